@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Convoca",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "convoca", targets: ["convoca"]),
+    .executable(name: "convoca-bench", targets: ["convoca-bench"]),
+    .library(name: "ConvocaCore", targets: ["ConvocaCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // C shim: turns on ncurses' wide-character API and links ncursesw (see docs/architecture.md).
+    .target(
+      name: "CNcursesw",
+      linkerSettings: [.linkedLibrary("ncursesw")]
+    ),
+    // Bundled data: the demo opportunities and the user-facing string tables.
+    .target(
+      name: "ConvocaResources",
+      path: "Resources",
+      exclude: ["README.md"],
+      resources: [.copy("demo.jsonl"), .copy("strings")]
+    ),
+    .target(
+      name: "ConvocaCore",
+      dependencies: ["ConvocaResources"]
+    ),
+    .executableTarget(
+      name: "convoca",
+      dependencies: [
+        "ConvocaCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "convoca-bench",
+      dependencies: ["ConvocaCore"]
+    ),
+    .testTarget(
+      name: "ConvocaCoreTests",
+      dependencies: ["ConvocaCore"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,85 @@
+/// Writes JSON on one line (compact, for the file and `--json` lines) or indented (for humans).
+/// Strings escape control characters, so every record stays on one physical line.
+public struct JSONWriter {
+  /// The bytes written so far.
+  public private(set) var bytes: [UInt8] = []
+  private let indent: Int?
+
+  /// Creates a writer; `indent` spaces per level, or nil for one line.
+  public init(indent: Int? = nil) { self.indent = indent }
+
+  /// The text written so far.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Encodes a value on one line.
+  public static func line(_ v: JSONValue) -> String {
+    var w = JSONWriter()
+    w.write(v)
+    return w.text
+  }
+
+  /// Encodes a value with two-space indentation.
+  public static func pretty(_ v: JSONValue) -> String {
+    var w = JSONWriter(indent: 2)
+    w.write(v)
+    return w.text
+  }
+
+  /// Appends a value.
+  public mutating func write(_ v: JSONValue, level: Int = 0) {
+    switch v {
+    case .null: bytes.append(contentsOf: "null".utf8)
+    case .bool(let b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
+    case .number(let n): bytes.append(contentsOf: n.utf8)
+    case .string(let s): writeString(s)
+    case .array(let items):
+      bytes.append(UInt8(ascii: "["))
+      for (k, item) in items.enumerated() {
+        if k > 0 { bytes.append(UInt8(ascii: ",")) }
+        newline(level + 1)
+        write(item, level: level + 1)
+      }
+      if !items.isEmpty { newline(level) }
+      bytes.append(UInt8(ascii: "]"))
+    case .object(let members):
+      bytes.append(UInt8(ascii: "{"))
+      for (k, (key, value)) in members.enumerated() {
+        if k > 0 { bytes.append(UInt8(ascii: ",")) }
+        newline(level + 1)
+        writeString(key)
+        bytes.append(UInt8(ascii: ":"))
+        if indent != nil { bytes.append(0x20) }
+        write(value, level: level + 1)
+      }
+      if !members.isEmpty { newline(level) }
+      bytes.append(UInt8(ascii: "}"))
+    }
+  }
+
+  private mutating func newline(_ level: Int) {
+    guard let indent else { return }
+    bytes.append(0x0A)
+    bytes.append(contentsOf: repeatElement(0x20, count: indent * level))
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  private mutating func writeString(_ s: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for c in s.utf8 {
+      switch c {
+      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+      case 0..<0x20, 0x7F:
+        bytes.append(contentsOf: "\\u00".utf8)
+        bytes.append(JSONWriter.hexDigits[Int(c >> 4)])
+        bytes.append(JSONWriter.hexDigits[Int(c & 15)])
+      default: bytes.append(c)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}

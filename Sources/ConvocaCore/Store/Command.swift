@@ -1,0 +1,74 @@
+/// A change to the data, as a value. The same value is applied to the store, inverted for
+/// undo, and written to the file's journal as one line.
+public enum Command: Hashable, Sendable {
+  /// Adds a new opportunity.
+  case create(Opportunity)
+  /// Removes an opportunity (the undo of `create`).
+  case delete(OpportunityID)
+  /// Sets fields. `expected` holds the values the editor started from: where the record now
+  /// holds something else (someone changed it meanwhile), the later write still wins and the
+  /// overwritten value is kept in the record's history.
+  case set(OpportunityID, [FieldChange])
+  /// Moves to a stage, appending `entry` to the history; `awarded` is set when given.
+  case move(OpportunityID, entry: HistoryEntry, awarded: Money?)
+  /// Takes back a move: removes `entry` from the history and restores the stage it came from
+  /// and the awarded amount before it (the undo of `move`).
+  case unmove(OpportunityID, entry: HistoryEntry, awarded: Money?)
+  /// Appends a note.
+  case note(OpportunityID, Note)
+  /// Removes a note (the undo of `note`).
+  case unnote(OpportunityID, Note)
+
+  /// The opportunity the command is about.
+  public var id: OpportunityID {
+    switch self {
+    case .create(let o): return o.id
+    case .delete(let id), .set(let id, _), .move(let id, _, _), .unmove(let id, _, _), .note(let id, _),
+      .unnote(let id, _):
+      return id
+    }
+  }
+}
+
+/// One field's new value and the value the editor saw before changing it.
+public struct FieldChange: Hashable, Sendable {
+  /// Which field.
+  public var field: Field
+  /// The new value.
+  public var value: JSONValue
+  /// The value the editor started from, when known.
+  public var expected: JSONValue?
+
+  /// Creates a change.
+  public init(_ field: Field, _ value: JSONValue, expected: JSONValue? = nil) {
+    self.field = field
+    self.value = value
+    self.expected = expected
+  }
+}
+
+/// A command with who made it and when: what the journal records.
+public struct Change: Hashable, Sendable {
+  /// What changed.
+  public var command: Command
+  /// When.
+  public var at: Timestamp
+  /// Who.
+  public var by: String
+
+  /// Creates a change.
+  public init(_ command: Command, at: Timestamp, by: String) {
+    self.command = command
+    self.at = at
+    self.by = by
+  }
+}
+
+/// Why a command cannot be applied.
+public struct CommandError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// What is wrong.
+  public var message: String
+  /// Creates the error.
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}

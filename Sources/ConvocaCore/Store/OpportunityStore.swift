@@ -1,0 +1,199 @@
+/// All opportunities in memory, with what makes finding them fast: an id index, a sorted id
+/// list for prefix look-ups, and a folded search key per record so text filters never fold
+/// case or accents while the user types.
+public struct OpportunityStore: Sendable {
+  /// The records, in no particular order (removal swaps the last one in).
+  public private(set) var records: [Opportunity] = []
+  /// Folded search text per record, parallel to `records`.
+  public private(set) var searchKeys: [FoldedText] = []
+  private var index: [OpportunityID: Int] = [:]
+  private var sortedIDsCache: [OpportunityID]?
+
+  /// Creates an empty store.
+  public init() {}
+
+  /// Creates a store holding `records` (a later duplicate id replaces the earlier one).
+  public init(_ records: [Opportunity]) {
+    self.records.reserveCapacity(records.count)
+    for r in records { upsert(r) }
+  }
+
+  /// How many opportunities there are.
+  public var count: Int { records.count }
+
+  /// The opportunity with this exact id.
+  public subscript(id: OpportunityID) -> Opportunity? {
+    index[id].map { records[$0] }
+  }
+
+  /// The position of `id` in `records`.
+  public func position(of id: OpportunityID) -> Int? { index[id] }
+
+  /// Whether an id is taken.
+  public func contains(_ id: OpportunityID) -> Bool { index[id] != nil }
+
+  /// All ids in order.
+  public mutating func sortedIDs() -> [OpportunityID] {
+    if let c = sortedIDsCache { return c }
+    let s = records.map(\.id).sorted()
+    sortedIDsCache = s
+    return s
+  }
+
+  /// Resolves what a user typed as an id: the exact id, or a prefix that only one id has.
+  public func resolve(_ text: String) throws(CommandError) -> OpportunityID {
+    let t = text.lowercased()
+    guard !t.isEmpty else { throw CommandError(Strings.idMissing) }
+    if let id = OpportunityID(rawValue: t), index[id] != nil { return id }
+    let hits = records.lazy.map(\.id).filter { $0.rawValue.hasPrefix(t) }.prefix(6)
+    switch hits.count {
+    case 0: throw CommandError(Strings.idNotFound(text))
+    case 1: return hits[hits.startIndex]
+    default:
+      throw CommandError(Strings.idAmbiguous(text, hits.prefix(5).map(\.rawValue).sorted()))
+    }
+  }
+
+  /// The shortest prefix of each id that no other id shares (at least `minimum` long).
+  public func uniquePrefixLength(minimum: Int = 4) -> Int {
+    var ids = records.map(\.id.rawValue)
+    ids.sort()
+    var need = minimum
+    for (a, b) in zip(ids, ids.dropFirst()) {
+      let common = zip(a.utf8, b.utf8).prefix(while: { $0 == $1 }).count
+      need = max(need, common + 1)
+    }
+    return min(need, 8)
+  }
+
+  /// A fresh id no record has.
+  public func newID(using generator: inout some RandomNumberGenerator) -> OpportunityID {
+    while true {
+      let id = OpportunityID.random(using: &generator)
+      if index[id] == nil { return id }
+    }
+  }
+
+  /// Inserts or replaces a record, keeping indexes and search keys in step.
+  public mutating func upsert(_ r: Opportunity) {
+    if let i = index[r.id] {
+      records[i] = r
+      searchKeys[i] = FoldedText(searchable: r)
+    } else {
+      index[r.id] = records.count
+      records.append(r)
+      searchKeys.append(FoldedText(searchable: r))
+      sortedIDsCache = nil
+    }
+  }
+
+  /// Removes a record; returns it.
+  @discardableResult
+  public mutating func remove(_ id: OpportunityID) -> Opportunity? {
+    guard let i = index[id] else { return nil }
+    let removed = records[i]
+    let last = records.count - 1
+    if i != last {
+      records.swapAt(i, last)
+      searchKeys.swapAt(i, last)
+      index[records[i].id] = i
+    }
+    records.removeLast()
+    searchKeys.removeLast()
+    index[id] = nil
+    sortedIDsCache = nil
+    return removed
+  }
+
+  // MARK: - Applying commands
+
+  /// Applies a change and returns the command that undoes it.
+  @discardableResult
+  public mutating func apply(_ change: Change) throws(CommandError) -> Command {
+    let at = change.at
+    switch change.command {
+    case .create(let o):
+      guard index[o.id] == nil else { throw CommandError(Strings.idTaken(o.id.rawValue)) }
+      upsert(o)
+      return .delete(o.id)
+    case .delete(let id):
+      guard let o = remove(id) else { throw CommandError(Strings.idNotFound(id.rawValue)) }
+      return .create(o)
+    case .set(let id, let changes):
+      var o = try record(id)
+      var inverse: [FieldChange] = []
+      for c in changes {
+        let current = c.field.value(in: o)
+        if let expected = c.expected, expected != current, current != c.value {
+          o.history.append(
+            HistoryEntry(
+              field: c.field.rawValue, from: FieldText.display(current), to: FieldText.display(c.value), at: at,
+              by: change.by, note: Strings.overwroteConcurrent))
+        }
+        do { try c.field.set(c.value, in: &o) } catch { throw CommandError(error.message) }
+        inverse.append(FieldChange(c.field, current, expected: c.value))
+      }
+      o.updated = max(o.updated, at)
+      upsert(o)
+      return .set(id, inverse.reversed())
+    case .move(let id, let entry, let awarded):
+      var o = try record(id)
+      guard let to = Stage(rawValue: entry.to) else { throw CommandError(Strings.unknownStage(entry.to)) }
+      var e = entry
+      e.from = o.stage.rawValue
+      let before = o.awarded
+      o.stage = to
+      o.history.append(e)
+      if let a = awarded { o.awarded = a }
+      o.updated = max(o.updated, at)
+      upsert(o)
+      return .unmove(id, entry: e, awarded: before)
+    case .unmove(let id, let entry, let awarded):
+      var o = try record(id)
+      guard let k = o.history.lastIndex(of: entry) else { throw CommandError(Strings.moveNotFound) }
+      let before = o.awarded
+      o.history.remove(at: k)
+      if k == o.history.count, let from = Stage(rawValue: entry.from) { o.stage = from }
+      o.awarded = awarded
+      o.updated = max(o.updated, at)
+      upsert(o)
+      return .move(id, entry: entry, awarded: before)
+    case .note(let id, let n):
+      var o = try record(id)
+      o.notes.append(n)
+      o.updated = max(o.updated, at)
+      upsert(o)
+      return .unnote(id, n)
+    case .unnote(let id, let n):
+      var o = try record(id)
+      guard let k = o.notes.lastIndex(of: n) else { throw CommandError(Strings.noteNotFound) }
+      o.notes.remove(at: k)
+      o.updated = max(o.updated, at)
+      upsert(o)
+      return .note(id, n)
+    }
+  }
+
+  private func record(_ id: OpportunityID) throws(CommandError) -> Opportunity {
+    guard let o = self[id] else { throw CommandError(Strings.idNotFound(id.rawValue)) }
+    return o
+  }
+}
+
+/// Short human text for field values, used in history entries and messages.
+public enum FieldText {
+  /// `125000 EUR`, `2027-03-01`, `a, b`, or the string itself; empty for null.
+  public static func display(_ v: JSONValue) -> String {
+    switch v {
+    case .null: return ""
+    case .bool(let b): return b ? "true" : "false"
+    case .number(let n): return n
+    case .string(let s): return s
+    case .array(let items): return items.map(display).joined(separator: ", ")
+    case .object:
+      if let c = v["currency"]?.stringValue, let val = v["value"] { return display(val) + " " + c }
+      if let s = v["system"]?.stringValue, let i = v["id"]?.stringValue { return s + ":" + i }
+      return JSONWriter.line(v)
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import ConvocaResources
+import Foundation
+
+/// Every user-facing sentence, by key, with its English text. A translation is a JSON file
+/// `Resources/strings/LANG.json` mapping the same keys to other text (`{0}`, `{1}` stand for
+/// the arguments); `CONVOCA_LANG` or `LANG` picks it. Areas of the code add their strings in
+/// `Strings+Area.swift` extensions that call `t(_:_:_:)`, so the table stays one.
+public enum Strings {
+  /// The translation in force (empty for English).
+  static let translation: [String: String] = {
+    let env = ProcessInfo.processInfo.environment
+    let lang = (env["CONVOCA_LANG"] ?? env["LANG"] ?? "").prefix(2).lowercased()
+    guard !lang.isEmpty, lang != "en", lang != "c", lang != "po",
+      let url = ResourceLocator.url("strings/\(lang).json"),
+      let data = try? Data(contentsOf: url),
+      case .object(let members)? = try? JSONParser.parse(Array(data))
+    else { return [:] }
+    var t: [String: String] = [:]
+    for (k, v) in members { if let s = v.stringValue { t[k] = s } }
+    return t
+  }()
+
+  /// Looks up `key`, falling back to `english`, and fills in `{0}`, `{1}`, … from `args`.
+  public static func t(_ key: String, _ english: String, _ args: String...) -> String {
+    var s = translation[key] ?? english
+    for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
+    return s
+  }
+
+  // MARK: - Ids and commands
+
+  static var idMissing: String { t("id.missing", "no id given") }
+  static func idNotFound(_ id: String) -> String { t("id.notFound", "no opportunity has id '{0}'", id) }
+  static func idAmbiguous(_ id: String, _ hits: [String]) -> String {
+    t("id.ambiguous", "id prefix '{0}' is ambiguous: it matches {1}", id, hits.joined(separator: ", "))
+  }
+  static func idTaken(_ id: String) -> String { t("id.taken", "id '{0}' is already taken", id) }
+  static func unknownStage(_ s: String) -> String { t("stage.unknown", "unknown stage '{0}'", s) }
+  static var moveNotFound: String { t("move.notFound", "that move is no longer in the history") }
+  static var noteNotFound: String { t("note.notFound", "that note is no longer there") }
+  static var overwroteConcurrent: String {
+    t("history.overwrote", "overwrote a change made at the same time by someone else")
+  }
+}

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import ConvocaCore
+
+@Suite struct CalendarDateTests {
+  @Test func roundTripsAndArithmetic() throws {
+    let d = try #require(CalendarDate(iso: "2024-02-29"))
+    #expect(d.description == "2024-02-29")
+    #expect(d.adding(days: 1).description == "2024-03-01")
+    #expect(CalendarDate(iso: "2023-02-29") == nil)
+    #expect(CalendarDate(iso: "2023-13-01") == nil)
+    #expect(CalendarDate(iso: "20230101") == nil)
+    #expect(CalendarDate(iso: "1970-01-01")?.daysSinceEpoch == 0)
+    #expect(CalendarDate(iso: "1969-12-31")?.daysSinceEpoch == -1)
+    #expect(CalendarDate(iso: "2026-11-30")?.isoWeekday == 1)
+    #expect(CalendarDate(iso: "2026-11-29")?.startOfWeek.description == "2026-11-23")
+    #expect(CalendarDate(iso: "2026-02-10")?.endOfMonth.description == "2026-02-28")
+  }
+
+  @Test func timestamps() throws {
+    let t = try #require(Timestamp(iso: "2026-11-29T09:51:25Z"))
+    #expect(t.description == "2026-11-29T09:51:25Z")
+    #expect(Timestamp(iso: "2026-11-29T09:51:25+02:00")?.description == "2026-11-29T07:51:25Z")
+    #expect(Timestamp(iso: "2026-11-29T09:51:25.123Z")?.description == "2026-11-29T09:51:25Z")
+    #expect(Timestamp(iso: "2026-11-29 09:51") == nil)
+    #expect(Timestamp(seconds: -1).description == "1969-12-31T23:59:59Z")
+  }
+}
