@@ -1,0 +1,292 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The opportunities of one data file: the in-memory store, kept in step with the file.
+///
+/// The guarantees (see docs/file-format.md): an edit is durable when `perform` returns (one
+/// journal line appended and fsynced, never a whole-file rewrite); compaction is atomic;
+/// a torn last line is saved aside and cut off; a damaged line elsewhere makes the file
+/// read-only and it is never written; every write holds an advisory lock on `PATH.lock` and
+/// first takes in what others appended; an I/O error leaves the edit in memory and the next
+/// save writes a whole new file.
+public final class Database {
+  /// The data file (symbolic links resolved, so compaction replaces the real file).
+  public let path: String
+  /// The side file that writers lock.
+  public var lockPath: String { path + ".lock" }
+  /// Everything in memory: the file plus any edits not yet saved.
+  public internal(set) var store: OpportunityStore
+  /// Why writing is impossible, when it is.
+  public internal(set) var readOnlyReason: String?
+  /// Things the user should be told (a torn line saved aside, …).
+  public internal(set) var warnings: [String] = []
+  /// Who edits, for history and notes.
+  public var user: String
+  /// How long a write waits for another writer's lock.
+  public var lockTimeout: Double
+  /// The clock (tests pass a fixed one).
+  public var clock: @Sendable () -> Timestamp
+
+  let fs: FileSystem
+  var parsed = ParsedFile()
+  var known: FileStat?
+  var unsaved: [JournalEntry] = []
+  var needsRewrite = false
+  var undoStack: [[Command]] = []
+  var redoStack: [[Command]] = []
+
+  /// Whether writes are possible.
+  public var isReadOnly: Bool { readOnlyReason != nil }
+  /// Whether edits are waiting in memory for a successful save.
+  public var hasUnsavedChanges: Bool { !unsaved.isEmpty || needsRewrite }
+  /// Whether there is something to undo / redo.
+  public var canUndo: Bool { !undoStack.isEmpty }
+  /// Whether there is something to redo.
+  public var canRedo: Bool { !redoStack.isEmpty }
+
+  /// Opens (or prepares to create) the data file at `path`.
+  public init(
+    path: String, fileSystem: FileSystem = PosixFileSystem(), user: String, lockTimeout: Double = 5,
+    clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+  ) throws(DatabaseError) {
+    self.path = Database.resolve(path)
+    self.fs = fileSystem
+    self.user = user
+    self.lockTimeout = lockTimeout
+    self.clock = clock
+    self.store = OpportunityStore()
+    try load()
+  }
+
+  static func resolve(_ path: String) -> String {
+    guard let real = realpath(path, nil) else { return path }
+    defer { free(real) }
+    return String(cString: real)
+  }
+
+  var directory: String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    let d = String(path[..<slash])
+    return d.isEmpty ? "/" : d
+  }
+
+  // MARK: - Loading
+
+  func load() throws(DatabaseError) {
+    let st: FileStat?
+    do { st = try fs.stat(path) } catch { throw .io(error, kept: false) }
+    guard let st else {
+      parsed = ParsedFile()
+      known = nil
+      store = OpportunityStore()
+      checkWritable()
+      return
+    }
+    guard st.isRegular else { throw .notRegularFile(path) }
+    let bytes: [UInt8]
+    do { bytes = try fs.read(path, from: 0) } catch { throw .io(error, kept: false) }
+    parsed = DataFileParser.parse(bytes)
+    known = st
+    store = parsed.store
+    if let p = parsed.problem {
+      readOnlyReason = p.description
+      return
+    }
+    checkWritable()
+    if !parsed.tornTail.isEmpty {
+      if isReadOnly {
+        warnings.append(Strings.tornPending(parsed.tornTail.count))
+      } else {
+        do {
+          try withLock { () throws(DatabaseError) in try syncLocked() }
+        } catch {
+          warnings.append(Strings.tornPending(parsed.tornTail.count))
+        }
+      }
+    }
+  }
+
+  func checkWritable() {
+    if known != nil {
+      if !fs.isWritable(path) || !fs.isWritable(directory) { readOnlyReason = Strings.notWritable }
+    } else if let d = try? fs.stat(directory), d.isDirectory, !fs.isWritable(directory) {
+      readOnlyReason = Strings.notWritable
+    }
+  }
+
+  // MARK: - Writing
+
+  /// Applies commands as one action, makes them durable, and records them for undo.
+  /// Returns the commands that undo it.
+  @discardableResult
+  public func perform(_ commands: [Command]) throws(DatabaseError) -> [Command] {
+    let inverse = try write(commands)
+    undoStack.append(inverse)
+    redoStack.removeAll()
+    return inverse
+  }
+
+  /// Applies one command (see `perform(_:)`).
+  @discardableResult
+  public func perform(_ command: Command) throws(DatabaseError) -> [Command] { try perform([command]) }
+
+  /// Takes back the last action; returns the ids it touched.
+  @discardableResult
+  public func undo() throws(DatabaseError) -> [OpportunityID] {
+    guard let group = undoStack.popLast() else { throw .nothingToUndo }
+    do {
+      redoStack.append(try write(group))
+    } catch {
+      if case .io(_, kept: true) = error { redoStack.append(group) } else { undoStack.append(group) }
+      throw error
+    }
+    return group.map(\.id)
+  }
+
+  /// Does again the last action undone; returns the ids it touched.
+  @discardableResult
+  public func redo() throws(DatabaseError) -> [OpportunityID] {
+    guard let group = redoStack.popLast() else { throw .nothingToRedo }
+    do {
+      undoStack.append(try write(group))
+    } catch {
+      if case .io(_, kept: true) = error { undoStack.append(group) } else { redoStack.append(group) }
+      throw error
+    }
+    return group.map(\.id)
+  }
+
+  func write(_ commands: [Command]) throws(DatabaseError) -> [Command] {
+    if let why = readOnlyReason { throw .readOnly(why) }
+    return try withLock { () throws(DatabaseError) -> [Command] in
+      try syncLocked()
+      let at = clock()
+      let entry = JournalEntry(at: at, by: user, commands: commands.map { Database.stamp($0, at: at, by: user) })
+      var s = store
+      var inverse: [Command] = []
+      for c in entry.commands {
+        do throws(CommandError) {
+          inverse.append(try s.apply(Change(c, at: at, by: user)))
+        } catch {
+          throw .command(error.message)
+        }
+      }
+      store = s
+      unsaved.append(entry)
+      try flushLocked()
+      return inverse.reversed()
+    }
+  }
+
+  /// Moves and notes carry the action's time and author.
+  static func stamp(_ c: Command, at: Timestamp, by: String) -> Command {
+    switch c {
+    case .move(let id, var entry, let awarded):
+      entry.at = at
+      entry.by = by
+      return .move(id, entry: entry, awarded: awarded)
+    case .note(let id, var n):
+      n.at = at
+      n.by = by
+      return .note(id, n)
+    default: return c
+    }
+  }
+
+  /// Writes whatever is unsaved: appended journal lines normally, a whole new file when the
+  /// file is new or the last save failed.
+  func flushLocked() throws(DatabaseError) {
+    guard !unsaved.isEmpty || needsRewrite else { return }
+    if needsRewrite || known == nil || parsed.version == nil {
+      try rewriteLocked()
+      return
+    }
+    var bytes: [UInt8] = []
+    for e in unsaved {
+      var w = JSONWriter()
+      w.write(JournalCodec.encode(e))
+      bytes += w.bytes
+      bytes.append(0x0A)
+    }
+    let fd: Int32
+    do { fd = try fs.openForWriting(path, append: true, create: false, mode: 0o644) } catch {
+      needsRewrite = true
+      throw .io(error, kept: true)
+    }
+    defer { fs.close(fd) }
+    do {
+      try fs.write(fd, bytes, path: path)
+      try fs.sync(fd, path: path)
+    } catch {
+      needsRewrite = true
+      // Take back whatever part of the line reached the file; if even that fails, the next
+      // reader sees a torn tail and saves it aside.
+      try? fs.truncate(fd, to: parsed.goodLength, path: path)
+      throw .io(error, kept: true)
+    }
+    parsed.goodLength += bytes.count
+    parsed.lineCount += unsaved.count
+    parsed.journalLines += unsaved.count
+    parsed.store = store
+    unsaved.removeAll()
+    known = try? fs.stat(path)
+  }
+
+  /// Rewrites the file from memory, atomically: temp file, fsync, rename, fsync the folder.
+  func rewriteLocked() throws(DatabaseError) {
+    var bytes = Array(FileHeader.line.utf8)
+    bytes.append(0x0A)
+    let records = store.records.sorted { $0.id < $1.id }
+    bytes.reserveCapacity(records.count * 400)
+    for r in records {
+      var w = JSONWriter()
+      w.write(RecordCodec.encode(r))
+      bytes += w.bytes
+      bytes.append(0x0A)
+    }
+    let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    do throws(IOError) {
+      try fs.makeDirectories(directory)
+      let fd = try fs.openForWriting(tmp, append: false, create: true, mode: known?.mode ?? 0o644)
+      do {
+        try fs.write(fd, bytes, path: tmp)
+        try fs.sync(fd, path: tmp)
+        fs.close(fd)
+      } catch {
+        fs.close(fd)
+        throw error
+      }
+      try fs.rename(tmp, to: path)
+    } catch {
+      try? fs.unlink(tmp)
+      needsRewrite = true
+      throw .io(error, kept: true)
+    }
+    // The new file is in place; a failed folder fsync means only that the rename might not
+    // survive a power cut, so report it and rewrite again next time.
+    var syncError: IOError?
+    do { try fs.syncDirectory(directory) } catch { syncError = error }
+    var p = ParsedFile()
+    p.store = store
+    p.goodLength = bytes.count
+    p.lineCount = records.count + 1
+    p.version = FileHeader.currentVersion
+    parsed = p
+    known = try? fs.stat(path)
+    unsaved.removeAll()
+    needsRewrite = syncError != nil
+    if let syncError { throw .io(syncError, kept: true) }
+  }
+
+  /// Rewrites the file as a fresh snapshot with an empty journal.
+  public func compact() throws(DatabaseError) {
+    if let why = readOnlyReason { throw .readOnly(why) }
+    try withLock { () throws(DatabaseError) in
+      try syncLocked()
+      try rewriteLocked()
+    }
+  }
+}

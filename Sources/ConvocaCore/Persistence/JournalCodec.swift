@@ -1,0 +1,124 @@
+/// One journal line: the commands of one user action, stamped with when and by whom.
+public struct JournalEntry: Hashable, Sendable {
+  /// When.
+  public var at: Timestamp
+  /// Who.
+  public var by: String
+  /// What, in order (several when one action touched several records).
+  public var commands: [Command]
+
+  /// Creates an entry.
+  public init(at: Timestamp, by: String, commands: [Command]) {
+    self.at = at
+    self.by = by
+    self.commands = commands
+  }
+}
+
+/// Encodes journal entries as JSON lines and reads them back. See docs/file-format.md.
+public enum JournalCodec {
+  /// The line for an entry (without the newline).
+  public static func encode(_ e: JournalEntry) -> JSONValue {
+    var m: [(String, JSONValue)] = [("at", .string(e.at.description)), ("by", .string(e.by))]
+    if e.commands.count == 1, case .object(let c) = encode(e.commands[0]) {
+      m += c
+    } else {
+      m.append(("op", .string("batch")))
+      m.append(("ops", .array(e.commands.map(encode))))
+    }
+    return .object(m)
+  }
+
+  /// One command as a JSON object with an `op` member.
+  public static func encode(_ c: Command) -> JSONValue {
+    switch c {
+    case .create(let o):
+      return .object([("op", .string("create")), ("record", RecordCodec.encode(o))])
+    case .delete(let id):
+      return .object([("op", .string("delete")), ("id", .string(id.rawValue))])
+    case .set(let id, let changes):
+      var m: [(String, JSONValue)] = [
+        ("op", .string("set")), ("id", .string(id.rawValue)),
+        ("fields", .object(changes.map { ($0.field.rawValue, $0.value) })),
+      ]
+      let expected = changes.compactMap { c in c.expected.map { (c.field.rawValue, $0) } }
+      if !expected.isEmpty { m.append(("expected", .object(expected))) }
+      return .object(m)
+    case .move(let id, let entry, let awarded):
+      var m: [(String, JSONValue)] = [
+        ("op", .string("move")), ("id", .string(id.rawValue)), ("from", .string(entry.from)),
+        ("to", .string(entry.to)),
+      ]
+      if let n = entry.note { m.append(("note", .string(n))) }
+      if let a = awarded { m.append(("awarded", RecordCodec.encode(money: a))) }
+      return .object(m)
+    case .unmove(let id, let entry, let awarded):
+      return .object([
+        ("op", .string("unmove")), ("id", .string(id.rawValue)), ("entry", RecordCodec.encode(history: entry)),
+        ("awarded", awarded.map(RecordCodec.encode(money:)) ?? .null),
+      ])
+    case .note(let id, let n):
+      return .object([("op", .string("note")), ("id", .string(id.rawValue)), ("text", .string(n.text))])
+    case .unnote(let id, let n):
+      return .object([("op", .string("unnote")), ("id", .string(id.rawValue)), ("note", RecordCodec.encode(note: n))])
+    }
+  }
+
+  /// Reads a journal line.
+  public static func decode(_ v: JSONValue) throws(RecordError) -> JournalEntry {
+    let at = try RecordCodec.timestamp(v["at"], "at")
+    let by = v["by"]?.stringValue ?? ""
+    if v["op"]?.stringValue == "batch" {
+      guard case .array(let ops)? = v["ops"] else { throw RecordError("a batch needs 'ops'") }
+      let commands = try ops.map { (o) throws(RecordError) in try decode(command: o, at: at, by: by) }
+      return JournalEntry(at: at, by: by, commands: commands)
+    }
+    return JournalEntry(at: at, by: by, commands: [try decode(command: v, at: at, by: by)])
+  }
+
+  static func id(_ v: JSONValue) throws(RecordError) -> OpportunityID {
+    guard let s = v["id"]?.stringValue, let id = OpportunityID(rawValue: s) else {
+      throw RecordError("a change needs an 'id'")
+    }
+    return id
+  }
+
+  static func decode(command v: JSONValue, at: Timestamp, by: String) throws(RecordError) -> Command {
+    guard let op = v["op"]?.stringValue else { throw RecordError("a change needs an 'op'") }
+    switch op {
+    case "create":
+      guard let r = v["record"] else { throw RecordError("'create' needs a 'record'") }
+      return .create(try RecordCodec.decode(r))
+    case "delete":
+      return .delete(try id(v))
+    case "set":
+      guard case .object(let fields)? = v["fields"] else { throw RecordError("'set' needs 'fields'") }
+      var changes: [FieldChange] = []
+      for (name, value) in fields {
+        guard let f = Field(rawValue: name) else { throw RecordError("unknown field '\(name)'") }
+        changes.append(FieldChange(f, value, expected: v["expected"]?[name]))
+      }
+      return .set(try id(v), changes)
+    case "move":
+      guard let from = v["from"]?.stringValue, let to = v["to"]?.stringValue, Stage(rawValue: to) != nil else {
+        throw RecordError("'move' needs 'from' and a known 'to' stage")
+      }
+      let awarded = try v["awarded"].flatMap { (a) throws(RecordError) in try RecordCodec.decodeMoney(a, field: "awarded") }
+      return .move(
+        try id(v), entry: HistoryEntry(from: from, to: to, at: at, by: by, note: v["note"]?.stringValue),
+        awarded: awarded)
+    case "unmove":
+      guard let e = v["entry"] else { throw RecordError("'unmove' needs an 'entry'") }
+      let awarded = try RecordCodec.decodeMoney(v["awarded"] ?? .null, field: "awarded")
+      return .unmove(try id(v), entry: try RecordCodec.decodeHistory(e), awarded: awarded)
+    case "note":
+      guard let t = v["text"]?.stringValue else { throw RecordError("'note' needs 'text'") }
+      return .note(try id(v), Note(at: at, by: by, text: t))
+    case "unnote":
+      guard let n = v["note"] else { throw RecordError("'unnote' needs a 'note'") }
+      return .unnote(try id(v), try RecordCodec.decodeNote(n))
+    default:
+      throw RecordError("unknown change '\(op)'")
+    }
+  }
+}
