@@ -1,1 +1,2 @@
-print("convoca")
+// The `convoca` executable: argument parsing and wiring, nothing else.
+Convoca.main(GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst())))

@@ -56,3 +56,9 @@ extension Strings {
   static var nothingToUndo: String { t("db.nothingToUndo", "nothing to undo") }
   static var nothingToRedo: String { t("db.nothingToRedo", "nothing to redo") }
 }
+
+extension Strings {
+  static func configBad(_ path: String, _ why: String) -> String {
+    t("config.bad", "the configuration file {0} cannot be read: {1}", path, why)
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Turns what a person typed for a field (on the command line or in a form) into the field's
+/// value, or a message saying what is wrong with it. One place, so the command line and the
+/// tracker accept exactly the same input.
+public enum FieldInput {
+  /// Parses `text` for `field`. Empty text clears optional fields.
+  public static func parse(_ field: Field, _ text: String, configuration c: Configuration) throws(FieldInputError)
+    -> JSONValue
+  {
+    let t = text.trimmingCharacters(in: .whitespaces)
+    switch field {
+    case .title:
+      guard !t.isEmpty else { throw FieldInputError(field, Strings.inputTitleRequired) }
+      guard !t.contains("\n") else { throw FieldInputError(field, Strings.inputOneLine) }
+      return .string(t)
+    case .kind:
+      guard let k = c.vocabulary.kind(t) else {
+        throw FieldInputError(field, Strings.inputUnknown(t, c.vocabulary.kinds.map(\.rawValue)))
+      }
+      return .string(k.rawValue)
+    case .area:
+      if t.isEmpty { return .null }
+      guard let a = c.vocabulary.area(t) else {
+        throw FieldInputError(field, Strings.inputUnknown(t, c.vocabulary.areas.map(\.rawValue)))
+      }
+      return .string(a.rawValue)
+    case .deadline, .decision:
+      if t.isEmpty { return .null }
+      guard let d = CalendarDate(iso: t) else { throw FieldInputError(field, Strings.inputBadDate(t)) }
+      return .string(d.description)
+    case .amount, .awarded:
+      if t.isEmpty { return .null }
+      guard let m = Money.parse(t, defaultCurrency: c.defaultCurrency) else {
+        throw FieldInputError(field, Strings.inputBadAmount(t))
+      }
+      guard m.amount >= 0 else { throw FieldInputError(field, Strings.inputNegativeAmount) }
+      return RecordCodec.encode(money: m)
+    case .probability:
+      if t.isEmpty { return .null }
+      guard let p = Int(t.hasSuffix("%") ? String(t.dropLast()) : t), (0...100).contains(p) else {
+        throw FieldInputError(field, Strings.inputBadProbability(t))
+      }
+      return .number(String(p))
+    case .tags:
+      let tags = t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      return .array(tags.map(JSONValue.string))
+    case .source:
+      if t.isEmpty { return .null }
+      guard let colon = t.firstIndex(of: ":"), colon != t.startIndex, t.index(after: colon) != t.endIndex else {
+        throw FieldInputError(field, Strings.inputBadSource)
+      }
+      return .object([("system", .string(String(t[..<colon]))), ("id", .string(String(t[t.index(after: colon)...])))])
+    case .funder, .program, .country, .owner, .url, .contact:
+      guard !t.contains("\n") else { throw FieldInputError(field, Strings.inputOneLine) }
+      return .string(t)
+    case .description:
+      return .string(text)
+    }
+  }
+}
+
+/// A typed value that a field does not accept.
+public struct FieldInputError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Which field.
+  public var field: Field
+  /// What is wrong.
+  public var message: String
+  /// Creates the error.
+  public init(_ field: Field, _ message: String) {
+    self.field = field
+    self.message = message
+  }
+  public var description: String { field.rawValue + ": " + message }
+}
+
+extension Strings {
+  static var inputTitleRequired: String { t("input.titleRequired", "a title is required") }
+  static var inputOneLine: String { t("input.oneLine", "must be one line") }
+  static func inputUnknown(_ v: String, _ options: [String]) -> String {
+    let near = Suggest.nearest(v, in: options).map { t("input.didYouMean", " — did you mean '{0}'?", $0) } ?? ""
+    return t("input.unknown", "'{0}' is not one of {1}", v, options.joined(separator: ", ")) + near
+  }
+  static func inputBadDate(_ v: String) -> String { t("input.badDate", "'{0}' is not a date like 2027-03-01", v) }
+  static func inputBadAmount(_ v: String) -> String {
+    t("input.badAmount", "'{0}' is not an amount like 50000, 1.5m or 250k EUR", v)
+  }
+  static var inputNegativeAmount: String { t("input.negative", "an amount cannot be negative") }
+  static func inputBadProbability(_ v: String) -> String {
+    t("input.badProbability", "'{0}' is not a whole number from 0 to 100", v)
+  }
+  static var inputBadSource: String { t("input.badSource", "write the source as system:id") }
+}
+
+/// Finds the word a typo most likely meant.
+public enum Suggest {
+  /// The closest word within two edits (or a word that starts with the input), if any.
+  public static func nearest(_ word: String, in candidates: [String]) -> String? {
+    let w = Array(word.lowercased())
+    var best: (String, Int)?
+    for c in candidates {
+      let d = distance(w, Array(c.lowercased()))
+      if d <= 2, d < (best?.1 ?? Int.max) { best = (c, d) }
+    }
+    return best?.0
+  }
+
+  /// Damerau–Levenshtein distance (with adjacent transpositions).
+  public static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { d[i][0] = i }
+    for j in 0...b.count { d[0][j] = j }
+    for i in 1...a.count {
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+      }
+    }
+    return d[a.count][b.count]
+  }
+}

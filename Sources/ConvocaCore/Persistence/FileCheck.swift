@@ -1,0 +1,73 @@
+/// What `convoca check` finds in a data file, without changing it.
+public struct FileCheck: Sendable {
+  /// Problems, each naming where (line numbers are 1-based).
+  public var problems: [String] = []
+  /// Notes that are not problems (leftover files, counts).
+  public var notes: [String] = []
+  /// Opportunities read.
+  public var records = 0
+  /// Journal lines read.
+  public var journalLines = 0
+
+  /// Whether the file is sound.
+  public var isSound: Bool { problems.isEmpty }
+
+  /// Checks the file at `path`.
+  public static func run(path: String, fileSystem fs: FileSystem = PosixFileSystem()) -> FileCheck {
+    var report = FileCheck()
+    let path = Database.resolve(path)
+    let st: FileStat?
+    do { st = try fs.stat(path) } catch {
+      report.problems.append(error.description)
+      return report
+    }
+    guard let st else {
+      report.problems.append(Strings.checkMissing(path))
+      return report
+    }
+    guard st.isRegular else {
+      report.problems.append(Strings.notRegular + ": " + path)
+      return report
+    }
+    let bytes: [UInt8]
+    do { bytes = try fs.read(path, from: 0) } catch {
+      report.problems.append(error.description)
+      return report
+    }
+    let parsed = DataFileParser.parse(bytes)
+    if let p = parsed.problem {
+      report.problems.append(p.description)
+      // Keep looking: list every other line that is not even valid JSON.
+      var number = 0
+      var extra = 0
+      for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        number += 1
+        guard number > parsed.lineCount + 1, !line.isEmpty else { continue }
+        if case .failure(let why) = DataFileParser.decodeLine(line) {
+          extra += 1
+          if extra <= 20 { report.problems.append(Strings.corruptLine(number, why)) }
+        }
+      }
+      if extra > 20 { report.problems.append(Strings.checkMore(extra - 20)) }
+    }
+    if !parsed.tornTail.isEmpty && parsed.problem == nil {
+      report.problems.append(Strings.checkTorn(parsed.lineCount + 1, parsed.tornTail.count))
+    }
+    report.records = parsed.store.count
+    report.journalLines = parsed.journalLines
+    if bytes.isEmpty { report.notes.append(Strings.checkEmpty) }
+    return report
+  }
+}
+
+extension Strings {
+  static func checkMissing(_ path: String) -> String { t("check.missing", "{0} does not exist", path) }
+  static func checkMore(_ n: Int) -> String { t("check.more", "… and {0} more damaged lines", String(n)) }
+  static func checkTorn(_ line: Int, _ bytes: Int) -> String {
+    t(
+      "check.torn",
+      "line {0} is cut off ({1} bytes, a write that never finished); opening the file for writing saves it aside",
+      String(line), String(bytes))
+  }
+  static var checkEmpty: String { t("check.empty", "the file is empty") }
+}

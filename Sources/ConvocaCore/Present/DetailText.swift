@@ -1,0 +1,74 @@
+/// The full description of one opportunity as lines of text, for `convoca show`: every
+/// field, the notes, and the stage history as a timeline. Every value is sanitised.
+public enum DetailText {
+  /// The lines, wrapped to `width` cells.
+  public static func lines(_ o: Opportunity, today: CalendarDate, width: Int) -> [String] {
+    let s = TerminalText.sanitize
+    var out: [String] = []
+    out.append(s(o.title))
+    out.append(String(repeating: "─", count: min(max(8, TerminalText.width(s(o.title))), max(8, width))))
+    var rows: [(String, String)] = [
+      (Strings.fieldLabel("id"), o.id.rawValue),
+      (Strings.fieldLabel("stage"), o.stage.rawValue + "  (" + Strings.probabilityText(o.probability) + ")"),
+      (Strings.fieldLabel("kind"), o.kind.rawValue),
+      (Strings.fieldLabel("area"), o.area?.rawValue ?? ""),
+      (Strings.fieldLabel("funder"), s(o.funder)),
+      (Strings.fieldLabel("program"), s(o.program)),
+      (Strings.fieldLabel("country"), s(o.country)),
+      (Strings.fieldLabel("deadline"), Formatting.deadline(o.deadline, open: o.isOpen, today: today)),
+      (Strings.fieldLabel("decision"), o.decision?.description ?? ""),
+      (Strings.fieldLabel("amount"), Formatting.money(o.amount)),
+      (Strings.fieldLabel("awarded"), Formatting.money(o.awarded)),
+      (Strings.fieldLabel("owner"), s(o.owner)),
+      (Strings.fieldLabel("tags"), s(o.tags.joined(separator: ", "))),
+      (Strings.fieldLabel("url"), s(o.url)),
+      (Strings.fieldLabel("contact"), s(o.contact)),
+      (Strings.fieldLabel("created"), o.created.description),
+      (Strings.fieldLabel("updated"), o.updated.description),
+    ]
+    if let src = o.source { rows.append((Strings.fieldLabel("source"), s(src.system + ":" + src.id))) }
+    let labelWidth = rows.map { TerminalText.width($0.0) }.max() ?? 0
+    for (label, value) in rows where !value.isEmpty {
+      let wrapped = TerminalText.wrap(value, width: max(10, width - labelWidth - 2))
+      for (k, part) in wrapped.enumerated() {
+        out.append(TerminalText.pad(k == 0 ? label : "", toWidth: labelWidth) + "  " + part)
+      }
+    }
+    if !o.description.isEmpty {
+      out.append("")
+      out.append(Strings.fieldLabel("description"))
+      out += TerminalText.wrap(TerminalText.sanitize(o.description, keepNewlines: true), width: max(10, width - 2)).map {
+        "  " + $0
+      }
+    }
+    if !o.notes.isEmpty {
+      out.append("")
+      out.append(Strings.fieldLabel("notes"))
+      for n in o.notes {
+        out.append("  " + n.at.utcDate.description + "  " + s(n.by))
+        out += TerminalText.wrap(TerminalText.sanitize(n.text, keepNewlines: true), width: max(10, width - 4)).map {
+          "    " + $0
+        }
+      }
+    }
+    if !o.history.isEmpty {
+      out.append("")
+      out.append(Strings.fieldLabel("history"))
+      for h in o.history {
+        let what =
+          h.field.map { s($0) + ": " + s(h.from) + " → " + s(h.to) } ?? (h.from + " → " + h.to)
+        var line = "  " + h.at.utcDate.description + "  " + what + "  " + Strings.byPerson(s(h.by))
+        if let n = h.note, !n.isEmpty { line += " — " + s(n) }
+        out += TerminalText.wrap(line, width: max(10, width)).enumerated().map { $0 == 0 ? $1 : "    " + $1 }
+      }
+    }
+    return out
+  }
+}
+
+extension Strings {
+  /// The label of a field in detail views.
+  public static func fieldLabel(_ name: String) -> String { t("field." + name, name) }
+  static func probabilityText(_ p: Int) -> String { t("detail.probability", "{0}% chance", String(p)) }
+  static func byPerson(_ who: String) -> String { t("detail.by", "by {0}", who) }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import ConvocaCore
+
+/// `convoca add --title …`: adds an opportunity and prints its id alone.
+struct AddCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add", abstract: "Add an opportunity; prints the new id alone on stdout.")
+
+  @OptionGroup var globals: GlobalOptions
+  @OptionGroup var fields: FieldOptions
+
+  @Option(help: "Starting stage (default identified).") var stage: String?
+
+  func run() throws {
+    let config = try globals.configuration()
+    guard fields.title != nil else { throw ValidationError(Strings.cliTitleRequired) }
+    let changes = try fields.changes(config, current: nil)
+    var initial: Stage = .identified
+    if let s = stage {
+      guard let st = Stage.named(s) else {
+        throw ValidationError(Strings.cliUnknownStage(s, Stage.allCases.map(\.rawValue)))
+      }
+      initial = st
+    }
+    let db = try globals.openForWriting(config)
+    var generator = SystemRandomNumberGenerator()
+    let now = db.clock()
+    var o = Opportunity(id: db.store.newID(using: &generator), title: "-", stage: initial, created: now)
+    o.owner = config.user
+    for c in changes {
+      do { try c.field.set(c.value, in: &o) } catch { throw ValidationError(error.message) }
+    }
+    do { try db.perform(.create(o)) } catch { throw CLIError(error.description) }
+    Output.line(o.id.rawValue)
+  }
+}
+
+extension Strings {
+  static var cliTitleRequired: String { t("cli.titleRequired", "--title is required") }
+  static func cliUnknownStage(_ s: String, _ all: [String]) -> String {
+    let near = Suggest.nearest(s, in: all).map { t("input.didYouMean", " — did you mean '{0}'?", $0) } ?? ""
+    return t("cli.unknownStage", "unknown stage '{0}'; stages are {1}", s, all.joined(separator: ", ")) + near
+  }
+}

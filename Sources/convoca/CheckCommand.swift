@@ -1,0 +1,45 @@
+import ArgumentParser
+import ConvocaCore
+
+/// `convoca check`: verifies the data file; exit 1 on any problem.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check", abstract: "Verify the data file; exits 1 and says what and where on any problem.")
+
+  @OptionGroup var globals: GlobalOptions
+
+  func run() throws {
+    let path = try globals.dataPath()
+    let report = FileCheck.run(path: path)
+    for n in report.notes { Output.note(n) }
+    if report.isSound {
+      Output.line(Strings.cliCheckOK(path, report.records, report.journalLines))
+      return
+    }
+    for p in report.problems { Output.note(p) }
+    throw ExitCode(1)
+  }
+}
+
+/// `convoca compact`: rewrites the file as a sorted snapshot with no journal, atomically.
+struct CompactCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compact", abstract: "Rewrite the file as a sorted snapshot (atomic; safe while others use it).")
+
+  @OptionGroup var globals: GlobalOptions
+
+  func run() throws {
+    let db = try globals.openForWriting(try globals.configuration())
+    do { try db.compact() } catch { throw CLIError(error.description) }
+    Output.line(Strings.cliCompacted(db.path, db.store.count))
+  }
+}
+
+extension Strings {
+  static func cliCheckOK(_ path: String, _ records: Int, _ journal: Int) -> String {
+    t("cli.checkOK", "{0}: OK — {1} opportunities, {2} changes since the last compaction", path, String(records), String(journal))
+  }
+  static func cliCompacted(_ path: String, _ n: Int) -> String {
+    t("cli.compacted", "{0}: compacted, {1} opportunities", path, String(n))
+  }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import ConvocaCore
+
+/// `convoca edit ID --field value …`: changes fields of one opportunity.
+struct EditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change fields of an opportunity.")
+
+  @OptionGroup var globals: GlobalOptions
+  @Argument(help: "The id, or any unique prefix of it.") var id: String
+  @OptionGroup var fields: FieldOptions
+  @Option(name: .customLong("add-tag"), help: "Add a label, keeping the others.") var addTag: [String] = []
+  @Option(name: .customLong("remove-tag"), help: "Remove a label.") var removeTag: [String] = []
+
+  func run() throws {
+    let config = try globals.configuration()
+    let db = try globals.openForWriting(config)
+    let o = try db.resolveRecord(id)
+    var changes = try fields.changes(config, current: o)
+    if !addTag.isEmpty || !removeTag.isEmpty {
+      guard fields.tag.isEmpty else { throw ValidationError(Strings.cliTagMix) }
+      var tags = o.tags
+      for t in addTag where !tags.contains(t) { tags.append(t) }
+      tags.removeAll { removeTag.contains($0) }
+      changes.append(FieldChange(.tags, .array(tags.map(JSONValue.string)), expected: Field.tags.value(in: o)))
+    }
+    guard !changes.isEmpty else { throw ValidationError(Strings.cliNothingToEdit) }
+    do { try db.perform(.set(o.id, changes)) } catch { throw CLIError(error.description) }
+    Output.note(Strings.cliEdited(o.id.rawValue, changes.map(\.field.rawValue).joined(separator: ", ")))
+  }
+}
+
+extension Strings {
+  static var cliNothingToEdit: String { t("cli.nothingToEdit", "nothing to change: give at least one field, e.g. --deadline 2027-03-01") }
+  static var cliTagMix: String { t("cli.tagMix", "use either --tag (replace all) or --add-tag/--remove-tag") }
+  static func cliEdited(_ id: String, _ fields: String) -> String { t("cli.edited", "{0}: changed {1}", id, fields) }
+}

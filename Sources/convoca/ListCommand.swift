@@ -1,0 +1,99 @@
+import ArgumentParser
+import ConvocaCore
+
+/// `convoca list [QUERY…]`: the matching opportunities as a table or as JSON.
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List opportunities matching a query (all of them without one).")
+
+  @OptionGroup var globals: GlobalOptions
+
+  @Argument(help: "Query terms, e.g. kind:grant due<30d \"smart city\" -stage:dropped.")
+  var query: [String] = []
+
+  @Option(help: "Sort by deadline, amount, updated, created, title, stage, funder, owner, probability or id; add :desc or a leading - for descending.")
+  var sort: String?
+
+  @Flag(help: "Print a JSON array of records.")
+  var json = false
+
+  @Option(help: "Show at most N opportunities.")
+  var limit: Int?
+
+  func run() throws {
+    let config = try globals.configuration()
+    if let limit, limit < 0 { throw ValidationError(Strings.cliBadLimit) }
+    var order = SortOrder.standard
+    if let sort {
+      guard let o = SortOrder(parsing: sort) else {
+        throw ValidationError(Strings.cliBadSort(sort, SortField.allCases.map(\.rawValue)))
+      }
+      order = o
+    }
+    let q: Query
+    do { q = try Query.parse(query.joined(separator: " "), vocabulary: config.vocabulary) } catch {
+      throw CLIError(error.description)
+    }
+    let db = try globals.open(config)
+    let today = globals.today
+    let context = QueryContext(today: today, staleDays: config.staleDays, utcOffset: LocalClock.utcOffset())
+    var hits = order.sort(db.store.filter(q, context: context), in: db.store)
+    let total = hits.count
+    if let limit { hits = Array(hits.prefix(limit)) }
+    let rows = hits.map { db.store.records[$0] }
+    if json {
+      Output.line(JSONWriter.pretty(.array(rows.map { RecordCodec.encode($0, style: .export) })))
+      return
+    }
+    if rows.isEmpty {
+      Output.note(db.store.count == 0 ? Strings.cliEmptyFile : Strings.cliNoMatch)
+      return
+    }
+    let table = ListTable(rows: rows, width: Output.width, today: today)
+    Output.line(Output.paint(table.headerLine(), "1"))
+    for r in rows {
+      Output.line(table.line(r) { column, o, text in Output.paint(text, ListCommand.style(column, o, today)) })
+    }
+    if Output.isTerminal {
+      Output.line(Output.paint(Strings.cliShown(rows.count, total, db.store.count), "2"))
+    }
+  }
+
+  /// ANSI colours: deadlines by urgency, stages by outcome.
+  static func style(_ c: ListTable.Column, _ o: Opportunity, _ today: CalendarDate) -> String {
+    switch c {
+    case .deadline:
+      switch Formatting.urgency(o, today: today) {
+      case .overdue: return "31"
+      case .thisWeek: return "33;1"
+      case .thisMonth: return "33"
+      default: return ""
+      }
+    case .stage:
+      switch o.stage {
+      case .won: return "32"
+      case .lost, .dropped: return "2"
+      case .applied: return "36"
+      default: return ""
+      }
+    case .id: return "2"
+    default: return ""
+    }
+  }
+}
+
+extension Strings {
+  static var cliBadLimit: String { t("cli.badLimit", "--limit must be 0 or more") }
+  static func cliBadSort(_ s: String, _ fields: [String]) -> String {
+    t("cli.badSort", "cannot sort by '{0}'; use one of {1}", s, fields.joined(separator: ", "))
+  }
+  static var cliEmptyFile: String {
+    t("cli.emptyFile", "no opportunities yet — add one with: convoca add --title \"…\" --kind grant")
+  }
+  static var cliNoMatch: String { t("cli.noMatch", "no opportunity matches") }
+  static func cliShown(_ shown: Int, _ matched: Int, _ total: Int) -> String {
+    shown == matched
+      ? t("cli.shown", "{0} of {1} opportunities", String(shown), String(total))
+      : t("cli.shownLimited", "{0} shown, {1} match, {2} in all", String(shown), String(matched), String(total))
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import ConvocaCore
+
+/// `convoca note ID TEXT`: adds a dated note.
+struct NoteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a dated note to an opportunity.")
+
+  @OptionGroup var globals: GlobalOptions
+  @Argument(help: "The id, or any unique prefix of it.") var id: String
+  @Argument(help: "The note's text.") var text: [String]
+
+  func run() throws {
+    let body = text.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !body.isEmpty else { throw ValidationError(Strings.cliEmptyNote) }
+    let config = try globals.configuration()
+    let db = try globals.openForWriting(config)
+    let o = try db.resolveRecord(id)
+    do {
+      try db.perform(.note(o.id, Note(at: db.clock(), by: config.user, text: body)))
+    } catch { throw CLIError(error.description) }
+    Output.note(Strings.cliNoted(o.id.rawValue))
+  }
+}
+
+extension Strings {
+  static var cliEmptyNote: String { t("cli.emptyNote", "the note is empty") }
+  static func cliNoted(_ id: String) -> String { t("cli.noted", "{0}: note added", id) }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import ConvocaCore
+
+/// `convoca show ID`: every field, notes and history of one opportunity.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one opportunity in full.")
+
+  @OptionGroup var globals: GlobalOptions
+
+  @Argument(help: "The id, or any unique prefix of it.")
+  var id: String
+
+  @Flag(help: "Print the record as JSON.")
+  var json = false
+
+  func run() throws {
+    let db = try globals.open(try globals.configuration())
+    let o = try db.resolveRecord(id)
+    if json {
+      Output.line(JSONWriter.pretty(RecordCodec.encode(o, style: .export)))
+    } else {
+      for l in DetailText.lines(o, today: globals.today, width: min(Output.width, 100)) { Output.line(l) }
+    }
+  }
+}
+
+extension Database {
+  /// The record a typed id (or unique prefix) names, or an error saying why not.
+  func resolveRecord(_ text: String) throws -> Opportunity {
+    do {
+      let id = try store.resolve(text)
+      guard let o = store[id] else { throw CLIError(Strings.idNotFoundText(text)) }
+      return o
+    } catch let e as CommandError {
+      throw CLIError(e.message)
+    }
+  }
+}
+
+extension Strings {
+  static func idNotFoundText(_ id: String) -> String { t("id.notFound", "no opportunity has id '{0}'", id) }
+}
