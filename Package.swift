@@ -29,20 +29,29 @@ let package = Package(
       name: "ConvocaCore",
       dependencies: ["ConvocaResources"]
     ),
+    .target(
+      name: "ConvocaTUI",
+      dependencies: ["ConvocaCore", "CNcursesw"]
+    ),
     .executableTarget(
       name: "convoca",
       dependencies: [
         "ConvocaCore",
+        "ConvocaTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "convoca-bench",
-      dependencies: ["ConvocaCore"]
+      dependencies: ["ConvocaCore", "ConvocaTUI"]
     ),
     .testTarget(
       name: "ConvocaCoreTests",
       dependencies: ["ConvocaCore"]
+    ),
+    .testTarget(
+      name: "ConvocaTUITests",
+      dependencies: ["ConvocaTUI", "ConvocaCore"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -90,7 +90,7 @@ struct GlobalOptions: ParsableArguments {
   /// Opens the data file for a change: refuses at once when it is read-only.
   func openForWriting(_ config: Configuration) throws -> Database {
     let db = try open(config)
-    if let why = db.readOnlyReason { throw CLIError(Strings.readOnly(why)) }
+    if let why = db.readOnlyReason { throw CLIError(DatabaseError.readOnly(why).description) }
     return db
   }
 }

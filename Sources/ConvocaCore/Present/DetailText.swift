@@ -3,7 +3,7 @@
 public enum DetailText {
   /// The lines, wrapped to `width` cells.
   public static func lines(_ o: Opportunity, today: CalendarDate, width: Int) -> [String] {
-    let s = TerminalText.sanitize
+    let s: (String) -> String = { TerminalText.sanitize($0) }
     var out: [String] = []
     out.append(s(o.title))
     out.append(String(repeating: "─", count: min(max(8, TerminalText.width(s(o.title))), max(8, width))))
