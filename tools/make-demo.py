@@ -72,8 +72,10 @@ rec(t="Horizon Europe Cluster 5: EU–CELAC climate-neutral cities twinning",
     d="Research and innovation action twinning EU Mission Cities with Latin American and Caribbean cities "
       "on climate-neutral urban planning. Consortia of at least three EU and two CELAC partners; a city may "
       "join as a beneficiary or an affiliated entity. Medellín would bring the Green Corridors and the "
-      "Metropolitan Climate Plan as demonstration sites.",
-    c=-64, h=[("preparing", -41, "Consortium lead found: TU Delft with Valencia and Bogotá.")],
+      "Metropolitan Climate Plan as demonstration sites.\n\n"
+      "Stage 1: 10-page outline. Stage 2: full proposal (45 pages) for consortia above the threshold. "
+      "Budget: up to 1.8 million EUR per non-EU partner through the consortium.",
+    c=-64, h=[("preparing", -41, "Consortium lead found: TU Delft with Valencia and Bogotá.", CATA)],
     n=[(-60, LAURA, "Found through the Funding & Tenders portal alert. Two-stage call; first stage is a 10-page outline."),
        (-38, CATA, "Área Metropolitana agrees to co-sign; they want the air-quality work package."),
        (-9, LAURA, "Draft work packages circulated to Secretaría de Medio Ambiente for comments by Friday.")],
@@ -128,7 +130,7 @@ rec(t="Euroclima – Movilidad urbana sostenible para el Valle de Aburrá",
     d="Euroclima's sustainable urban mobility window finances technical assistance and pilots that cut "
       "emissions from transport. The project supports the electrification of feeder bus routes and the "
       "integration of the bicycle system EnCicla with the Metro.",
-    c=-365, h=[("preparing", -340), ("applied", -301), ("won", -228, "Grant agreement signed with AFD as implementing agency.")],
+    c=-365, h=[("preparing", -340), ("applied", -301), ("won", -228, "Grant agreement signed with AFD as implementing agency.", LAURA)],
     n=[(-299, CATA, "Submitted with Metro de Medellín as technical partner."),
        (-226, CATA, "Awarded 410,000 EUR (budget cut on the communication line)."),
        (-60, CATA, "First progress report sent; next disbursement in Q1.")])
@@ -405,7 +407,7 @@ rec(t="British Council: Creative economy and cultural skills for youth",
     c=-75, h=[("preparing", -52)],
     n=[(-50, MARIANA, "Manchester partner found through the Creative Cities network."),
        (-40, MARIANA, "Waiting for the partner's budget before submitting."),
-       (-9, MARIANA, "Budget arrived late; British Council accepts submissions until the portal closes?")])
+       (-9, MARIANA, "Budget arrived after the deadline; asked British Council whether a late submission is accepted.")])
 
 rec(t="Chevening Scholarships 2027/28 – promotion among city officials",
     k="scholarship", f="UK Foreign, Commonwealth & Development Office", p="Chevening", co="GB", a="edu",
@@ -477,7 +479,7 @@ rec(t="City Climate Finance Gap Fund: Green corridors phase II",
     ct="Gap Fund Secretariat — info@citygapfund.org",
     d="The Gap Fund provides early-stage technical assistance to turn climate ideas into bankable projects. "
       "Support for the design and financing structure of the second phase of the Corredores Verdes.",
-    c=-300, h=[("applied", -221, "Expression of interest submitted online."), ("won", -158, "Approved; World Bank team assigned.")],
+    c=-300, h=[("applied", -221, "Expression of interest submitted online."), ("won", -158, "Approved; World Bank team assigned.", LAURA)],
     n=[(-150, CATA, "Consultant hired by the Bank; inception workshop in Medellín in June."),
        (-45, CATA, "Draft financing options report received; comments due next month.")])
 
@@ -843,9 +845,11 @@ rec(t="Lee Kuan Yew World City Prize 2028 – nomination",
     ct="Prize Secretariat — lkywcp_secretariat@ura.gov.sg",
     d="Biennial prize for cities that show leadership and integrated urban solutions. Medellín won in 2016; "
       "former laureates may be nominated again after ten years. Nomination on the continuity of urban "
-      "transformation: Metrocable, library-parks and the Cinturón Verde.",
+      "transformation: Metrocable, library-parks and the Cinturón Verde.\n\n"
+      "Needed: nomination form; 20 pages of supporting material; at least two endorsement letters; "
+      "photographs with rights cleared.",
     c=-140, h=[("preparing", -100)],
-    n=[(-98, LAURA, "Nomination form, 20 pages of supporting material, endorsement letters."),
+    n=[(-98, LAURA, "Checklist:\n- nomination form\n- 20 pages of supporting material\n- endorsement letters"),
        (-50, LAURA, "Endorsement letters from UN-Habitat and the Área Metropolitana requested."),
        (-33, LAURA, "Only UN-Habitat letter received so far."),
        (-6, LAURA, "Área Metropolitana letter still unsigned; asked the Secretariat for a short extension.")])
@@ -883,7 +887,7 @@ rec(t="World Smart City Awards – Innovative Idea category",
     n=[(-10, JUANPA, "Good feedback from the jury; reuse the video for the Guangzhou Award presentation.")])
 
 rec(t="Smart City Expo World Congress 2026: Medellín pavilion",
-    k="event", f="Fira Barcelona", p="Smart City Expo World Congress", co="ES", a="innov",
+    k="event", f="Fira Barcelona", p="Smart City Expo World Congress", co="ES", a="econ",
     dl=-120, dc=-100, am=(85_000, "EUR"), aw=(85_000, "EUR"), o=JUANPA, tg=["pavilion", "ruta-n", "investment"],
     u="https://www.smartcityexpo.com/",
     ct="SCEWC Exhibitors — exhibitors@smartcityexpo.com",

@@ -13,8 +13,6 @@ import Testing
     return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
   }
 
-  static let anchor = CalendarDate(iso: "2026-11-29")!
-
   @Test func headerNamesFormatAndAnchor() throws {
     let header = try JSONParser.parse(try #require(Self.rawLines().first))
     #expect(header["format"]?.stringValue == "convoca")
@@ -103,8 +101,10 @@ import Testing
       if o.stage == .won || o.stage == .lost, let d = o.decision { #expect(d <= demo.anchor) }
       #expect(o.updated < end, "\(o.id) updated after the anchor")
     }
-    #expect(demo.records.contains { $0.history.count > 1 && $0.history.contains { !$0.stages!.from.isOpen } },
-      "some record is reopened")
+    let reopened = demo.records.filter { o in
+      o.history.contains { $0.stages.map { !$0.from.isOpen } ?? false }
+    }
+    #expect(!reopened.isEmpty, "some record is reopened")
     #expect(demo.records.contains { $0.isStale(today: demo.anchor, days: 30) }, "some open record is stale")
   }
 
@@ -163,7 +163,9 @@ import Testing
 
   @Test func badTextGivesClearErrors() throws {
     let header = "{\"format\":\"convoca\",\"version\":1,\"demoAnchor\":\"2026-11-29\"}"
-    let good = "{\"id\":\"abc\",\"title\":\"T\",\"kind\":\"grant\",\"stage\":\"identified\",\"created\":\"2026-01-01T10:00:00Z\",\"updated\":\"2026-01-01T10:00:00Z\"}"
+    let good =
+      "{\"id\":\"abc\",\"title\":\"T\",\"kind\":\"grant\",\"stage\":\"identified\","
+      + "\"created\":\"2026-01-01T10:00:00Z\",\"updated\":\"2026-01-01T10:00:00Z\"}"
     #expect(try DemoData.parse(header + "\n" + good + "\n").records.count == 1)
     do {
       _ = try DemoData.parse(header + "\n" + good + "\n{\"id\":\"x\"\n")

@@ -10,7 +10,9 @@ extension Strings {
   }
   static var demoEmpty: String { t("demo.empty", "the demo data is empty: it has no header line") }
   static var demoBadHeader: String {
-    t("demo.badHeader", "not a Convoca demo header: it needs \"format\":\"convoca\" and a \"demoAnchor\" date")
+    t(
+      "demo.badHeader",
+      "not a Convoca demo header: it needs \"format\":\"convoca\" and a \"demoAnchor\" date")
   }
   static func demoBadLine(_ line: Int, _ why: String) -> String {
     t("demo.badLine", "demo data, line {0}: {1}", String(line), why)
