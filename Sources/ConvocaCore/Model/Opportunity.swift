@@ -66,9 +66,14 @@ public struct Opportunity: Hashable, Sendable, Identifiable {
   /// Whether the opportunity is still being pursued.
   public var isOpen: Bool { stage.isOpen }
 
-  /// Whether the deadline has passed while it is still open.
+  /// Whether the application is still to be sent: identified or preparing. The deadline is
+  /// the day the application is due, so it matters only until then.
+  public var awaitsApplication: Bool { stage == .identified || stage == .preparing }
+
+  /// Whether the deadline has passed while the application was still to be sent (once
+  /// applied, a past deadline is expected, not overdue).
   public func isOverdue(today: CalendarDate) -> Bool {
-    guard isOpen, let d = deadline else { return false }
+    guard awaitsApplication, let d = deadline else { return false }
     return d < today
   }
 

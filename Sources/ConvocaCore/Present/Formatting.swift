@@ -17,7 +17,7 @@ public enum Formatting {
 
   /// The urgency of an open opportunity's deadline.
   public static func urgency(_ o: Opportunity, today: CalendarDate) -> Urgency {
-    guard o.isOpen, let d = o.deadline else { return .none }
+    guard o.awaitsApplication, let d = o.deadline else { return .none }
     let left = today.days(until: d)
     if left < 0 { return .overdue }
     if left <= 7 { return .thisWeek }
