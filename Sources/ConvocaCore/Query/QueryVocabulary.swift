@@ -62,7 +62,7 @@ public enum QueryVocabulary {
         .filter { $0.hasPrefix(partial) && !done.contains($0) }
         .map { prefix + $0 }
     }
-    guard !term.isEmpty, term.allSatisfy({ $0.isASCII && $0.isLetter }) else { return [] }
+    guard term.allSatisfy({ $0.isASCII && $0.isLetter }) else { return [] }
     let lower = term.lowercased()
     return fields.filter { $0.hasPrefix(lower) }.map { lead + $0 + ":" }
   }
