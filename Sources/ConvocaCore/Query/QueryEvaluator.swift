@@ -53,7 +53,7 @@ struct QueryEvaluator: Sendable {
     switch p {
     case .text(let t): return .text(t)
     case .kind(let ks): return .kind(ks)
-    case .stage(let ss): return .stages(ss.reduce(0) { $0 | (1 << UInt8($1.order)) })
+    case .stage(let ss): return .stages(ss.reduce(0) { $0 | stageBit($1) })
     case .area(let a): return .area(a)
     case .field(let f, let vs): return .field(f, vs.map(\.bytes))
     case .id(let ps): return .id(ps)
@@ -92,7 +92,7 @@ struct QueryEvaluator: Sendable {
     case .kind(let ks):
       for k in ks where k.rawValue == o.kind.rawValue { return true }
       return false
-    case .stages(let mask): return mask & (1 << UInt8(truncatingIfNeeded: o.stage.order)) != 0
+    case .stages(let mask): return mask & stageBit(o.stage) != 0
     case .area(let as_):
       guard let a = o.area else { return false }
       for x in as_ where x.rawValue == a.rawValue { return true }
@@ -140,6 +140,105 @@ struct QueryEvaluator: Sendable {
       }
     }
   }
+
+  /// One bit per stage, without going through `allCases`.
+  @inline(__always)
+  static func stageBit(_ s: Stage) -> UInt8 {
+    switch s {
+    case .identified: return 1
+    case .preparing: return 2
+    case .applied: return 4
+    case .won: return 8
+    case .lost: return 16
+    case .dropped: return 32
+    }
+  }
+
+  /// Positions of the matching records, one term at a time over the shrinking list of
+  /// candidates: each pass reads one field of each candidate in place, never copying a
+  /// whole record.
+  func run(_ rs: UnsafeBufferPointer<Opportunity>, _ ks: UnsafeBufferPointer<FoldedText>) -> [Int] {
+    var candidates: [Int] = []
+    var first = true
+    for step in steps {
+      let neg = step.negated
+      var out: [Int] = []
+      out.reserveCapacity(first ? rs.count : candidates.count)
+      func keep(_ pred: (Int) -> Bool) {
+        if first {
+          for i in 0..<rs.count where pred(i) != neg { out.append(i) }
+        } else {
+          for i in candidates where pred(i) != neg { out.append(i) }
+        }
+      }
+      switch step.test {
+      case .text(let n): keep { ks[$0].contains(n) }
+      case .kind(let kinds):
+        if kinds.count == 1 {
+          let k = kinds[0].rawValue
+          keep { rs[$0].kind.rawValue == k }
+        } else {
+          keep { i in kinds.contains { $0.rawValue == rs[i].kind.rawValue } }
+        }
+      case .stages(let mask): keep { mask & Self.stageBit(rs[$0].stage) != 0 }
+      case .area(let areas):
+        keep { i in
+          guard let a = rs[i].area else { return false }
+          return areas.contains { $0.rawValue == a.rawValue }
+        }
+      case .field(let f, let needles):
+        switch f {
+        case .owner: keep { i in needles.contains { FoldedMatch.contains(rs[i].owner, $0) } }
+        case .funder: keep { i in needles.contains { FoldedMatch.contains(rs[i].funder, $0) } }
+        case .program: keep { i in needles.contains { FoldedMatch.contains(rs[i].program, $0) } }
+        case .country: keep { i in needles.contains { FoldedMatch.contains(rs[i].country, $0) } }
+        case .tag:
+          keep { i in rs[i].tags.contains { tag in needles.contains { FoldedMatch.hasPrefix(tag, $0) } } }
+        }
+      case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
+      case .status(let open, let closed, let overdueBefore, let staleBefore):
+        let t = overdueBefore ?? Int32.min
+        let s = staleBefore ?? Int64.min
+        keep { i in
+          let isOpen = rs[i].stage.isOpen
+          if open && isOpen { return true }
+          if closed && !isOpen { return true }
+          guard isOpen else { return false }
+          if let d = rs[i].deadline, d.daysSinceEpoch < t { return true }
+          return rs[i].updated.seconds < s
+        }
+      case .deadline(let lo, let hi):
+        keep { i in
+          guard let d = rs[i].deadline else { return false }
+          let v = Int(d.daysSinceEpoch)
+          return v >= lo && v <= hi
+        }
+      case .decision(let lo, let hi):
+        keep { i in
+          guard let d = rs[i].decision else { return false }
+          let v = Int(d.daysSinceEpoch)
+          return v >= lo && v <= hi
+        }
+      case .created(let lo, let hi): keep { i in rs[i].created.seconds >= lo && rs[i].created.seconds <= hi }
+      case .updated(let lo, let hi): keep { i in rs[i].updated.seconds >= lo && rs[i].updated.seconds <= hi }
+      case .amount(let f, let c, let v):
+        keep { i in
+          guard let m = f == .amount ? rs[i].amount?.amount : rs[i].awarded?.amount else { return false }
+          switch c {
+          case .equal: return m == v
+          case .less: return m < v
+          case .lessOrEqual: return m <= v
+          case .greater: return m > v
+          case .greaterOrEqual: return m >= v
+          }
+        }
+      }
+      candidates = out
+      first = false
+      if candidates.isEmpty { break }
+    }
+    return first ? Array(0..<rs.count) : candidates
+  }
 }
 
 extension Query {
@@ -156,12 +255,8 @@ extension OpportunityStore {
   public func filter(_ q: Query, context: QueryContext) -> [Int] {
     if q.isEmpty { return Array(records.indices) }
     let e = QueryEvaluator(q, context: context)
-    var out: [Int] = []
-    records.withUnsafeBufferPointer { rs in
-      searchKeys.withUnsafeBufferPointer { ks in
-        for i in 0..<rs.count where e.matches(rs[i], key: ks[i]) { out.append(i) }
-      }
+    return records.withUnsafeBufferPointer { rs in
+      searchKeys.withUnsafeBufferPointer { ks in e.run(rs, ks) }
     }
-    return out
   }
 }
