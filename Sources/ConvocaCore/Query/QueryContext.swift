@@ -1,0 +1,17 @@
+/// What a query is evaluated against besides the records: the day it is and the local time
+/// zone. The query code never reads the clock; the caller passes `LocalClock.today()`.
+public struct QueryContext: Hashable, Sendable {
+  /// The day relative dates (`due<30d`, `due:week`, `is:overdue`) count from.
+  public var today: CalendarDate
+  /// An open opportunity untouched for more than this many days is stale.
+  public var staleDays: Int
+  /// Seconds east of UTC, used to turn `created`/`updated` timestamps into local dates.
+  public var utcOffset: Int
+
+  /// Creates a context.
+  public init(today: CalendarDate, staleDays: Int = 14, utcOffset: Int = 0) {
+    self.today = today
+    self.staleDays = staleDays
+    self.utcOffset = utcOffset
+  }
+}

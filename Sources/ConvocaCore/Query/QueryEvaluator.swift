@@ -1,0 +1,262 @@
+import Foundation
+
+/// A query made ready for one context: relative dates turned into day or second ranges,
+/// stages into a bit mask, terms ordered cheapest first. Evaluating it allocates nothing for
+/// ASCII records.
+struct QueryEvaluator: Sendable {
+  enum Test: Sendable {
+    case text(FoldedText)
+    case kind([Kind])
+    case stages(UInt8)
+    case area([Area])
+    case field(QueryTextField, [[UInt8]])
+    case id([String])
+    case status(open: Bool, closed: Bool, overdueBefore: Int32?, staleBefore: Int64?)
+    case deadline(lo: Int, hi: Int)
+    case decision(lo: Int, hi: Int)
+    case created(lo: Int64, hi: Int64)
+    case updated(lo: Int64, hi: Int64)
+    case amount(QueryAmountField, QueryComparison, Decimal)
+
+    /// Rough cost, to run cheap tests first.
+    var cost: Int {
+      switch self {
+      case .kind, .stages, .area, .status, .deadline, .decision, .created, .updated: return 0
+      case .id: return 1
+      case .amount: return 2
+      case .field: return 3
+      case .text: return 4
+      }
+    }
+  }
+
+  struct Step: Sendable {
+    var test: Test
+    var negated: Bool
+  }
+
+  let steps: [Step]
+
+  init(_ query: Query, context: QueryContext) {
+    var s = query.terms.map { Step(test: QueryEvaluator.compile($0.predicate, context), negated: $0.negated) }
+    // Stable: sort by cost, then by original position.
+    s = s.enumerated().sorted { ($0.element.test.cost, $0.offset) < ($1.element.test.cost, $1.offset) }.map(\.element)
+    steps = s
+  }
+
+  static func compile(_ p: QueryPredicate, _ ctx: QueryContext) -> Test {
+    let off = Int64(ctx.utcOffset)
+    /// Seconds range whose local date falls within the day range.
+    func seconds(_ r: (lo: Int, hi: Int)) -> (Int64, Int64) {
+      (Int64(r.lo) * 86_400 - off, (Int64(r.hi) + 1) * 86_400 - off - 1)
+    }
+    switch p {
+    case .text(let t): return .text(t)
+    case .kind(let ks): return .kind(ks)
+    case .stage(let ss): return .stages(ss.reduce(0) { $0 | stageBit($1) })
+    case .area(let a): return .area(a)
+    case .field(let f, let vs): return .field(f, vs.map(\.bytes))
+    case .id(let ps): return .id(ps)
+    case .status(let ss):
+      let today = ctx.today.daysSinceEpoch
+      let cutoff = Int64(ctx.today.daysSinceEpoch) - Int64(ctx.staleDays)
+      return .status(
+        open: ss.contains(.open), closed: ss.contains(.closed),
+        overdueBefore: ss.contains(.overdue) ? today : nil,
+        staleBefore: ss.contains(.stale) ? cutoff * 86_400 - off : nil)
+    case .date(let f, let c, let v):
+      let r = v.dayRange(c, forward: f.countsForward, today: ctx.today)
+      switch f {
+      case .due: return .deadline(lo: r.lo, hi: r.hi)
+      case .decision: return .decision(lo: r.lo, hi: r.hi)
+      case .created:
+        let (lo, hi) = seconds(r)
+        return .created(lo: lo, hi: hi)
+      case .updated:
+        let (lo, hi) = seconds(r)
+        return .updated(lo: lo, hi: hi)
+      }
+    case .amount(let f, let c, let d): return .amount(f, c, d)
+    }
+  }
+
+  @inline(__always)
+  func matches(_ o: Opportunity, key: FoldedText) -> Bool {
+    for s in steps where Self.test(s.test, o, key) == s.negated { return false }
+    return true
+  }
+
+  static func test(_ t: Test, _ o: Opportunity, _ key: FoldedText) -> Bool {
+    switch t {
+    case .text(let n): return key.contains(n)
+    case .kind(let ks):
+      for k in ks where k.rawValue == o.kind.rawValue { return true }
+      return false
+    case .stages(let mask): return mask & stageBit(o.stage) != 0
+    case .area(let as_):
+      guard let a = o.area else { return false }
+      for x in as_ where x.rawValue == a.rawValue { return true }
+      return false
+    case .field(let f, let needles):
+      switch f {
+      case .owner: return needles.contains { FoldedMatch.contains(o.owner, $0) }
+      case .funder: return needles.contains { FoldedMatch.contains(o.funder, $0) }
+      case .program: return needles.contains { FoldedMatch.contains(o.program, $0) }
+      case .country: return needles.contains { FoldedMatch.contains(o.country, $0) }
+      case .tag:
+        for tag in o.tags {
+          for n in needles where FoldedMatch.hasPrefix(tag, n) { return true }
+        }
+        return false
+      }
+    case .id(let ps):
+      for p in ps where o.id.rawValue.hasPrefix(p) { return true }
+      return false
+    case .status(let open, let closed, let overdueBefore, let staleBefore):
+      let isOpen = o.stage.isOpen
+      if open && isOpen { return true }
+      if closed && !isOpen { return true }
+      if isOpen, let t = overdueBefore, let d = o.deadline, d.daysSinceEpoch < t { return true }
+      if isOpen, let s = staleBefore, o.updated.seconds < s { return true }
+      return false
+    case .deadline(let lo, let hi):
+      guard let d = o.deadline else { return false }
+      let v = Int(d.daysSinceEpoch)
+      return v >= lo && v <= hi
+    case .decision(let lo, let hi):
+      guard let d = o.decision else { return false }
+      let v = Int(d.daysSinceEpoch)
+      return v >= lo && v <= hi
+    case .created(let lo, let hi): return o.created.seconds >= lo && o.created.seconds <= hi
+    case .updated(let lo, let hi): return o.updated.seconds >= lo && o.updated.seconds <= hi
+    case .amount(let f, let c, let v):
+      guard let m = f == .amount ? o.amount : o.awarded else { return false }
+      switch c {
+      case .equal: return m.amount == v
+      case .less: return m.amount < v
+      case .lessOrEqual: return m.amount <= v
+      case .greater: return m.amount > v
+      case .greaterOrEqual: return m.amount >= v
+      }
+    }
+  }
+
+  /// One bit per stage, without going through `allCases`.
+  @inline(__always)
+  static func stageBit(_ s: Stage) -> UInt8 {
+    switch s {
+    case .identified: return 1
+    case .preparing: return 2
+    case .applied: return 4
+    case .won: return 8
+    case .lost: return 16
+    case .dropped: return 32
+    }
+  }
+
+  /// Positions of the matching records, one term at a time over the shrinking list of
+  /// candidates: each pass reads one field of each candidate in place, never copying a
+  /// whole record.
+  func run(_ rs: UnsafeBufferPointer<Opportunity>, _ ks: UnsafeBufferPointer<FoldedText>) -> [Int] {
+    var candidates: [Int] = []
+    var first = true
+    for step in steps {
+      let neg = step.negated
+      var out: [Int] = []
+      out.reserveCapacity(first ? rs.count : candidates.count)
+      func keep(_ pred: (Int) -> Bool) {
+        if first {
+          for i in 0..<rs.count where pred(i) != neg { out.append(i) }
+        } else {
+          for i in candidates where pred(i) != neg { out.append(i) }
+        }
+      }
+      switch step.test {
+      case .text(let n): keep { ks[$0].contains(n) }
+      case .kind(let kinds):
+        if kinds.count == 1 {
+          let k = kinds[0].rawValue
+          keep { rs[$0].kind.rawValue == k }
+        } else {
+          keep { i in kinds.contains { $0.rawValue == rs[i].kind.rawValue } }
+        }
+      case .stages(let mask): keep { mask & Self.stageBit(rs[$0].stage) != 0 }
+      case .area(let areas):
+        keep { i in
+          guard let a = rs[i].area else { return false }
+          return areas.contains { $0.rawValue == a.rawValue }
+        }
+      case .field(let f, let needles):
+        switch f {
+        case .owner: keep { i in needles.contains { FoldedMatch.contains(rs[i].owner, $0) } }
+        case .funder: keep { i in needles.contains { FoldedMatch.contains(rs[i].funder, $0) } }
+        case .program: keep { i in needles.contains { FoldedMatch.contains(rs[i].program, $0) } }
+        case .country: keep { i in needles.contains { FoldedMatch.contains(rs[i].country, $0) } }
+        case .tag:
+          keep { i in rs[i].tags.contains { tag in needles.contains { FoldedMatch.hasPrefix(tag, $0) } } }
+        }
+      case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
+      case .status(let open, let closed, let overdueBefore, let staleBefore):
+        let t = overdueBefore ?? Int32.min
+        let s = staleBefore ?? Int64.min
+        keep { i in
+          let isOpen = rs[i].stage.isOpen
+          if open && isOpen { return true }
+          if closed && !isOpen { return true }
+          guard isOpen else { return false }
+          if let d = rs[i].deadline, d.daysSinceEpoch < t { return true }
+          return rs[i].updated.seconds < s
+        }
+      case .deadline(let lo, let hi):
+        keep { i in
+          guard let d = rs[i].deadline else { return false }
+          let v = Int(d.daysSinceEpoch)
+          return v >= lo && v <= hi
+        }
+      case .decision(let lo, let hi):
+        keep { i in
+          guard let d = rs[i].decision else { return false }
+          let v = Int(d.daysSinceEpoch)
+          return v >= lo && v <= hi
+        }
+      case .created(let lo, let hi): keep { i in rs[i].created.seconds >= lo && rs[i].created.seconds <= hi }
+      case .updated(let lo, let hi): keep { i in rs[i].updated.seconds >= lo && rs[i].updated.seconds <= hi }
+      case .amount(let f, let c, let v):
+        keep { i in
+          guard let m = f == .amount ? rs[i].amount?.amount : rs[i].awarded?.amount else { return false }
+          switch c {
+          case .equal: return m == v
+          case .less: return m < v
+          case .lessOrEqual: return m <= v
+          case .greater: return m > v
+          case .greaterOrEqual: return m >= v
+          }
+        }
+      }
+      candidates = out
+      first = false
+      if candidates.isEmpty { break }
+    }
+    return first ? Array(0..<rs.count) : candidates
+  }
+}
+
+extension Query {
+  /// Whether `o` (whose search key is `key`, normally `FoldedText(searchable: o)`) satisfies
+  /// every term. For many records use `OpportunityStore.filter(_:context:)`, which prepares
+  /// the query once.
+  public func matches(_ o: Opportunity, key: FoldedText, in context: QueryContext) -> Bool {
+    QueryEvaluator(self, context: context).matches(o, key: key)
+  }
+}
+
+extension OpportunityStore {
+  /// Positions in `records` of the opportunities that match `q`, in `records` order.
+  public func filter(_ q: Query, context: QueryContext) -> [Int] {
+    if q.isEmpty { return Array(records.indices) }
+    let e = QueryEvaluator(q, context: context)
+    return records.withUnsafeBufferPointer { rs in
+      searchKeys.withUnsafeBufferPointer { ks in e.run(rs, ks) }
+    }
+  }
+}

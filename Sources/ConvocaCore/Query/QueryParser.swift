@@ -1,0 +1,104 @@
+import Foundation
+
+/// Turns one token into a predicate, or a `QueryError` about it.
+struct QueryParser {
+  let token: QueryToken
+  let vocabulary: Vocabulary
+
+  func predicate() throws(QueryError) -> QueryPredicate {
+    guard let name = token.field, let op = token.op else {
+      let v = token.values.first ?? ""
+      let needle = FoldedText(v)
+      guard !needle.bytes.isEmpty else { throw fail(.emptyValue, Strings.queryEmptyValue(token.text)) }
+      return .text(needle)
+    }
+    guard let field = QueryField.named(name) else {
+      let candidates = QueryField.allCases.map(\.rawValue) + QueryField.aliases.keys.sorted()
+      let near = EditDistance.nearest(name, in: candidates).flatMap { QueryField.named($0)?.rawValue }
+      throw fail(.unknownField, Strings.queryUnknownField(name), suggestion: near)
+    }
+    if let df = field.dateField { return try date(df, op) }
+    if let af = field.amountField { return try amount(af, op) }
+    guard op == .colon || op == .equal else {
+      throw fail(.badOperator, Strings.queryBadOperator(field.rawValue, op.rawValue))
+    }
+    let values = try nonEmptyValues(field)
+    switch field {
+    case .kind:
+      let words = vocabulary.kinds.map(\.rawValue)
+      let picked = try resolve(values, in: words, label: "kind")
+      return .kind(words.filter(picked.contains).map(Kind.init(rawValue:)))
+    case .area:
+      let words = vocabulary.areas.map(\.rawValue)
+      let picked = try resolve(values, in: words, label: "area")
+      return .area(words.filter(picked.contains).map(Area.init(rawValue:)))
+    case .stage:
+      let picked = try resolve(values, in: Stage.allCases.map(\.rawValue), label: "stage")
+      return .stage(Stage.allCases.filter { picked.contains($0.rawValue) })
+    case .is:
+      let picked = try resolve(values, in: QueryStatus.allCases.map(\.rawValue), label: "is: value")
+      return .status(QueryStatus.allCases.filter { picked.contains($0.rawValue) })
+    case .id:
+      var out: [String] = []
+      for v in values.map({ $0.lowercased() }) where !out.contains(v) { out.append(v) }
+      return .id(out)
+    default:
+      guard let tf = field.textField else { throw fail(.unknownField, Strings.queryUnknownField(name)) }
+      var out: [FoldedText] = []
+      for v in values.map(FoldedText.init) where !out.contains(v) {
+        guard !v.bytes.isEmpty else { throw fail(.emptyValue, Strings.queryEmptyValue(name + op.rawValue)) }
+        out.append(v)
+      }
+      return .field(tf, out)
+    }
+  }
+
+  private func nonEmptyValues(_ field: QueryField) throws(QueryError) -> [String] {
+    let label = (token.field ?? field.rawValue) + (token.op?.rawValue ?? ":")
+    for v in token.values where v.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw fail(.emptyValue, Strings.queryEmptyValue(label))
+    }
+    return token.values
+  }
+
+  /// Each value resolved to a word of `words`: itself, or the only word it starts.
+  private func resolve(_ values: [String], in words: [String], label: String) throws(QueryError) -> Set<String> {
+    var out: Set<String> = []
+    for v in values {
+      if let w = uniquePrefixMatch(v, in: words) {
+        out.insert(w)
+        continue
+      }
+      let lower = v.lowercased()
+      let hits = words.filter { $0.hasPrefix(lower) }
+      if hits.count > 1 {
+        throw fail(.ambiguousValue, Strings.queryAmbiguousValue(label, v, hits))
+      }
+      throw fail(.unknownValue, Strings.queryUnknownValue(label, v), suggestion: EditDistance.nearest(lower, in: words))
+    }
+    return out
+  }
+
+  private func date(_ f: QueryDateField, _ op: QueryOperator) throws(QueryError) -> QueryPredicate {
+    let values = try nonEmptyValues(QueryField(rawValue: f.rawValue) ?? .due)
+    guard values.count == 1 else { throw fail(.listNotAllowed, Strings.queryOneValue(f.rawValue)) }
+    guard let v = QueryDateValue(values[0]) else {
+      let near = EditDistance.nearest(values[0], in: QueryDateValue.names)
+      throw fail(.badDate, Strings.queryBadDate(f.rawValue, values[0]), suggestion: near)
+    }
+    return .date(f, QueryComparison(op), v)
+  }
+
+  private func amount(_ f: QueryAmountField, _ op: QueryOperator) throws(QueryError) -> QueryPredicate {
+    let values = try nonEmptyValues(QueryField(rawValue: f.rawValue) ?? .amount)
+    // `amount>1,000,000`: the commas are digit separators here, not a list.
+    let text = values.joined(separator: ",")
+    guard let d = Money.parseAmount(text) else { throw fail(.badAmount, Strings.queryBadAmount(f.rawValue, text)) }
+    return .amount(f, QueryComparison(op), d)
+  }
+
+  private func fail(_ reason: QueryError.Reason, _ detail: String, suggestion: String? = nil) -> QueryError {
+    let full = suggestion.map { detail + Strings.queryDidYouMean($0) } ?? detail
+    return QueryError(reason, term: token.text, range: token.range, detail: full, suggestion: suggestion)
+  }
+}

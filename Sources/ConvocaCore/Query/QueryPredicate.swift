@@ -1,0 +1,67 @@
+import Foundation
+
+/// What one query term tests, with everything resolved at parse time: folded needles,
+/// enumerated values checked against the vocabulary, parsed dates and amounts. A list means
+/// "any of these".
+public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
+  /// A word or phrase found (folded) in the search key: title, funder, program,
+  /// description, tags and notes.
+  case text(FoldedText)
+  /// `kind:` — one of these kinds (vocabulary order, no repeats).
+  case kind([Kind])
+  /// `stage:` — one of these stages (pipeline order, no repeats).
+  case stage([Stage])
+  /// `area:` — one of these areas (vocabulary order, no repeats).
+  case area([Area])
+  /// `owner:`, `funder:`, `program:`, `country:` — the field contains one of these folded
+  /// texts; `tag:` — some tag starts with one of them.
+  case field(QueryTextField, [FoldedText])
+  /// `id:` — the id starts with one of these (lower-case) prefixes.
+  case id([String])
+  /// `is:` — any of these states.
+  case status([QueryStatus])
+  /// `due<30d`, `created>=2026-01-01`, … — the date compares as asked; no date, no match.
+  case date(QueryDateField, QueryComparison, QueryDateValue)
+  /// `amount>=50k`, … — the amount (any currency) compares as asked; no amount, no match.
+  case amount(QueryAmountField, QueryComparison, Decimal)
+
+  /// The canonical text of the term (without negation).
+  public var description: String {
+    switch self {
+    case .text(let t): return QueryPredicate.quoteIfNeeded(t.string, inField: false)
+    case .kind(let ks): return "kind:" + ks.map(\.rawValue).joined(separator: ",")
+    case .stage(let ss): return "stage:" + ss.map(\.rawValue).joined(separator: ",")
+    case .area(let as_): return "area:" + as_.map(\.rawValue).joined(separator: ",")
+    case .field(let f, let vs):
+      return f.rawValue + ":" + vs.map { QueryPredicate.quoteIfNeeded($0.string, inField: true) }.joined(separator: ",")
+    case .id(let ps): return "id:" + ps.map { QueryPredicate.quoteIfNeeded($0, inField: true) }.joined(separator: ",")
+    case .status(let ss): return "is:" + ss.map(\.rawValue).joined(separator: ",")
+    case .date(let f, let c, let v): return f.rawValue + (c == .equal ? ":" : c.rawValue) + v.description
+    case .amount(let f, let c, let v): return f.rawValue + c.rawValue + "\(v)"
+    }
+  }
+
+  /// `text` as typed in a query: bare when it would read back the same, else in quotes
+  /// with `\"` and `\\` escaped.
+  static func quoteIfNeeded(_ text: String, inField: Bool) -> String {
+    var needs = text.isEmpty || (!inField && text.hasPrefix("-"))
+    if !needs {
+      for c in text where c.isWhitespace || c == "\"" || c == "\\" || c == "," || c == ":" || c == "<" || c == ">" || c == "=" {
+        needs = true
+        break
+      }
+    }
+    guard needs else { return text }
+    var out = "\""
+    for c in text {
+      if c == "\"" || c == "\\" { out.append("\\") }
+      out.append(c)
+    }
+    return out + "\""
+  }
+}
+
+extension FoldedText {
+  /// The folded text as a string.
+  var string: String { String(decoding: bytes, as: UTF8.self) }
+}

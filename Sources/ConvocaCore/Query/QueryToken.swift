@@ -1,0 +1,124 @@
+/// The operator between a field name and its value: `:` or a comparison.
+public enum QueryOperator: String, Hashable, Sendable, CaseIterable {
+  case colon = ":"
+  case equal = "="
+  case less = "<"
+  case lessOrEqual = "<="
+  case greater = ">"
+  case greaterOrEqual = ">="
+}
+
+/// One term of a query line as typed, before its meaning is worked out: an optional `-`, an
+/// optional `field` and operator, and the value (a list when it has unquoted commas).
+public struct QueryToken: Hashable, Sendable {
+  /// Whether the term starts with `-`.
+  public var negated: Bool
+  /// The lower-cased field name before the operator; nil for a plain word or phrase.
+  public var field: String?
+  /// The operator after the field; nil for a plain word or phrase.
+  public var op: QueryOperator?
+  /// The value, split at commas outside quotes for `field:value` terms; quotes removed.
+  public var values: [String]
+  /// Whether any part was in quotes.
+  public var quoted: Bool
+  /// The term exactly as typed.
+  public var text: String
+  /// Character offsets of the term in the line (0-based, end exclusive).
+  public var range: Range<Int>
+
+  /// Creates a token.
+  public init(
+    negated: Bool, field: String?, op: QueryOperator?, values: [String], quoted: Bool, text: String,
+    range: Range<Int>
+  ) {
+    self.negated = negated
+    self.field = field
+    self.op = op
+    self.values = values
+    self.quoted = quoted
+    self.text = text
+    self.range = range
+  }
+
+  /// Splits a query line into terms. Terms are separated by white space; `"…"` keeps spaces
+  /// (and `\"` stands for a quote inside); a leading `-` negates; `name:value`, `name<value`,
+  /// `name<=value`, `name>value`, `name>=value`, `name=value` give a field, where `name` is
+  /// ASCII letters. Throws only for an unterminated quote or a lone `-`.
+  public static func tokenize(_ line: String) throws(QueryError) -> [QueryToken] {
+    let chars = Array(line)
+    let n = chars.count
+    var tokens: [QueryToken] = []
+    var i = 0
+    while i < n {
+      if chars[i].isWhitespace {
+        i += 1
+        continue
+      }
+      let start = i
+      var negated = false
+      if chars[i] == "-" {
+        if i + 1 == n || chars[i + 1].isWhitespace {
+          throw QueryError(.emptyTerm, term: "-", range: i..<(i + 1), detail: Strings.queryEmptyTerm)
+        }
+        negated = true
+        i += 1
+      }
+      // A field name: ASCII letters followed by an operator.
+      var field: String?
+      var op: QueryOperator?
+      var j = i
+      while j < n, let a = chars[j].asciiValue, (a | 0x20) >= 0x61, (a | 0x20) <= 0x7A { j += 1 }
+      if j > i, j < n {
+        let next: Character? = j + 1 < n ? chars[j + 1] : nil
+        switch chars[j] {
+        case ":": op = .colon
+        case "=": op = .equal
+        case "<": op = next == "=" ? .lessOrEqual : .less
+        case ">": op = next == "=" ? .greaterOrEqual : .greater
+        default: break
+        }
+        if let o = op {
+          field = String(chars[i..<j]).lowercased()
+          i = j + o.rawValue.count
+        }
+      }
+      var values: [String] = []
+      var current = ""
+      var inQuote = false
+      var quoted = false
+      while i < n {
+        let c = chars[i]
+        if inQuote {
+          if c == "\\", i + 1 < n, chars[i + 1] == "\"" || chars[i + 1] == "\\" {
+            current.append(chars[i + 1])
+            i += 2
+            continue
+          }
+          if c == "\"" { inQuote = false } else { current.append(c) }
+        } else {
+          if c.isWhitespace { break }
+          if c == "\"" {
+            inQuote = true
+            quoted = true
+          } else if c == ",", field != nil {
+            values.append(current)
+            current = ""
+          } else {
+            current.append(c)
+          }
+        }
+        i += 1
+      }
+      if inQuote {
+        throw QueryError(
+          .unterminatedQuote, term: String(chars[start..<n]), range: start..<n, detail: Strings.queryUnterminatedQuote)
+      }
+      values.append(current)
+      tokens.append(
+        QueryToken(
+          negated: negated, field: field, op: op, values: values, quoted: quoted, text: String(chars[start..<i]),
+          range: start..<i))
+    }
+    return tokens
+  }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@testable import ConvocaCore
+
+/// `store.filter` against a plain, obviously-correct evaluation of the same queries over many
+/// random records.
+@Suite struct QueryPropertyTests {
+  struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  static let words = ["Medellín", "educación", "Transporte", "urban", "JICA", "Bogotá", "peace", "Ciudad", "innovation"]
+  static let owners = ["Ana Gómez", "Luis Pérez", "Marta Ruiz", "", "ANA maría"]
+  static let funders = ["European Commission", "JICA", "KOICA", "AECID", "Comisión Europea", ""]
+  static let tags = ["transport", "mobility", "Educación", "peace", "security", "climate"]
+
+  static func records(_ n: Int, today: CalendarDate) -> [Opportunity] {
+    var g = SplitMix(state: 42)
+    var out: [Opportunity] = []
+    let base = Int64(today.daysSinceEpoch) * 86_400
+    for _ in 0..<n {
+      let created = Timestamp(seconds: base - Int64.random(in: 0...(200 * 86_400), using: &g))
+      let updated = created.adding(seconds: Int64.random(in: 0...(100 * 86_400), using: &g))
+      var o = Opportunity(
+        id: OpportunityID.random(using: &g), title: (0..<3).map { _ in words.randomElement(using: &g) ?? "" }.joined(separator: " "),
+        kind: Kind.defaults.randomElement(using: &g) ?? .other, stage: Stage.allCases.randomElement(using: &g) ?? .won,
+        created: created, updated: updated)
+      o.owner = owners.randomElement(using: &g) ?? ""
+      o.funder = funders.randomElement(using: &g) ?? ""
+      o.country = ["EU", "JP", "es", ""].randomElement(using: &g) ?? ""
+      o.area = Bool.random(using: &g) ? Area.defaults.randomElement(using: &g) : nil
+      o.tags = Array(tags.shuffled(using: &g).prefix(Int.random(in: 0...2, using: &g)))
+      if Int.random(in: 0..<4, using: &g) > 0 { o.deadline = today.adding(days: Int.random(in: -40...70, using: &g)) }
+      if Bool.random(using: &g) { o.decision = today.adding(days: Int.random(in: -10...120, using: &g)) }
+      if Bool.random(using: &g) { o.amount = Money(Decimal(Int.random(in: 0...3000, using: &g) * 1000), "EUR") }
+      if Int.random(in: 0..<5, using: &g) == 0 { o.awarded = Money(Decimal(Int.random(in: 0...500, using: &g) * 1000), "USD") }
+      if Int.random(in: 0..<3, using: &g) == 0 { o.notes = [Note(at: updated, by: "x", text: "llamada con la alcaldía")] }
+      out.append(o)
+    }
+    return out
+  }
+
+  @Test(arguments: [0, -5 * 3600, 9 * 3600])
+  func filterAgreesWithBruteForce(utcOffset: Int) throws {
+    let today = try #require(CalendarDate(iso: "2026-11-18"))
+    let ctx = QueryContext(today: today, staleDays: 14, utcOffset: utcOffset)
+    let store = OpportunityStore(Self.records(2000, today: today))
+    func fold(_ s: String) -> String { TextFolding.folded(s) }
+    func local(_ t: Timestamp) -> CalendarDate { t.date(utcOffset: utcOffset) }
+    func ahead(_ d: CalendarDate?) -> Int? { d.map { today.days(until: $0) } }
+    func ago(_ t: Timestamp) -> Int { local(t).days(until: today) }
+    func text(_ o: Opportunity) -> String {
+      ([o.title, o.funder, o.program, o.description] + o.tags + o.notes.map(\.text)).map(fold).joined(separator: "\n")
+    }
+    let cases: [(String, (Opportunity) -> Bool)] = [
+      ("kind:grant", { $0.kind.rawValue == "grant" }),
+      ("kind:award,scholarship", { ["award", "scholarship"].contains($0.kind.rawValue) }),
+      ("-stage:won,lost", { $0.stage != .won && $0.stage != .lost }),
+      ("area:inno", { $0.area?.rawValue == "innovation" }),
+      ("-area:inno", { $0.area?.rawValue != "innovation" }),
+      ("is:open", { $0.stage.isOpen }),
+      ("is:closed", { !$0.stage.isOpen }),
+      ("is:overdue", { $0.isOverdue(today: today) }),
+      ("is:stale", { $0.isStale(today: today, days: 14, utcOffset: utcOffset) }),
+      ("due<30d", { ahead($0.deadline).map { $0 >= 0 && $0 < 30 } ?? false }),
+      ("due<=30d", { ahead($0.deadline).map { $0 >= 0 && $0 <= 30 } ?? false }),
+      ("due>2w", { ahead($0.deadline).map { $0 > 14 } ?? false }),
+      ("-due<30d", { !(ahead($0.deadline).map { $0 >= 0 && $0 < 30 } ?? false) }),
+      ("due:today", { $0.deadline == today }),
+      ("due:week", { $0.deadline.map { $0 >= today.startOfWeek && $0 <= today.startOfWeek.adding(days: 6) } ?? false }),
+      ("due:month", { $0.deadline.map { $0 >= today.startOfMonth && $0 <= today.endOfMonth } ?? false }),
+      ("due<2026-12-01", { $0.deadline.map { $0.description < "2026-12-01" } ?? false }),
+      ("due>=2026-12-01", { $0.deadline.map { $0.description >= "2026-12-01" } ?? false }),
+      ("decision<=60d", { ahead($0.decision).map { $0 >= 0 && $0 <= 60 } ?? false }),
+      ("updated>14d", { ago($0.updated) > 14 }),
+      ("created<7d", { ago($0.created) >= 0 && ago($0.created) < 7 }),
+      ("created:month", { local($0.created) >= today.startOfMonth && local($0.created) <= today.endOfMonth }),
+      ("updated<=2026-11-01", { local($0.updated).description <= "2026-11-01" }),
+      ("amount>=50k", { ($0.amount?.amount).map { $0 >= 50000 } ?? false }),
+      ("amount<1m", { ($0.amount?.amount).map { $0 < 1_000_000 } ?? false }),
+      ("awarded>0", { ($0.awarded?.amount).map { $0 > 0 } ?? false }),
+      ("owner:ana", { fold($0.owner).contains("ana") }),
+      ("owner:gomez,perez", { fold($0.owner).contains("gomez") || fold($0.owner).contains("perez") }),
+      ("funder:comision", { fold($0.funder).contains("comision") }),
+      ("country:es", { fold($0.country).contains("es") }),
+      ("tag:edu", { $0.tags.contains { fold($0).hasPrefix("edu") } }),
+      ("medellin", { text($0).contains("medellin") }),
+      (#""ciudad urban""#, { text($0).contains("ciudad urban") }),
+      ("alcaldia -bogota", { text($0).contains("alcaldia") && !text($0).contains("bogota") }),
+      (
+        "is:open kind:grant,network due<60d amount>100k -owner:marta educacion",
+        {
+          $0.stage.isOpen && ["grant", "network"].contains($0.kind.rawValue)
+            && (ahead($0.deadline).map { $0 >= 0 && $0 < 60 } ?? false)
+            && (($0.amount?.amount).map { $0 > 100_000 } ?? false) && !fold($0.owner).contains("marta")
+            && text($0).contains("educacion")
+        }
+      ),
+    ]
+    for (line, expected) in cases {
+      let q = try Query.parse(line)
+      let got = store.filter(q, context: ctx)
+      let want = store.records.indices.filter { expected(store.records[$0]) }
+      #expect(got == want, "\(line)")
+      #expect(!want.isEmpty || line.contains("educacion"), "\(line) matched nothing; weak case")
+      // The printed form means the same.
+      #expect(store.filter(try Query.parse(q.description), context: ctx) == want, "\(q.description)")
+    }
+  }
+}
