@@ -15,7 +15,7 @@ public enum DetailText {
       (Strings.fieldLabel("funder"), s(o.funder)),
       (Strings.fieldLabel("program"), s(o.program)),
       (Strings.fieldLabel("country"), s(o.country)),
-      (Strings.fieldLabel("deadline"), Formatting.deadline(o.deadline, open: o.isOpen, today: today)),
+      (Strings.fieldLabel("deadline"), Formatting.deadline(o.deadline, open: o.awaitsApplication, today: today)),
       (Strings.fieldLabel("decision"), o.decision?.description ?? ""),
       (Strings.fieldLabel("amount"), Formatting.money(o.amount)),
       (Strings.fieldLabel("awarded"), Formatting.money(o.awarded)),

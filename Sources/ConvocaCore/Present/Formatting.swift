@@ -1,7 +1,7 @@
 /// Short texts shared by every view of an opportunity (command line and tracker).
 public enum Formatting {
   /// How a deadline reads next to today: `2026-12-05 (6d)`, `2026-11-20 (-9d)`, `2026-11-29 (today)`.
-  /// Closed opportunities show the date alone.
+  /// Once the application is sent (or the opportunity closed) the date shows alone.
   public static func deadline(_ d: CalendarDate?, open: Bool, today: CalendarDate) -> String {
     guard let d else { return "" }
     guard open else { return d.description }

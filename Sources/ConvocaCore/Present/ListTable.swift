@@ -50,7 +50,7 @@ public struct ListTable: Sendable {
     case .title: raw = o.title
     case .kind: raw = o.kind.rawValue
     case .stage: raw = o.stage.rawValue
-    case .deadline: raw = Formatting.deadline(o.deadline, open: o.isOpen, today: today)
+    case .deadline: raw = Formatting.deadline(o.deadline, open: o.awaitsApplication, today: today)
     case .amount: raw = Formatting.money(o.awarded ?? o.amount)
     case .funder: raw = o.funder
     case .owner: raw = o.owner

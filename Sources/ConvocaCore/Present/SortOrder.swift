@@ -3,7 +3,8 @@ public enum SortField: String, CaseIterable, Sendable, Hashable {
   case deadline, amount, updated, created, title, stage, funder, owner, probability, id
 }
 
-/// A sort field and its direction. Missing values (no deadline, no amount) always go last.
+/// A sort field and its direction. Missing values (no deadline, no amount) always go last;
+/// by deadline, opportunities still to be applied for come before the rest.
 public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
   /// The field.
   public var field: SortField
@@ -60,7 +61,10 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
       let b = r[j]
       let c: Int
       switch field {
-      case .deadline: c = cmp(a.deadline, b.deadline)
+      case .deadline:
+        // Deadlines still ahead of an application come first, soonest first; then the rest.
+        if a.awaitsApplication != b.awaitsApplication { return a.awaitsApplication }
+        c = cmp(a.deadline, b.deadline)
       case .amount: c = cmp(a.amount?.amount, b.amount?.amount)
       case .updated: c = cmp(a.updated, b.updated)
       case .created: c = cmp(a.created, b.created)
