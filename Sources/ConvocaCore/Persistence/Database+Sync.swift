@@ -62,34 +62,36 @@ extension Database {
     let appended =
       known.map { $0.device == st.device && $0.inode == st.inode } == true && st.size >= parsed.goodLength
       && parsed.goodLength > 0 && precededByNewline()
-    let before = store
     if appended {
       let bytes: [UInt8]
       do { bytes = try fs.read(path, from: parsed.goodLength) } catch { throw .io(error, kept: false) }
       var base = parsed
       base.store = store
-      let next = DataFileParser.parse(bytes, into: base)
+      store = OpportunityStore()  // hand the records over without a copy
+      var next = DataFileParser.parse(bytes, into: base)
+      store = next.store
+      next.store = OpportunityStore()
       if let p = next.problem {
         readOnlyReason = p.description
         throw .readOnly(p.description)
       }
-      let newLines = next.journalLines - parsed.journalLines
-      collectChangedIDs(from: bytes, lines: newLines, into: &result)
+      collectChangedIDs(from: bytes, into: &result)
       parsed = next
-      store = next.store
       known = st
       if !next.tornTail.isEmpty && underLock { try saveTornTail(next.tornTail) }
     } else {
       let bytes: [UInt8]
       do { bytes = try fs.read(path, from: 0) } catch { throw .io(error, kept: false) }
-      let next = DataFileParser.parse(bytes)
+      let before = store
+      var next = DataFileParser.parse(bytes)
       if let p = next.problem {
         readOnlyReason = p.description
         throw .readOnly(p.description)
       }
+      var s = next.store
+      next.store = OpportunityStore()
       parsed = next
       known = st
-      var s = next.store
       // Edits not yet saved stay: they are applied again on top of what the file now says.
       for e in unsaved {
         for c in e.commands { _ = try? s.apply(Change(c, at: e.at, by: e.by)) }
@@ -110,7 +112,7 @@ extension Database {
     return first == 0x0A
   }
 
-  func collectChangedIDs(from bytes: [UInt8], lines: Int, into result: inout RefreshResult) {
+  func collectChangedIDs(from bytes: [UInt8], into result: inout RefreshResult) {
     for line in bytes.split(separator: 0x0A) {
       guard let v = try? JSONParser.parse(line), let e = try? JournalCodec.decode(v) else { continue }
       for c in e.commands { result.changed.insert(c.id) }

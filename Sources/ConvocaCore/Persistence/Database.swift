@@ -91,6 +91,7 @@ public final class Database {
     parsed = DataFileParser.parse(bytes)
     known = st
     store = parsed.store
+    parsed.store = OpportunityStore()  // one owner, so edits never copy the records
     if let p = parsed.problem {
       readOnlyReason = p.description
       return
@@ -165,16 +166,17 @@ public final class Database {
       try syncLocked()
       let at = clock()
       let entry = JournalEntry(at: at, by: user, commands: commands.map { Database.stamp($0, at: at, by: user) })
-      var s = store
+      // Applied in place (copying 100,000 records per edit would be slow); a command that
+      // fails midway takes back the ones before it, so the store is unchanged on error.
       var inverse: [Command] = []
       for c in entry.commands {
         do throws(CommandError) {
-          inverse.append(try s.apply(Change(c, at: at, by: user)))
+          inverse.append(try store.apply(Change(c, at: at, by: user)))
         } catch {
+          for undo in inverse.reversed() { _ = try? store.apply(Change(undo, at: at, by: user)) }
           throw .command(error.message)
         }
       }
-      store = s
       unsaved.append(entry)
       try flushLocked()
       return inverse.reversed()
@@ -230,7 +232,6 @@ public final class Database {
     parsed.goodLength += bytes.count
     parsed.lineCount += unsaved.count
     parsed.journalLines += unsaved.count
-    parsed.store = store
     unsaved.removeAll()
     known = try? fs.stat(path)
   }
@@ -270,7 +271,6 @@ public final class Database {
     var syncError: IOError?
     do { try fs.syncDirectory(directory) } catch { syncError = error }
     var p = ParsedFile()
-    p.store = store
     p.goodLength = bytes.count
     p.lineCount = records.count + 1
     p.version = FileHeader.currentVersion
