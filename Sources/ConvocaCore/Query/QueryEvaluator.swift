@@ -5,7 +5,7 @@ import Foundation
 /// ASCII records.
 struct QueryEvaluator: Sendable {
   enum Test: Sendable {
-    case text(FoldedText)
+    case text(NeedleSearch)
     case kind([Kind])
     case stages(UInt8)
     case area([Area])
@@ -51,7 +51,7 @@ struct QueryEvaluator: Sendable {
       (Int64(r.lo) * 86_400 - off, (Int64(r.hi) + 1) * 86_400 - off - 1)
     }
     switch p {
-    case .text(let t): return .text(t)
+    case .text(let t): return .text(NeedleSearch(t.bytes))
     case .kind(let ks): return .kind(ks)
     case .stage(let ss): return .stages(ss.reduce(0) { $0 | stageBit($1) })
     case .area(let a): return .area(a)
@@ -87,8 +87,9 @@ struct QueryEvaluator: Sendable {
   }
 
   static func test(_ t: Test, _ o: Opportunity, _ key: FoldedText) -> Bool {
+    var scratch: [UInt8] = []
     switch t {
-    case .text(let n): return key.contains(n)
+    case .text(let n): return n.contains(key.bytes)
     case .kind(let ks):
       for k in ks where k.rawValue == o.kind.rawValue { return true }
       return false
@@ -99,13 +100,13 @@ struct QueryEvaluator: Sendable {
       return false
     case .field(let f, let needles):
       switch f {
-      case .owner: return needles.contains { FoldedMatch.contains(o.owner, $0) }
-      case .funder: return needles.contains { FoldedMatch.contains(o.funder, $0) }
-      case .program: return needles.contains { FoldedMatch.contains(o.program, $0) }
-      case .country: return needles.contains { FoldedMatch.contains(o.country, $0) }
+      case .owner: return needles.contains { FoldedMatch.contains(o.owner, $0, scratch: &scratch) }
+      case .funder: return needles.contains { FoldedMatch.contains(o.funder, $0, scratch: &scratch) }
+      case .program: return needles.contains { FoldedMatch.contains(o.program, $0, scratch: &scratch) }
+      case .country: return needles.contains { FoldedMatch.contains(o.country, $0, scratch: &scratch) }
       case .tag:
         for tag in o.tags {
-          for n in needles where FoldedMatch.hasPrefix(tag, n) { return true }
+          for n in needles where FoldedMatch.hasPrefix(tag, n, scratch: &scratch) { return true }
         }
         return false
       }
@@ -131,13 +132,19 @@ struct QueryEvaluator: Sendable {
     case .updated(let lo, let hi): return o.updated.seconds >= lo && o.updated.seconds <= hi
     case .amount(let f, let c, let v):
       guard let m = f == .amount ? o.amount : o.awarded else { return false }
-      switch c {
-      case .equal: return m.amount == v
-      case .less: return m.amount < v
-      case .lessOrEqual: return m.amount <= v
-      case .greater: return m.amount > v
-      case .greaterOrEqual: return m.amount >= v
-      }
+      return Self.holds(c, m.amount, v)
+    }
+  }
+
+  /// Whether `a` compares with `b` as asked.
+  @inline(__always)
+  static func holds(_ c: QueryComparison, _ a: Decimal, _ b: Decimal) -> Bool {
+    switch c {
+    case .equal: return a == b
+    case .less: return a < b
+    case .lessOrEqual: return a <= b
+    case .greater: return a > b
+    case .greaterOrEqual: return a >= b
     }
   }
 
@@ -160,6 +167,7 @@ struct QueryEvaluator: Sendable {
   func run(_ rs: UnsafeBufferPointer<Opportunity>, _ ks: UnsafeBufferPointer<FoldedText>) -> [Int] {
     var candidates: [Int] = []
     var first = true
+    var scratch: [UInt8] = []
     for step in steps {
       let neg = step.negated
       var out: [Int] = []
@@ -172,7 +180,7 @@ struct QueryEvaluator: Sendable {
         }
       }
       switch step.test {
-      case .text(let n): keep { ks[$0].contains(n) }
+      case .text(let n): keep { n.contains(ks[$0].bytes) }
       case .kind(let kinds):
         if kinds.count == 1 {
           let k = kinds[0].rawValue
@@ -188,12 +196,12 @@ struct QueryEvaluator: Sendable {
         }
       case .field(let f, let needles):
         switch f {
-        case .owner: keep { i in needles.contains { FoldedMatch.contains(rs[i].owner, $0) } }
-        case .funder: keep { i in needles.contains { FoldedMatch.contains(rs[i].funder, $0) } }
-        case .program: keep { i in needles.contains { FoldedMatch.contains(rs[i].program, $0) } }
-        case .country: keep { i in needles.contains { FoldedMatch.contains(rs[i].country, $0) } }
+        case .owner: keep { i in needles.contains { FoldedMatch.contains(rs[i].owner, $0, scratch: &scratch) } }
+        case .funder: keep { i in needles.contains { FoldedMatch.contains(rs[i].funder, $0, scratch: &scratch) } }
+        case .program: keep { i in needles.contains { FoldedMatch.contains(rs[i].program, $0, scratch: &scratch) } }
+        case .country: keep { i in needles.contains { FoldedMatch.contains(rs[i].country, $0, scratch: &scratch) } }
         case .tag:
-          keep { i in rs[i].tags.contains { tag in needles.contains { FoldedMatch.hasPrefix(tag, $0) } } }
+          keep { i in rs[i].tags.contains { tag in needles.contains { FoldedMatch.hasPrefix(tag, $0, scratch: &scratch) } } }
         }
       case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
       case .status(let open, let closed, let overdueBefore, let staleBefore):
@@ -224,13 +232,7 @@ struct QueryEvaluator: Sendable {
       case .amount(let f, let c, let v):
         keep { i in
           guard let m = f == .amount ? rs[i].amount?.amount : rs[i].awarded?.amount else { return false }
-          switch c {
-          case .equal: return m == v
-          case .less: return m < v
-          case .lessOrEqual: return m <= v
-          case .greater: return m > v
-          case .greaterOrEqual: return m >= v
-          }
+          return Self.holds(c, m, v)
         }
       }
       candidates = out
