@@ -1,1 +1,25 @@
-print("bench")
+// convoca-bench: generates synthetic data files and measures the speed goals of
+// docs/performance.md in a release build.
+//
+//   convoca-bench generate N PATH     write a data file of N synthetic opportunities
+//   convoca-bench run [N]             measure open, queries, durable edit, compaction, memory
+import ConvocaCore
+import Foundation
+
+let args = Array(CommandLine.arguments.dropFirst())
+do {
+  switch args.first {
+  case "generate":
+    guard args.count == 3, let n = Int(args[1]), n >= 0 else { throw BenchError("usage: convoca-bench generate N PATH") }
+    try Data(SyntheticData.fileBytes(count: n, today: LocalClock.today())).write(to: URL(fileURLWithPath: args[2]))
+    print("wrote \(n) opportunities to \(args[2])")
+  case "run", nil:
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    try CoreBenchmark(count: n).run()
+  default:
+    throw BenchError("usage: convoca-bench generate N PATH | convoca-bench run [N]")
+  }
+} catch {
+  FileHandle.standardError.write(Data("convoca-bench: \(error)\n".utf8))
+  exit(1)
+}
