@@ -91,12 +91,20 @@ public enum DataFileParser {
     }
     // Decode lines in parallel (the expensive part), then apply them in order.
     let decoded = decodeAll(bytes, lines)
-    var firstRecordLine: [OpportunityID: Int] = [:]
+    var moved = 0  // elements before this index have been moved out
+    defer {
+      if let b = decoded.baseAddress, moved < decoded.count { (b + moved).deinitialize(count: decoded.count - moved) }
+      decoded.deallocate()
+    }
     var offset = 0
+    let decodedBase = decoded.baseAddress
     for (k, line) in lines.enumerated() {
       let number = startLine + k + 1
       offset = line.upperBound + 1
-      switch decoded[k] {
+      guard let decodedBase else { break }
+      let item = (decodedBase + k).move()
+      moved = k + 1
+      switch item {
       case .blank:
         break
       case .failure(let reason):
@@ -105,13 +113,13 @@ public enum DataFileParser {
         guard number == 1 else { throw .corrupt(line: number, reason: Strings.headerNotFirst) }
         guard v <= FileHeader.currentVersion else { throw .newerVersion(v) }
         result.version = v
-      case .record(let o):
+      case .record(let o, let key):
         guard result.version != nil else { throw number == 1 ? .notConvoca : .corrupt(line: number, reason: Strings.noHeader) }
-        if let first = firstRecordLine[o.id] {
-          throw .corrupt(line: number, reason: Strings.duplicateID(o.id.rawValue, first))
+        if result.journalLines == 0, result.store.contains(o.id) {
+          let first = firstRecordLine(o.id, bytes, lines) ?? 0
+          throw .corrupt(line: number, reason: Strings.duplicateID(o.id.rawValue, startLine + first))
         }
-        firstRecordLine[o.id] = number
-        result.store.upsert(o)
+        result.store.upsert(o, key: key)
       case .journal(let e):
         guard result.version != nil else { throw number == 1 ? .notConvoca : .corrupt(line: number, reason: Strings.noHeader) }
         do {
@@ -132,34 +140,92 @@ public enum DataFileParser {
     }
   }
 
+  /// The line number (1-based, within `lines`) where a record with `id` first appears.
+  static func firstRecordLine(_ id: OpportunityID, _ bytes: [UInt8], _ lines: [Range<Int>]) -> Int? {
+    for (k, line) in lines.enumerated() {
+      if case .record(let o, _) = decodeLine(bytes[line]), o.id == id { return k + 1 }
+    }
+    return nil
+  }
+
+  /// Reads the file from `offset` up to `size` bytes in chunks, so the whole file is never in
+  /// memory at once; continues `base`. Bytes after the last newline end up in `tornTail`.
+  public static func load(
+    _ path: String, fileSystem fs: FileSystem, from offset: Int = 0, upTo size: Int, into base: ParsedFile = ParsedFile(),
+    chunkSize: Int = 4 << 20
+  ) throws(IOError) -> ParsedFile {
+    var result = base
+    result.problem = nil
+    result.tornTail = []
+    var carry: [UInt8] = []
+    var position = offset
+    let startedEmpty = base.lineCount == 0
+    while position < size {
+      let chunk = try fs.read(path, from: position, count: min(chunkSize, size - position))
+      if chunk.isEmpty { break }
+      position += chunk.count
+      var buffer = carry
+      buffer += chunk
+      guard let lastNewline = buffer.lastIndex(of: 0x0A) else {
+        carry = buffer
+        continue
+      }
+      carry = Array(buffer[(lastNewline + 1)...])
+      buffer.removeSubrange((lastNewline + 1)...)
+      if position - chunk.count == offset {
+        // Room for the whole file at once, estimated from the first chunk's line length.
+        let perLine = max(64, buffer.count / max(1, buffer.lazy.filter { $0 == 0x0A }.count))
+        result.store.reserveCapacity(result.store.count + (size - offset) / perLine + 16)
+      }
+      do throws(DataFileProblem) {
+        try parse(buffer, into: &result)  // in place: passing the store by value would copy it
+      } catch {
+        result.problem = error
+        return result
+      }
+    }
+    result.tornTail = carry
+    if startedEmpty, result.version == nil, !carry.isEmpty { result.problem = .notConvoca }
+    return result
+  }
+
   enum Decoded: Sendable {
     case blank
     case header(Int)
-    case record(Opportunity)
+    case record(Opportunity, FoldedText)
     case journal(JournalEntry)
     case failure(String)
   }
 
-  static func decodeAll(_ bytes: [UInt8], _ lines: [Range<Int>]) -> [Decoded] {
-    if lines.count < 2000 { return lines.map { decodeLine(bytes[$0]) } }
+  /// Decodes every line on all cores. The caller owns the returned buffer: it must move
+  /// each element out (or deinitialize it) and deallocate it.
+  static func decodeAll(_ bytes: [UInt8], _ lines: [Range<Int>]) -> UnsafeMutableBufferPointer<Decoded> {
+    let out = UnsafeMutableBufferPointer<Decoded>.allocate(capacity: lines.count)
+    guard let base = out.baseAddress else { return out }
+    if lines.count < 2000 {
+      for (k, line) in lines.enumerated() { (base + k).initialize(to: decodeLine(bytes[line])) }
+      return out
+    }
     let chunks = 8
     let per = (lines.count + chunks - 1) / chunks
-    let out = UnsafeMutableBufferPointer<Decoded>.allocate(capacity: lines.count)
-    nonisolated(unsafe) let shared = out
+    nonisolated(unsafe) let shared = base
     DispatchQueue.concurrentPerform(iterations: chunks) { c in
       let lo = c * per
       let hi = min(lines.count, lo + per)
       guard lo < hi else { return }
-      for k in lo..<hi { (shared.baseAddress! + k).initialize(to: decodeLine(bytes[lines[k]])) }
+      for k in lo..<hi { (shared + k).initialize(to: decodeLine(bytes[lines[k]])) }
     }
-    let result = Array(out)
-    out.deinitialize()
-    out.deallocate()
-    return result
+    return out
   }
 
   static func decodeLine(_ slice: ArraySlice<UInt8>) -> Decoded {
     if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .blank }
+    // Record lines (`{"id":…`) take the fast path; anything it does not expect, the reference.
+    if slice.count > 6, slice[slice.startIndex + 2] == UInt8(ascii: "i"),
+      let fast = slice.withUnsafeBufferPointer({ try? RecordDecoder.decode($0) })
+    {
+      return .record(fast, FoldedText(searchable: fast))
+    }
     let value: JSONValue
     do {
       value = try slice.withUnsafeBufferPointer { (buf) throws(JSONError) in try JSONParser.parse(buf) }
@@ -175,7 +241,8 @@ public enum DataFileParser {
     }
     do {
       if value["op"] != nil { return .journal(try JournalCodec.decode(value)) }
-      return .record(try RecordCodec.decode(value))
+      let o = try RecordCodec.decode(value)
+      return .record(o, FoldedText(searchable: o))
     } catch {
       return .failure(error.message)
     }

@@ -63,27 +63,34 @@ extension Database {
       known.map { $0.device == st.device && $0.inode == st.inode } == true && st.size >= parsed.goodLength
       && parsed.goodLength > 0 && precededByNewline()
     if appended {
-      let bytes: [UInt8]
-      do { bytes = try fs.read(path, from: parsed.goodLength) } catch { throw .io(error, kept: false) }
       var base = parsed
       base.store = store
       store = OpportunityStore()  // hand the records over without a copy
-      var next = DataFileParser.parse(bytes, into: base)
+      parsed.store = OpportunityStore()
+      let journalBefore = parsed.journalLines
+      var next: ParsedFile
+      do {
+        next = try DataFileParser.load(path, fileSystem: fs, from: parsed.goodLength, upTo: st.size, into: base)
+      } catch {
+        store = base.store
+        throw .io(error, kept: false)
+      }
       store = next.store
       next.store = OpportunityStore()
       if let p = next.problem {
         readOnlyReason = p.description
         throw .readOnly(p.description)
       }
-      collectChangedIDs(from: bytes, into: &result)
+      if next.journalLines > journalBefore, let added = try? fs.read(path, from: parsed.goodLength, count: next.goodLength - parsed.goodLength) {
+        collectChangedIDs(from: added, into: &result)
+      }
       parsed = next
       known = st
       if !next.tornTail.isEmpty && underLock { try saveTornTail(next.tornTail) }
     } else {
-      let bytes: [UInt8]
-      do { bytes = try fs.read(path, from: 0) } catch { throw .io(error, kept: false) }
       let before = store
-      var next = DataFileParser.parse(bytes)
+      var next: ParsedFile
+      do { next = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch { throw .io(error, kept: false) }
       if let p = next.problem {
         readOnlyReason = p.description
         throw .readOnly(p.description)

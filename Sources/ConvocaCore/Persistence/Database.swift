@@ -86,9 +86,7 @@ public final class Database {
       return
     }
     guard st.isRegular else { throw .notRegularFile(path) }
-    let bytes: [UInt8]
-    do { bytes = try fs.read(path, from: 0) } catch { throw .io(error, kept: false) }
-    parsed = DataFileParser.parse(bytes)
+    do { parsed = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch { throw .io(error, kept: false) }
     known = st
     store = parsed.store
     parsed.store = OpportunityStore()  // one owner, so edits never copy the records

@@ -6,6 +6,8 @@ public protocol FileSystem: Sendable {
   func stat(_ path: String) throws(IOError) -> FileStat?
   /// Bytes from `offset` to the end of the file.
   func read(_ path: String, from offset: Int) throws(IOError) -> [UInt8]
+  /// Up to `count` bytes from `offset` (fewer at the end of the file).
+  func read(_ path: String, from offset: Int, count: Int) throws(IOError) -> [UInt8]
   /// Opens a file for writing (`append`: every write goes to the end; `create`: make it
   /// exclusively, failing when it exists).
   func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError) -> Int32

@@ -25,13 +25,17 @@ public struct PosixFileSystem: FileSystem {
   }
 
   public func read(_ path: String, from offset: Int) throws(IOError) -> [UInt8] {
+    try read(path, from: offset, count: Int.max)
+  }
+
+  public func read(_ path: String, from offset: Int, count: Int) throws(IOError) -> [UInt8] {
     let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { throw fail("open", path) }
     defer { Glibc.close(fd) }
     var st = Glibc.stat()
     guard fstat(fd, &st) == 0 else { throw fail("stat", path) }
     guard st.st_mode & S_IFMT == S_IFREG else { throw IOError(operation: "open", path: path, code: EISDIR) }
-    let size = max(0, Int(st.st_size) - offset)
+    let size = min(count, max(0, Int(st.st_size) - offset))
     var out = [UInt8](repeating: 0, count: size)
     var got = 0
     while got < size {

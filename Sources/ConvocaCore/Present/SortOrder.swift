@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a list is sorted by.
 public enum SortField: String, CaseIterable, Sendable, Hashable {
   case deadline, amount, updated, created, title, stage, funder, owner, probability, id
@@ -46,44 +48,52 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
   public var description: String { field.rawValue + (descending ? ":desc" : "") }
 
   /// Sorts positions of `store.records`; ties fall back to the id so the order is stable.
+  /// Keys are read once per record, then the positions are sorted by key.
   public func sort(_ positions: [Int], in store: OpportunityStore) -> [Int] {
     let r = store.records
-    func cmp<T: Comparable>(_ a: T?, _ b: T?) -> Int {
-      switch (a, b) {
-      case (nil, nil): return 0
-      case (nil, _): return 2  // missing last, whatever the direction
-      case (_, nil): return -2
-      case (let x?, let y?): return x < y ? -1 : (y < x ? 1 : 0)
+    switch field {
+    case .deadline:
+      // Deadlines still ahead of an application come first, soonest first; then the rest.
+      return sorted(positions, store) { i in r[i].deadline?.daysSinceEpoch } group: { i in
+        r[i].awaitsApplication ? 0 : 1
       }
+    case .amount: return sorted(positions, store) { i in r[i].amount.map { NSDecimalNumber(decimal: $0.amount).doubleValue } }
+    case .updated: return sorted(positions, store) { i in r[i].updated.seconds }
+    case .created: return sorted(positions, store) { i in r[i].created.seconds }
+    case .title:
+      // Folded bytes compare in title order: the field separator (newline) sorts first.
+      return sorted(positions, store) { i in FoldedBytes(bytes: store.searchKeys[i].bytes) }
+    case .stage: return sorted(positions, store) { i in r[i].stage.order }
+    case .funder: return sorted(positions, store) { i in r[i].funder.isEmpty ? nil : r[i].funder.lowercased() }
+    case .owner: return sorted(positions, store) { i in r[i].owner.isEmpty ? nil : r[i].owner.lowercased() }
+    case .probability: return sorted(positions, store) { i in r[i].probability }
+    case .id: return sorted(positions, store) { _ in Int?.none }
     }
-    func compare(_ i: Int, _ j: Int) -> Bool {
-      let a = r[i]
-      let b = r[j]
-      let c: Int
-      switch field {
-      case .deadline:
-        // Deadlines still ahead of an application come first, soonest first; then the rest.
-        if a.awaitsApplication != b.awaitsApplication { return a.awaitsApplication }
-        c = cmp(a.deadline, b.deadline)
-      case .amount: c = cmp(a.amount?.amount, b.amount?.amount)
-      case .updated: c = cmp(a.updated, b.updated)
-      case .created: c = cmp(a.created, b.created)
-      case .title:
-        // Folded bytes compare in title order: the field separator (newline) sorts first.
-        let x = store.searchKeys[i].bytes
-        let y = store.searchKeys[j].bytes
-        c = x.lexicographicallyPrecedes(y) ? -1 : (y.lexicographicallyPrecedes(x) ? 1 : 0)
-      case .stage: c = cmp(a.stage, b.stage)
-      case .funder: c = cmp(a.funder.isEmpty ? nil : a.funder.lowercased(), b.funder.isEmpty ? nil : b.funder.lowercased())
-      case .owner: c = cmp(a.owner.isEmpty ? nil : a.owner.lowercased(), b.owner.isEmpty ? nil : b.owner.lowercased())
-      case .probability: c = cmp(a.probability, b.probability)
-      case .id: c = 0
-      }
-      if c == 2 { return false }
-      if c == -2 { return true }
-      if c != 0 { return descending ? c > 0 : c < 0 }
-      return descending && field == .id ? a.id > b.id : a.id < b.id
-    }
-    return positions.sorted(by: compare)
   }
+
+  private func sorted<K: Comparable>(
+    _ positions: [Int], _ store: OpportunityStore, key: (Int) -> K?, group: ((Int) -> Int)? = nil
+  ) -> [Int] {
+    let r = store.records
+    var keyed = positions.map { (key: key($0), group: group?($0) ?? 0, id: r[$0].id, position: $0) }
+    let desc = descending
+    keyed.sort { a, b in
+      if a.group != b.group { return a.group < b.group }
+      switch (a.key, b.key) {
+      case (nil, nil): break
+      case (nil, _): return false  // missing last, whatever the direction
+      case (_, nil): return true
+      case (let x?, let y?):
+        if x != y { return desc ? x > y : x < y }
+      }
+      return desc && field == .id ? a.id > b.id : a.id < b.id
+    }
+    return keyed.map(\.position)
+  }
+}
+
+/// Folded text bytes ordered lexicographically.
+struct FoldedBytes: Comparable {
+  var bytes: [UInt8]
+  static func < (a: FoldedBytes, b: FoldedBytes) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
 }

@@ -117,7 +117,7 @@ struct QueryEvaluator: Sendable {
       let isOpen = o.stage.isOpen
       if open && isOpen { return true }
       if closed && !isOpen { return true }
-      if isOpen, let t = overdueBefore, let d = o.deadline, d.daysSinceEpoch < t { return true }
+      if o.awaitsApplication, let t = overdueBefore, let d = o.deadline, d.daysSinceEpoch < t { return true }
       if isOpen, let s = staleBefore, o.updated.seconds < s { return true }
       return false
     case .deadline(let lo, let hi):
@@ -212,7 +212,7 @@ struct QueryEvaluator: Sendable {
           if open && isOpen { return true }
           if closed && !isOpen { return true }
           guard isOpen else { return false }
-          if let d = rs[i].deadline, d.daysSinceEpoch < t { return true }
+          if rs[i].awaitsApplication, let d = rs[i].deadline, d.daysSinceEpoch < t { return true }
           return rs[i].updated.seconds < s
         }
       case .deadline(let lo, let hi):

@@ -75,16 +75,27 @@ public struct OpportunityStore: Sendable {
   }
 
   /// Inserts or replaces a record, keeping indexes and search keys in step.
-  public mutating func upsert(_ r: Opportunity) {
+  public mutating func upsert(_ r: Opportunity) { upsert(r, key: FoldedText(searchable: r)) }
+
+  /// Inserts or replaces a record whose search key is already computed (loading folds keys
+  /// on several cores).
+  mutating func upsert(_ r: Opportunity, key: FoldedText) {
     if let i = index[r.id] {
       records[i] = r
-      searchKeys[i] = FoldedText(searchable: r)
+      searchKeys[i] = key
     } else {
       index[r.id] = records.count
       records.append(r)
-      searchKeys.append(FoldedText(searchable: r))
+      searchKeys.append(key)
       sortedIDsCache = nil
     }
+  }
+
+  /// Makes room for `n` records without regrowing.
+  mutating func reserveCapacity(_ n: Int) {
+    records.reserveCapacity(n)
+    searchKeys.reserveCapacity(n)
+    index.reserveCapacity(n)
   }
 
   /// Removes a record; returns it.
