@@ -78,12 +78,15 @@ struct GlobalOptions: ParsableArguments {
   /// Opens the data file; warnings (a torn line saved aside) go to stderr.
   func open(_ config: Configuration) throws -> Database {
     let path = try dataPath()
+    let timeout = environment["CONVOCA_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
     do {
-      let db = try Database(path: path, user: config.user)
+      let db = try Database(path: path, user: config.user, lockTimeout: timeout)
       for w in db.warnings { Output.warn(w) }
+      if case .newerVersion? = db.formatProblem { throw CLIError(db.readOnlyReason ?? "") }
+      if let why = db.readOnlyReason, db.formatProblem != nil { Output.warn(DatabaseError.readOnly(why).description) }
       return db
-    } catch {
-      throw CLIError(error.description)
+    } catch let e as DatabaseError {
+      throw CLIError(e.description)
     }
   }
 

@@ -79,6 +79,7 @@ extension Database {
       next.store = OpportunityStore()
       if let p = next.problem {
         readOnlyReason = p.description
+        formatProblem = p
         throw .readOnly(p.description)
       }
       if next.journalLines > journalBefore, let added = try? fs.read(path, from: parsed.goodLength, count: next.goodLength - parsed.goodLength) {
@@ -93,6 +94,7 @@ extension Database {
       do { next = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch { throw .io(error, kept: false) }
       if let p = next.problem {
         readOnlyReason = p.description
+        formatProblem = p
         throw .readOnly(p.description)
       }
       var s = next.store

@@ -21,6 +21,8 @@ public final class Database {
   public internal(set) var store: OpportunityStore
   /// Why writing is impossible, when it is.
   public internal(set) var readOnlyReason: String?
+  /// What is wrong with the file's contents, when something is (it is then read-only).
+  public internal(set) var formatProblem: DataFileProblem?
   /// Things the user should be told (a torn line saved aside, …).
   public internal(set) var warnings: [String] = []
   /// Who edits, for history and notes.
@@ -92,6 +94,7 @@ public final class Database {
     parsed.store = OpportunityStore()  // one owner, so edits never copy the records
     if let p = parsed.problem {
       readOnlyReason = p.description
+      formatProblem = p
       return
     }
     checkWritable()
