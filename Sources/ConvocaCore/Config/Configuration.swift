@@ -36,7 +36,8 @@ public struct Configuration: Sendable, Hashable {
   /// Reads the configuration for an environment; a missing file gives the defaults, a bad
   /// one an error naming the problem.
   public static func load(environment env: [String: String]) throws(ConfigurationError) -> Configuration {
-    let fallbackUser = env["CONVOCA_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["USER"] ?? "me"
+    let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } }
+    let fallbackUser = env["CONVOCA_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["USER"] ?? account ?? "me"
     let path = path(environment: env)
     guard let data = FileManager.default.contents(atPath: path) else { return Configuration(user: fallbackUser) }
     let v: JSONValue
