@@ -34,7 +34,8 @@ struct HelpOverlay {
     }
     let list = HelpOverlay.entries(help)
     if list.isEmpty { canvas.write(Strings.tuiHelpNoMatch, x: box.x + 2, y: y, style: .dim) }
-    let keyWidth = min(18, (list.map { TerminalText.width($0.keyLabel) }.max() ?? 0))
+    // Measured over the whole context so the columns stay put while searching.
+    let keyWidth = min(18, (Keymap.bindings(help.context).map { TerminalText.width($0.keyLabel) }.max() ?? 0))
     let start = max(0, min(help.scroll, list.count - 1))
     for b in list.dropFirst(start) where y < box.maxY - 1 {
       let why = Keymap.disabledReason(b, state: state, data: data)
