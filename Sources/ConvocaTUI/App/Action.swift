@@ -1,0 +1,28 @@
+import ConvocaCore
+
+/// Everything that can happen to the tracker: a key, a resize, a clock tick, or the answer
+/// of the app loop to an `Effect` it ran.
+public enum Action: Hashable, Sendable {
+  /// A key press.
+  case key(Key)
+  /// The terminal changed size.
+  case resize(width: Int, height: Int)
+  /// Time passed (status messages expire; the loop also checks the file for others' changes).
+  case tick
+  /// The data changed: an effect ran, or others' changes were picked up.
+  case dataChanged(DataChange)
+  /// `$EDITOR` returned: the text written, or nil when it failed or was abandoned.
+  case editorFinished(text: String?)
+}
+
+/// What happened to the data, as the app loop reports it.
+public enum DataChange: Hashable, Sendable {
+  /// `.perform`, `.undo` or `.redo` succeeded; `ids` are the opportunities touched and
+  /// `message` is what to tell the user (use `Effect.successMessage`).
+  case saved(ids: [OpportunityID], message: String)
+  /// The effect failed; the text comes from the database error.
+  case failed(String)
+  /// Others changed the file: the ids they touched, and whether the whole file was reloaded
+  /// (after someone compacted it).
+  case external(changed: Set<OpportunityID>, reloaded: Bool)
+}

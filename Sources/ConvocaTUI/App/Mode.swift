@@ -1,0 +1,35 @@
+/// What the keyboard is doing now: one value, never a set of flags.
+public enum Mode: Hashable, Sendable {
+  /// Moving around the list.
+  case normal
+  /// Editing the filter bar.
+  case filtering(FilterEditor)
+  /// Reading one opportunity.
+  case detail(DetailState)
+  /// Adding or editing an opportunity.
+  case form(FormState)
+  /// Choosing from a menu (sort, stage).
+  case menu(MenuState)
+  /// Answering a one-line question (note, awarded amount).
+  case prompt(PromptState)
+  /// Answering yes / no.
+  case confirm(ConfirmState)
+  /// Reading the keys.
+  case help(HelpState)
+
+  /// The keymap in force.
+  public var keymapContext: KeymapContext {
+    switch self {
+    case .normal: return .list
+    case .filtering: return .filter
+    case .detail: return .detail
+    case .form: return .form
+    case .menu: return .menu
+    case .prompt: return .prompt
+    case .confirm(let c):
+      if case .conflict = c.purpose { return .conflict }
+      return .confirm
+    case .help: return .help
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import ConvocaCore
+
+extension Reducer {
+  // MARK: - Moves
+
+  /// `>` / `<`: every target one stage forward or back; moving to won awards the amount
+  /// requested.
+  static func step(_ state: inout AppState, _ ids: [OpportunityID], forward: Bool, data: AppData) -> [Effect] {
+    var moves: [(Opportunity, Stage)] = []
+    for id in ids {
+      guard let o = data.store[id], let to = forward ? o.stage.next : o.stage.previous else { continue }
+      moves.append((o, to))
+    }
+    guard !moves.isEmpty else {
+      state.fail(forward ? Strings.tuiAtLastStage : Strings.tuiAtFirstStage)
+      return []
+    }
+    return move(&state, moves, awarded: { $0.amount }, skipped: ids.count - moves.count, data: data)
+  }
+
+  /// Moves each target to `stage` (those already there are left alone).
+  static func move(
+    _ state: inout AppState, _ ids: [OpportunityID], to stage: Stage, awarded: @escaping (Opportunity) -> Money?,
+    data: AppData
+  ) -> [Effect] {
+    let moves = ids.compactMap { data.store[$0] }.filter { $0.stage != stage }.map { ($0, stage) }
+    guard !moves.isEmpty else {
+      state.fail(Strings.tuiAlreadyAt(stage.rawValue))
+      return []
+    }
+    return move(&state, moves, awarded: awarded, skipped: ids.count - moves.count, data: data)
+  }
+
+  static func move(
+    _ state: inout AppState, _ moves: [(Opportunity, Stage)], awarded: (Opportunity) -> Money?, skipped: Int,
+    data: AppData
+  ) -> [Effect] {
+    let commands = moves.map { o, to in
+      Command.move(
+        o.id, entry: HistoryEntry(from: o.stage.rawValue, to: to.rawValue, at: data.now, by: state.configuration.user),
+        awarded: to == .won ? awarded(o) : nil)
+    }
+    var text: String
+    if moves.count == 1, let (o, to) = moves.first {
+      text = Strings.tuiMovedOne(o.title, o.stage.rawValue, to.rawValue)
+    } else {
+      let stages = Set(moves.map(\.1))
+      text = stages.count == 1 ? Strings.tuiMovedMany(moves.count, moves[0].1.rawValue) : Strings.tuiMovedSteps(moves.count)
+    }
+    if skipped > 0 { text += Strings.tuiSkipped(skipped) }
+    state.mode = .normal
+    return [.perform(commands, description: text)]
+  }
+
+  // MARK: - Menus
+
+  static func menuKey(_ state: inout AppState, _ m: MenuState, _ k: Key, data: AppData) -> [Effect] {
+    var m = m
+    switch Keymap.binding(for: k, in: .menu)?.command {
+    case .up?: m.selected = max(0, m.selected - 1)
+    case .down?: m.selected = min(m.items.count - 1, m.selected + 1)
+    case .cancel?:
+      state.mode = .normal
+      return []
+    case .accept?:
+      state.mode = .normal
+      return choose(&state, m, data: data)
+    default: return []
+    }
+    state.mode = .menu(m)
+    return []
+  }
+
+  static func choose(_ state: inout AppState, _ m: MenuState, data: AppData) -> [Effect] {
+    guard m.items.indices.contains(m.selected) else { return [] }
+    switch (m.purpose, m.items[m.selected]) {
+    case (.sort, .sort(let order)):
+      state.sort = order
+      refreshRows(&state, data: data)
+      state.inform(Strings.tuiSortedBy(Strings.tuiSortLabel(order)))
+      return [.saveSettings(state.settings)]
+    case (.stage(let ids), .stage(let stage)):
+      if data.isReadOnly {
+        state.fail(Strings.tuiReadOnly(data.readOnlyReason ?? Strings.tuiReadOnlyUnknown))
+        return []
+      }
+      if stage == .won {
+        let moving = ids.compactMap { data.store[$0] }.filter { $0.stage != .won }
+        guard !moving.isEmpty else {
+          state.fail(Strings.tuiAlreadyAt(stage.rawValue))
+          return []
+        }
+        let text = moving.count == 1 ? (moving[0].amount.map(FormState.moneyText) ?? "") : ""
+        state.mode = .prompt(PromptState(.awarded(targets: moving.map(\.id)), text: text))
+        return []
+      }
+      return move(&state, ids, to: stage, awarded: { _ in nil }, data: data)
+    default: return []
+    }
+  }
+
+  // MARK: - Prompts
+
+  static func promptKey(_ state: inout AppState, _ p: PromptState, _ k: Key, data: AppData) -> [Effect] {
+    var p = p
+    switch Keymap.binding(for: k, in: .prompt)?.command {
+    case .cancel?:
+      state.mode = .normal
+      return []
+    case .accept?: return answer(&state, p, data: data)
+    case .externalEditor?:
+      guard case .note = p.purpose else { return [] }
+      return [.openEditor(initialText: p.editor.text)]
+    default:
+      guard p.editor.handle(k) else { return [] }
+      p.error = nil
+      if case .awarded = p.purpose {
+        do throws(FieldInputError) {
+          _ = try FieldInput.parse(.awarded, p.editor.text, configuration: state.configuration)
+        } catch { p.error = error.message }
+      }
+    }
+    state.mode = .prompt(p)
+    return []
+  }
+
+  static func answer(_ state: inout AppState, _ p: PromptState, data: AppData) -> [Effect] {
+    var p = p
+    if data.isReadOnly {
+      state.mode = .normal
+      state.fail(Strings.tuiReadOnly(data.readOnlyReason ?? Strings.tuiReadOnlyUnknown))
+      return []
+    }
+    let text = p.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    switch p.purpose {
+    case .note(let ids):
+      guard !text.isEmpty else {
+        p.error = Strings.tuiNoteEmpty
+        state.mode = .prompt(p)
+        return []
+      }
+      let commands = ids.filter(data.store.contains).map {
+        Command.note($0, Note(at: data.now, by: state.configuration.user, text: text))
+      }
+      state.mode = .normal
+      guard !commands.isEmpty else {
+        state.fail(Strings.tuiNothingSelected)
+        return []
+      }
+      let description = commands.count == 1 ? Strings.tuiNoteAdded(data.store[ids[0]]?.title ?? "") : Strings.tuiNotesAdded(commands.count)
+      return [.perform(commands, description: description)]
+    case .awarded(let ids):
+      var money: Money?
+      if !text.isEmpty {
+        do throws(FieldInputError) {
+          _ = try FieldInput.parse(.awarded, text, configuration: state.configuration)
+          money = Money.parse(text, defaultCurrency: state.configuration.defaultCurrency)
+        } catch {
+          p.error = error.message
+          state.mode = .prompt(p)
+          return []
+        }
+      }
+      return move(&state, ids, to: .won, awarded: { money ?? $0.amount }, data: data)
+    }
+  }
+}

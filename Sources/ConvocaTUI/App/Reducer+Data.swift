@@ -1,0 +1,94 @@
+import ConvocaCore
+
+extension Reducer {
+  // MARK: - Rows
+
+  /// Filters and sorts the store into `rows`, keeping the selection on the same
+  /// opportunity when it is still shown (else on the same row number).
+  static func refreshRows(_ state: inout AppState, data: AppData) {
+    let store = data.store
+    let positions = state.sort.sort(store.filter(state.query, context: state.queryContext), in: store)
+    state.rows = positions.map { store.records[$0].id }
+    if !state.marks.isEmpty { state.marks = state.marks.filter(store.contains) }
+    if let sel = state.selection, let i = state.rows.firstIndex(of: sel.id) {
+      state.selection = AppState.Selection(id: sel.id, index: i)
+      clampScroll(&state)
+    } else {
+      select(&state, state.selection?.index ?? 0)
+    }
+  }
+
+  // MARK: - Answers from the app loop
+
+  static func dataChanged(_ state: inout AppState, _ change: DataChange, data: AppData) -> [Effect] {
+    switch change {
+    case .saved(let ids, let message):
+      refreshRows(&state, data: data)
+      if let id = state.pendingSelection, ids.contains(id), let i = state.rows.firstIndex(of: id) {
+        select(&state, i)
+      }
+      state.pendingSelection = nil
+      state.fileStatus = data.readOnlyReason.map(AppState.FileStatus.readOnly) ?? .saved
+      if !message.isEmpty { state.inform(message) }
+    case .failed(let text):
+      state.pendingSelection = nil
+      refreshRows(&state, data: data)
+      if let why = data.readOnlyReason { state.fileStatus = .readOnly(why) }
+      state.fail(Strings.tuiFailed(text))
+    case .external(let changed, let reloaded):
+      refreshRows(&state, data: data)
+      state.fileStatus = data.readOnlyReason.map(AppState.FileStatus.readOnly) ?? .reloaded(changed: changed.count)
+      _ = reloaded
+      noticeExternal(&state, changed, data: data)
+    }
+    return []
+  }
+
+  /// Tells an open form or detail view that its record changed (or went away).
+  static func noticeExternal(_ state: inout AppState, _ changed: Set<OpportunityID>, data: AppData) {
+    switch state.mode {
+    case .form(var f):
+      if let id = f.editedID, changed.contains(id) {
+        f.changedElsewhere = true
+        state.mode = .form(f)
+        state.fail(Strings.tuiChangedElsewhere)
+      }
+    case .confirm(let c):
+      if case .discardForm(var f) = c.purpose, let id = f.editedID, changed.contains(id) {
+        f.changedElsewhere = true
+        state.mode = .confirm(ConfirmState(.discardForm(f)))
+      }
+    case .detail(var d):
+      if !data.store.contains(d.id) {
+        state.mode = .normal
+        state.fail(Strings.tuiGoneElsewhere)
+      } else {
+        clampDetail(&d, state: state, data: data)
+        state.mode = .detail(d)
+      }
+    default: break
+    }
+  }
+
+  static func editorFinished(_ state: inout AppState, _ text: String?, data: AppData) -> [Effect] {
+    guard var text else {
+      state.fail(Strings.tuiEditorFailed)
+      return []
+    }
+    if text.hasSuffix("\n") { text.removeLast() }
+    switch state.mode {
+    case .form(var f):
+      if let i = f.index(of: .description) {
+        f.entries[i].editor.set(text)
+        f.focus = i
+        validate(&f.entries[i], state.configuration)
+      }
+      state.mode = .form(f)
+    case .prompt(var p):
+      p.editor.set(text)
+      state.mode = .prompt(p)
+    default: break
+    }
+    return []
+  }
+}

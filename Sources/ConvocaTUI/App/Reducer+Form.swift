@@ -1,0 +1,173 @@
+import ConvocaCore
+
+extension Reducer {
+  // MARK: - Keys
+
+  static func formKey(_ state: inout AppState, _ f: FormState, _ k: Key, data: AppData) -> [Effect] {
+    var f = f
+    let last = f.entries.count - 1
+    switch Keymap.binding(for: k, in: .form)?.command {
+    case .nextField?: f.focus = f.focus >= last ? 0 : f.focus + 1
+    case .previousField?: f.focus = f.focus <= 0 ? last : f.focus - 1
+    case .enter?:
+      if f.focused.isMultiline {
+        edit(&f, k, state: state)
+      } else if f.focus == last {
+        return save(&state, f, data: data)
+      } else {
+        f.focus += 1
+      }
+    case .save?: return save(&state, f, data: data)
+    case .cancel?:
+      state.mode = f.isDirty ? .confirm(ConfirmState(.discardForm(f))) : .normal
+      return []
+    case .externalEditor?:
+      guard let i = f.index(of: .description) else { return [] }
+      f.focus = i
+      state.mode = .form(f)
+      return [.openEditor(initialText: f.entries[i].editor.text)]
+    default: edit(&f, k, state: state)
+    }
+    state.mode = .form(f)
+    return []
+  }
+
+  /// A key typed into the focused field: text editing, or for kind and area a change of
+  /// choice (← → Space cycle; a letter jumps to the next value starting with it).
+  static func edit(_ f: inout FormState, _ k: Key, state: AppState) {
+    let i = f.focus
+    guard f.entries.indices.contains(i) else { return }
+    if f.entries[i].isChoice {
+      let options = choices(f.entries[i].field, state.configuration)
+      let current = options.firstIndex(of: f.entries[i].editor.text) ?? 0
+      var next: Int?
+      switch k {
+      case .right, .char(" "): next = (current + 1) % options.count
+      case .left: next = (current + options.count - 1) % options.count
+      case .backspace, .delete: next = options.firstIndex(of: "") ?? current
+      case .char(let c):
+        let letter = String(c).lowercased()
+        let order = Array(options[(current + 1)...]) + Array(options[...current])
+        next = order.first { $0.hasPrefix(letter) }.flatMap { options.firstIndex(of: $0) }
+      default: break
+      }
+      if let next { f.entries[i].editor.set(options[next]) }
+    } else {
+      guard f.entries[i].editor.handle(k, multiline: f.entries[i].isMultiline) else { return }
+    }
+    validate(&f.entries[i], state.configuration)
+  }
+
+  /// The values a choice field offers (area may be empty).
+  static func choices(_ field: Field, _ c: Configuration) -> [String] {
+    field == .kind ? c.vocabulary.kinds.map(\.rawValue) : [""] + c.vocabulary.areas.map(\.rawValue)
+  }
+
+  /// Checks a field's text with the same parser as the command line.
+  static func validate(_ e: inout FormState.Entry, _ c: Configuration) {
+    do throws(FieldInputError) {
+      _ = try FieldInput.parse(e.field, e.editor.text, configuration: c)
+      e.error = nil
+    } catch {
+      e.error = error.message
+    }
+  }
+
+  // MARK: - Saving
+
+  static func save(_ state: inout AppState, _ form: FormState, data: AppData) -> [Effect] {
+    var f = form
+    var values: [Field: JSONValue] = [:]
+    for i in f.entries.indices {
+      validate(&f.entries[i], state.configuration)
+      values[f.entries[i].field] = try? FieldInput.parse(f.entries[i].field, f.entries[i].editor.text, configuration: state.configuration)
+    }
+    if let bad = f.entries.firstIndex(where: { $0.error != nil }) {
+      f.focus = bad
+      state.mode = .form(f)
+      state.fail(Strings.tuiFixFields(Strings.fieldLabel(f.entries[bad].field.rawValue), f.entries[bad].error ?? ""))
+      return []
+    }
+    if data.isReadOnly {
+      state.mode = .form(f)
+      state.fail(Strings.tuiReadOnly(data.readOnlyReason ?? Strings.tuiReadOnlyUnknown))
+      return []
+    }
+    switch f.purpose {
+    case .add: return create(&state, f, values, data: data)
+    case .edit(let id):
+      guard let current = data.store[id] else {
+        state.mode = .normal
+        state.fail(Strings.tuiGoneElsewhere)
+        return []
+      }
+      var changes: [FieldChange] = []
+      for (i, e) in f.entries.enumerated() where e.editor.text != f.initialTexts[i] {
+        let value = values[e.field] ?? .null
+        let before = f.original[e.field] ?? .null
+        if value != before { changes.append(FieldChange(e.field, value, expected: before)) }
+      }
+      guard !changes.isEmpty else {
+        state.mode = .normal
+        state.inform(Strings.tuiNothingChanged)
+        return []
+      }
+      let conflicts = changes.compactMap { c -> FieldConflict? in
+        let theirs = c.field.value(in: current)
+        let original = c.expected ?? .null
+        return theirs != original && theirs != c.value
+          ? FieldConflict(field: c.field, original: original, theirs: theirs, mine: c.value) : nil
+      }
+      if !conflicts.isEmpty {
+        state.mode = .confirm(ConfirmState(.conflict(f, conflicts)))
+        return []
+      }
+      state.mode = .normal
+      return [.perform([.set(id, changes)], description: Strings.tuiSaved(values[.title]?.stringValue ?? current.title))]
+    }
+  }
+
+  static func create(_ state: inout AppState, _ f: FormState, _ values: [Field: JSONValue], data: AppData) -> [Effect] {
+    var generator = SplitMix64(state: state.randomState)
+    let id = data.store.newID(using: &generator)
+    state.randomState = generator.state
+    let title = values[.title]?.stringValue ?? ""
+    var o = Opportunity(
+      id: id, title: title, kind: Kind(rawValue: values[.kind]?.stringValue ?? Kind.other.rawValue), created: data.now)
+    for field in FormState.fields where field != .title && field != .kind {
+      do throws(RecordError) {
+        try field.set(values[field] ?? .null, in: &o)
+      } catch {
+        state.mode = .form(f)
+        state.fail(error.message)
+        return []
+      }
+    }
+    state.mode = .normal
+    state.pendingSelection = id
+    return [.perform([.create(o)], description: Strings.tuiAdded(title))]
+  }
+
+  /// The form's changes after a conflict was settled: all of mine, or mine without the
+  /// fields someone else changed.
+  static func resolve(_ state: inout AppState, _ f: FormState, _ conflicts: [FieldConflict], keepMine: Bool, data: AppData)
+    -> [Effect]
+  {
+    guard let id = f.editedID else { return [] }
+    var changes: [FieldChange] = []
+    for (i, e) in f.entries.enumerated() where e.editor.text != f.initialTexts[i] {
+      guard let value = try? FieldInput.parse(e.field, e.editor.text, configuration: state.configuration) else { continue }
+      let before = f.original[e.field] ?? .null
+      if value == before { continue }
+      if !keepMine, conflicts.contains(where: { $0.field == e.field }) { continue }
+      changes.append(FieldChange(e.field, value, expected: before))
+    }
+    state.mode = .normal
+    guard !changes.isEmpty else {
+      state.inform(Strings.tuiKeptTheirs)
+      return []
+    }
+    let title = data.store[id]?.title ?? ""
+    return [.perform([.set(id, changes)], description: Strings.tuiSaved(title))]
+  }
+}

@@ -1,0 +1,93 @@
+import ConvocaCore
+
+extension Reducer {
+  // MARK: - Detail
+
+  static func detailKey(_ state: inout AppState, _ d: DetailState, _ k: Key, data: AppData) -> [Effect] {
+    var d = d
+    guard let b = Keymap.binding(for: k, in: .detail) else { return [] }
+    if let why = Keymap.disabledReason(b, state: state, data: data) {
+      state.fail(why)
+      return []
+    }
+    let page = max(1, state.layout.body.height - 2)
+    switch b.command {
+    case .close:
+      state.mode = .normal
+      return []
+    case .up: d.scroll -= 1
+    case .down: d.scroll += 1
+    case .pageUp: d.scroll -= page
+    case .pageDown: d.scroll += page
+    case .top: d.scroll = 0
+    case .bottom: d.scroll = Int.max / 2
+    case .help:
+      state.mode = .help(HelpState(context: .detail, detail: d))
+      return []
+    default: return change(&state, b.command, data: data)
+    }
+    clampDetail(&d, state: state, data: data)
+    state.mode = .detail(d)
+    return []
+  }
+
+  /// The detail's text, wrapped to the body's width.
+  static func detailLines(_ id: OpportunityID, state: AppState, data: AppData) -> [String] {
+    guard let o = data.store[id] else { return [] }
+    return DetailText.lines(o, today: state.today, width: max(10, state.layout.body.width - 2))
+  }
+
+  /// Keeps the detail's scroll within its text.
+  static func clampDetail(_ d: inout DetailState, state: AppState, data: AppData) {
+    let total = detailLines(d.id, state: state, data: data).count
+    d.scroll = max(0, min(d.scroll, total - max(1, state.layout.body.height)))
+  }
+
+  // MARK: - Confirmations
+
+  static func confirmKey(_ state: inout AppState, _ c: ConfirmState, _ k: Key, data: AppData) -> [Effect] {
+    switch (c.purpose, Keymap.binding(for: k, in: state.mode.keymapContext)?.command) {
+    case (.discardForm, .yes?):
+      state.mode = .normal
+      state.inform(Strings.tuiDiscarded)
+    case (.discardForm(let f), .no?), (.conflict(let f, _), .cancel?):
+      state.mode = .form(f)
+    case (.conflict(let f, let conflicts), .keepMine?):
+      return resolve(&state, f, conflicts, keepMine: true, data: data)
+    case (.conflict(let f, let conflicts), .keepTheirs?):
+      return resolve(&state, f, conflicts, keepMine: false, data: data)
+    default: break
+    }
+    return []
+  }
+
+  // MARK: - Help
+
+  static func helpKey(_ state: inout AppState, _ h: HelpState, _ k: Key, data: AppData) -> [Effect] {
+    var h = h
+    if h.searching {
+      switch k {
+      case .escape:
+        h.searching = false
+        h.search.set("")
+      case .enter: h.searching = false
+      default:
+        guard h.search.handle(k) else { return [] }
+        h.scroll = 0
+      }
+      state.mode = .help(h)
+      return []
+    }
+    switch Keymap.binding(for: k, in: .help)?.command {
+    case .search?: h.searching = true
+    case .up?: h.scroll = max(0, h.scroll - 1)
+    case .down?: h.scroll = min(max(0, HelpOverlay.entries(h).count - 1), h.scroll + 1)
+    case .close?:
+      state.mode = h.detail.map(Mode.detail) ?? .normal
+      return []
+    default: return []
+    }
+    state.mode = .help(h)
+    return []
+  }
+}

@@ -1,0 +1,32 @@
+/// The named things a key can do. The raw value is the action's name in `docs/keys.md`.
+public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
+  // MARK: - Moving
+  case up, down, pageUp, pageDown, top, bottom
+  // MARK: - List
+  case showList, filter, open, add, edit, moveNext, movePrevious, stageMenu, note, mark, markAll, sort, undo, redo,
+    help, quit
+  // MARK: - Overlays and editors
+  case close, accept, cancel, historyOlder, historyNewer, complete, typeText, nextField, previousField, enter, save,
+    externalEditor, choose, yes, no, keepMine, keepTheirs, search
+}
+
+/// What an action needs before it can run; the reason it is refused comes from here.
+public enum Requirement: Hashable, Sendable {
+  /// Always possible.
+  case none
+  /// A selected (or marked) opportunity.
+  case selection
+  /// A writable file.
+  case writable
+  /// A writable file and a selected (or marked) opportunity.
+  case writableSelection
+  /// A writable file and something to undo.
+  case undoable
+  /// A writable file and something to redo.
+  case redoable
+}
+
+/// Where a set of keys applies: a screen or a mode.
+public enum KeymapContext: String, Hashable, Sendable, CaseIterable {
+  case list, detail, filter, form, menu, prompt, confirm, conflict, help
+}

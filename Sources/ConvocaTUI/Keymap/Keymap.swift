@@ -1,0 +1,193 @@
+import ConvocaCore
+
+/// The keybindings, as data: one table per screen or mode. Dispatch, the footer hints, the
+/// help overlay and `docs/keys.md` all come from these tables.
+public enum Keymap {
+  // MARK: - Tables
+
+  /// The bindings of a context, in the order help lists them.
+  public static func bindings(_ context: KeymapContext) -> [KeyBinding] {
+    switch context {
+    case .list: return list
+    case .detail: return detail
+    case .filter: return filter
+    case .form: return form
+    case .menu: return menu
+    case .prompt: return prompt
+    case .confirm: return confirm
+    case .conflict: return conflict
+    case .help: return help
+    }
+  }
+
+  static var moving: [KeyBinding] {
+    [
+      KeyBinding([.up, .char("k")], .up, Strings.tuiKeyUp),
+      KeyBinding([.down, .char("j")], .down, Strings.tuiKeyDown),
+      KeyBinding([.pageUp], .pageUp, Strings.tuiKeyPageUp),
+      KeyBinding([.pageDown], .pageDown, Strings.tuiKeyPageDown),
+      KeyBinding([.char("g"), .home], .top, Strings.tuiKeyTop),
+      KeyBinding([.char("G"), .end], .bottom, Strings.tuiKeyBottom),
+    ]
+  }
+
+  static var changing: [KeyBinding] {
+    [
+      KeyBinding([.char("e")], .edit, Strings.tuiKeyEdit, footer: Strings.tuiHintEdit, requires: .writableSelection),
+      KeyBinding([.char(">")], .moveNext, Strings.tuiKeyMoveNext, footer: Strings.tuiHintMove, requires: .writableSelection),
+      KeyBinding([.char("<")], .movePrevious, Strings.tuiKeyMovePrevious, requires: .writableSelection),
+      KeyBinding([.char("m")], .stageMenu, Strings.tuiKeyStageMenu, requires: .writableSelection),
+      KeyBinding([.char("n")], .note, Strings.tuiKeyNote, footer: Strings.tuiHintNote, requires: .writableSelection),
+    ]
+  }
+
+  static var undoing: [KeyBinding] {
+    [
+      KeyBinding([.char("u")], .undo, Strings.tuiKeyUndo, footer: Strings.tuiHintUndo, requires: .undoable),
+      KeyBinding([.ctrl("r")], .redo, Strings.tuiKeyRedo, requires: .redoable),
+    ]
+  }
+
+  /// The list screen.
+  public static var list: [KeyBinding] {
+    moving + [
+      KeyBinding([.char("1")], .showList, Strings.tuiKeyShowList),
+      KeyBinding([.char("/")], .filter, Strings.tuiKeyFilter, footer: Strings.tuiHintFilter),
+      KeyBinding([.enter], .open, Strings.tuiKeyOpen, footer: Strings.tuiHintOpen, requires: .selection),
+      KeyBinding([.char("a")], .add, Strings.tuiKeyAdd, footer: Strings.tuiHintAdd, requires: .writable),
+    ] + changing + [
+      KeyBinding([.char(" ")], .mark, Strings.tuiKeyMark, footer: Strings.tuiHintMark, requires: .selection),
+      KeyBinding([.char("*"), .char("A")], .markAll, Strings.tuiKeyMarkAll),
+      KeyBinding([.char("s")], .sort, Strings.tuiKeySort, footer: Strings.tuiHintSort),
+    ] + undoing + [
+      KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
+      KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
+    ]
+  }
+
+  /// The detail of one opportunity.
+  public static var detail: [KeyBinding] {
+    [
+      KeyBinding([.escape, .char("q"), .enter], .close, Strings.tuiKeyCloseDetail, footer: Strings.tuiHintBack),
+      KeyBinding([.up, .char("k")], .up, Strings.tuiKeyScrollUp),
+      KeyBinding([.down, .char("j")], .down, Strings.tuiKeyScrollDown),
+      KeyBinding([.pageUp], .pageUp, Strings.tuiKeyPageUp),
+      KeyBinding([.pageDown, .char(" ")], .pageDown, Strings.tuiKeyPageDown),
+      KeyBinding([.char("g"), .home], .top, Strings.tuiKeyTop),
+      KeyBinding([.char("G"), .end], .bottom, Strings.tuiKeyBottom),
+    ] + changing + undoing + [KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp)]
+  }
+
+  /// The filter bar.
+  public static var filter: [KeyBinding] {
+    [
+      KeyBinding([.enter], .accept, Strings.tuiKeyFilterAccept, footer: Strings.tuiHintKeep),
+      KeyBinding([.escape], .cancel, Strings.tuiKeyFilterCancel, footer: Strings.tuiHintRestore),
+      KeyBinding([.up], .historyOlder, Strings.tuiKeyHistoryOlder, footer: Strings.tuiHintHistory),
+      KeyBinding([.down], .historyNewer, Strings.tuiKeyHistoryNewer),
+      KeyBinding([.tab], .complete, Strings.tuiKeyComplete, footer: Strings.tuiHintComplete),
+      KeyBinding([.left, .right, .backspace, .ctrl("u")], .typeText, Strings.tuiKeyTypeText),
+    ]
+  }
+
+  /// The add / edit form.
+  public static var form: [KeyBinding] {
+    [
+      KeyBinding([.tab, .down], .nextField, Strings.tuiKeyNextField, footer: Strings.tuiHintNextField),
+      KeyBinding([.backTab, .up], .previousField, Strings.tuiKeyPreviousField),
+      KeyBinding([.enter], .enter, Strings.tuiKeyFormEnter),
+      KeyBinding([.ctrl("s")], .save, Strings.tuiKeySave, footer: Strings.tuiHintSave),
+      KeyBinding([.escape], .cancel, Strings.tuiKeyFormCancel, footer: Strings.tuiHintCancel),
+      KeyBinding([.ctrl("e")], .externalEditor, Strings.tuiKeyExternalEditor, footer: Strings.tuiHintEditor),
+      KeyBinding([.left, .right, .char(" ")], .choose, Strings.tuiKeyChoose, footer: Strings.tuiHintChoose),
+      KeyBinding([.backspace, .delete, .ctrl("u")], .typeText, Strings.tuiKeyTypeText),
+    ]
+  }
+
+  /// A menu.
+  public static var menu: [KeyBinding] {
+    [
+      KeyBinding([.up, .char("k")], .up, Strings.tuiKeyUp),
+      KeyBinding([.down, .char("j")], .down, Strings.tuiKeyDown),
+      KeyBinding([.enter], .accept, Strings.tuiKeyChooseItem, footer: Strings.tuiHintChooseItem),
+      KeyBinding([.escape, .char("q")], .cancel, Strings.tuiKeyCancel, footer: Strings.tuiHintCancel),
+    ]
+  }
+
+  /// A one-line question.
+  public static var prompt: [KeyBinding] {
+    [
+      KeyBinding([.enter], .accept, Strings.tuiKeyPromptAccept, footer: Strings.tuiHintOK),
+      KeyBinding([.escape], .cancel, Strings.tuiKeyCancel, footer: Strings.tuiHintCancel),
+      KeyBinding([.ctrl("e")], .externalEditor, Strings.tuiKeyExternalEditor, footer: Strings.tuiHintEditor),
+      KeyBinding([.left, .right, .backspace, .ctrl("u")], .typeText, Strings.tuiKeyTypeText),
+    ]
+  }
+
+  /// A yes / no question.
+  public static var confirm: [KeyBinding] {
+    [
+      KeyBinding([.char("y")], .yes, Strings.tuiKeyDiscard, footer: Strings.tuiHintDiscard),
+      KeyBinding([.char("n"), .escape], .no, Strings.tuiKeyKeepEditing, footer: Strings.tuiHintKeepEditing),
+    ]
+  }
+
+  /// Choosing between a form's values and values saved by someone else meanwhile.
+  public static var conflict: [KeyBinding] {
+    [
+      KeyBinding([.char("m")], .keepMine, Strings.tuiKeyKeepMine, footer: Strings.tuiHintKeepMine),
+      KeyBinding([.char("t")], .keepTheirs, Strings.tuiKeyKeepTheirs, footer: Strings.tuiHintKeepTheirs),
+      KeyBinding([.escape], .cancel, Strings.tuiKeyBackToForm, footer: Strings.tuiHintBackToForm),
+    ]
+  }
+
+  /// The help overlay.
+  public static var help: [KeyBinding] {
+    [
+      KeyBinding([.char("/")], .search, Strings.tuiKeySearchHelp, footer: Strings.tuiHintSearch),
+      KeyBinding([.up, .char("k")], .up, Strings.tuiKeyScrollUp),
+      KeyBinding([.down, .char("j")], .down, Strings.tuiKeyScrollDown),
+      KeyBinding([.escape, .char("?"), .char("q")], .close, Strings.tuiKeyCloseHelp, footer: Strings.tuiHintClose),
+    ]
+  }
+
+  // MARK: - Lookup
+
+  /// The binding a key triggers in a context, if any.
+  public static func binding(for key: Key, in context: KeymapContext) -> KeyBinding? {
+    bindings(context).first { $0.keys.contains(key) }
+  }
+
+  /// Why a binding cannot run now, or nil when it can.
+  public static func disabledReason(_ b: KeyBinding, state: AppState, data: AppData) -> String? {
+    let hasTarget: Bool = {
+      if case .detail = state.mode { return true }
+      return state.selection != nil || !state.marks.isEmpty
+    }()
+    let readOnly = data.isReadOnly ? Strings.tuiReadOnly(data.readOnlyReason ?? Strings.tuiReadOnlyUnknown) : nil
+    switch b.requirement {
+    case .none: return nil
+    case .selection: return hasTarget ? nil : Strings.tuiNothingSelected
+    case .writable: return readOnly
+    case .writableSelection: return readOnly ?? (hasTarget ? nil : Strings.tuiNothingSelected)
+    case .undoable: return readOnly ?? (data.canUndo ? nil : Strings.tuiNothingToUndo)
+    case .redoable: return readOnly ?? (data.canRedo ? nil : Strings.tuiNothingToRedo)
+    }
+  }
+
+  // MARK: - Documentation
+
+  /// `docs/keys.md`: every context's keys as Markdown tables (English).
+  public static func markdown() -> String {
+    var out = "# Keys\n\n"
+    out += "Generated from the tracker's keymap (`Keymap.markdown()`); a test fails when this file drifts.\n"
+    for c in KeymapContext.allCases {
+      out += "\n## " + Strings.tuiContextTitle(c) + "\n\n| key | action | name |\n|---|---|---|\n"
+      for b in bindings(c) {
+        let keys = b.keys.map { "`" + ($0 == .char("`") ? "\\`" : $0.label.replacingOccurrences(of: "|", with: "\\|")) + "`" }
+        out += "| " + keys.joined(separator: " ") + " | " + b.description + " | " + b.command.rawValue + " |\n"
+      }
+    }
+    return out
+  }
+}

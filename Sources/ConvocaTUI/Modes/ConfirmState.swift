@@ -1,0 +1,45 @@
+import ConvocaCore
+
+/// A question that needs a yes or no (or a choice between two values) before going on.
+public struct ConfirmState: Hashable, Sendable {
+  /// What is being asked.
+  public enum Purpose: Hashable, Sendable {
+    /// Throw away the changes made in this form?
+    case discardForm(FormState)
+    /// The record changed elsewhere while the form was open: keep mine or theirs?
+    case conflict(FormState, [FieldConflict])
+  }
+
+  /// What is being asked.
+  public var purpose: Purpose
+
+  /// Asks `purpose`.
+  public init(_ purpose: Purpose) { self.purpose = purpose }
+
+  /// The form to go back to.
+  public var form: FormState {
+    switch purpose {
+    case .discardForm(let f), .conflict(let f, _): return f
+    }
+  }
+}
+
+/// A field that both the form and someone else changed since the form opened.
+public struct FieldConflict: Hashable, Sendable {
+  /// Which field.
+  public var field: Field
+  /// The value when the form opened.
+  public var original: JSONValue
+  /// The value someone else saved meanwhile.
+  public var theirs: JSONValue
+  /// The value typed in the form.
+  public var mine: JSONValue
+
+  /// Creates a conflict.
+  public init(field: Field, original: JSONValue, theirs: JSONValue, mine: JSONValue) {
+    self.field = field
+    self.original = original
+    self.theirs = theirs
+    self.mine = mine
+  }
+}

@@ -1,0 +1,103 @@
+import ConvocaCore
+
+/// The add / edit form: one entry per field, validated as it is typed.
+public struct FormState: Hashable, Sendable {
+  /// Adding a new opportunity, or editing one.
+  public enum Purpose: Hashable, Sendable {
+    case add
+    case edit(OpportunityID)
+  }
+
+  /// One field of the form.
+  public struct Entry: Hashable, Sendable {
+    /// Which field.
+    public var field: Field
+    /// The text typed (for kind and area: the chosen value).
+    public var editor: LineEditor
+    /// What is wrong with the text, if anything.
+    public var error: String?
+
+    /// The fields that are chosen from a list rather than typed.
+    public var isChoice: Bool { field == .kind || field == .area }
+    /// The field that spans lines (Enter inserts a newline).
+    public var isMultiline: Bool { field == .description }
+  }
+
+  /// The fields the form shows, in order. Source is kept by imports and not edited here.
+  public static let fields: [Field] = [
+    .title, .kind, .area, .funder, .program, .country, .deadline, .decision, .amount, .awarded, .probability,
+    .owner, .tags, .description, .url, .contact,
+  ]
+
+  /// What the form is for.
+  public var purpose: Purpose
+  /// The fields, in `FormState.fields` order.
+  public var entries: [Entry]
+  /// The field with the cursor.
+  public var focus: Int
+  /// The text of each field when the form opened (to tell what changed).
+  public var initialTexts: [String]
+  /// The value of each field when the form opened (sent as `expected`).
+  public var original: [Field: JSONValue]
+  /// Whether someone else changed the record since the form opened.
+  public var changedElsewhere: Bool
+
+  /// A form for a new opportunity (owner filled in with the user's name).
+  public static func add(configuration c: Configuration) -> FormState {
+    var texts = [Field: String]()
+    texts[.kind] = Kind.other.rawValue
+    texts[.owner] = c.user
+    return FormState(purpose: .add, texts: texts, original: [:])
+  }
+
+  /// A form editing `o`.
+  public static func edit(_ o: Opportunity) -> FormState {
+    var texts = [Field: String]()
+    var original = [Field: JSONValue]()
+    for f in fields {
+      texts[f] = FormState.text(of: f, in: o)
+      original[f] = f.value(in: o)
+    }
+    return FormState(purpose: .edit(o.id), texts: texts, original: original)
+  }
+
+  init(purpose: Purpose, texts: [Field: String], original: [Field: JSONValue]) {
+    self.purpose = purpose
+    entries = FormState.fields.map { Entry(field: $0, editor: LineEditor(texts[$0] ?? ""), error: nil) }
+    initialTexts = entries.map(\.editor.text)
+    self.original = original
+    focus = 0
+    changedElsewhere = false
+  }
+
+  /// How a field's value reads in the form (what `FieldInput.parse` takes back).
+  public static func text(of f: Field, in o: Opportunity) -> String {
+    switch f {
+    case .amount: return o.amount.map(moneyText) ?? ""
+    case .awarded: return o.awarded.map(moneyText) ?? ""
+    case .probability: return o.probabilityOverride.map(String.init) ?? ""
+    case .tags: return o.tags.joined(separator: ", ")
+    default: return FieldText.display(f.value(in: o))
+    }
+  }
+
+  static func moneyText(_ m: Money) -> String { "\(m.amount) \(m.currency)" }
+
+  /// Whether anything was changed since the form opened.
+  public var isDirty: Bool { entries.map(\.editor.text) != initialTexts }
+
+  /// The entry with the cursor.
+  public var focused: Entry { entries[max(0, min(focus, entries.count - 1))] }
+
+  /// The id being edited, if editing.
+  public var editedID: OpportunityID? {
+    if case .edit(let id) = purpose { return id }
+    return nil
+  }
+
+  /// The index of a field's entry.
+  public func index(of f: Field) -> Int? { entries.firstIndex { $0.field == f } }
+
+  /// The text of a field.
+  public func text(_ f: Field) -> String { index(of: f).map { entries[$0].editor.text } ?? "" }
+}

@@ -1,0 +1,47 @@
+import ConvocaCore
+
+/// A question box over the form: throw the changes away, or which values to keep after
+/// someone else changed the same fields.
+struct ConfirmView {
+  let confirm: ConfirmState
+
+  func render(in r: Rect, into canvas: inout Canvas) {
+    var lines: [(String, Style)] = []
+    let title: String
+    switch confirm.purpose {
+    case .discardForm:
+      title = Strings.tuiConfirmDiscard
+    case .conflict(_, let conflicts):
+      title = Strings.tuiConflictTitle
+      for c in conflicts {
+        lines.append((Strings.fieldLabel(c.field.rawValue), .bold))
+        lines.append(("  " + Strings.tuiConflictMine + ": " + FieldText.display(c.mine), .plain))
+        lines.append(("  " + Strings.tuiConflictTheirs + ": " + FieldText.display(c.theirs), .plain))
+      }
+    }
+    let hints = Keymap.bindings(confirm.purpose.isConflict ? .conflict : .confirm).map {
+      ($0.keys[0].label, $0.footer ?? $0.description)
+    }
+    let hintText = hints.map { $0.0 + " " + $0.1 }.joined(separator: "   ")
+    let width = min(r.width - 2, max(TerminalText.width(title) + 4, TerminalText.width(hintText) + 4,
+      (lines.map { TerminalText.width(TerminalText.sanitize($0.0)) }.max() ?? 0) + 4))
+    let body = min(lines.count, max(0, r.height - 5))
+    let box = r.centered(width: width, height: body + 4)
+    canvas.box(box, title: title, style: confirm.purpose.isConflict ? Palette.warning : .plain)
+    for (k, (text, style)) in lines.prefix(body).enumerated() {
+      canvas.write(text, x: box.x + 2, y: box.y + 1 + k, style: style, maxX: box.maxX - 2)
+    }
+    var x = box.x + 2
+    for (key, label) in hints {
+      x = canvas.write(key, x: x, y: box.maxY - 2, style: Palette.key, maxX: box.maxX - 1)
+      x = canvas.write(" " + label + "   ", x: x, y: box.maxY - 2, maxX: box.maxX - 1)
+    }
+  }
+}
+
+extension ConfirmState.Purpose {
+  var isConflict: Bool {
+    if case .conflict = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,127 @@
+import ConvocaCore
+
+/// The add / edit form: one row per field (the description several when focused), the
+/// problem with a field on the row below it, kind and area picked from their list, the
+/// required title marked; scrolled so the focused field shows.
+struct FormView {
+  let state: AppState
+  let form: FormState
+
+  /// Rows the description takes while focused.
+  static let descriptionRows = 4
+
+  /// One drawn row: which entry, and which part of it.
+  enum Row: Equatable {
+    case field(Int, line: Int)
+    case error(Int)
+  }
+
+  /// The rows of the form, in order.
+  var rows: [Row] {
+    var out: [Row] = []
+    for (i, e) in form.entries.enumerated() {
+      let lines = e.isMultiline && i == form.focus ? FormView.descriptionRows : 1
+      for l in 0..<lines { out.append(.field(i, line: l)) }
+      if e.error != nil { out.append(.error(i)) }
+    }
+    return out
+  }
+
+  func render(in r: Rect, into canvas: inout Canvas) {
+    guard r.height >= 2 else { return }
+    // MARK: Title
+    let title: String = {
+      if case .edit(let id) = form.purpose { return Strings.tuiFormEdit(id.rawValue) }
+      return Strings.tuiFormAdd
+    }()
+    let tx = canvas.write(title, x: r.x + 1, y: r.y, style: .bold)
+    if form.changedElsewhere {
+      canvas.write("  ⚠ " + Strings.tuiChangedElsewhereBanner, x: tx, y: r.y, style: Palette.warning, maxX: r.maxX)
+    }
+    // MARK: Fields
+    let labels = form.entries.map { Strings.fieldLabel($0.field.rawValue) + ($0.field == .title ? " *" : "") }
+    let labelWidth = (labels.map(TerminalText.width).max() ?? 0) + 2
+    let valueX = r.x + 1 + labelWidth
+    let valueWidth = max(10, min(60, r.maxX - valueX - 1))
+    let all = rows
+    let height = r.height - 1
+    let focusRows = all.indices.filter {
+      if case .field(let i, _) = all[$0] { return i == form.focus }
+      if case .error(let i) = all[$0] { return i == form.focus }
+      return false
+    }
+    let start = max(0, (focusRows.last ?? 0) - height + 1)
+    for (k, row) in all.dropFirst(start).prefix(height).enumerated() {
+      let y = r.y + 1 + k
+      switch row {
+      case .error(let i):
+        canvas.write("✗ " + (form.entries[i].error ?? ""), x: valueX, y: y, style: Palette.error, maxX: r.maxX)
+      case .field(let i, let line):
+        let e = form.entries[i]
+        let focused = i == form.focus
+        if line == 0 {
+          canvas.writeCell(labels[i], x: r.x + 1, y: y, width: labelWidth - 1, style: focused ? .bold : .dim)
+        }
+        if e.isChoice {
+          choice(e, focused: focused, x: valueX, y: y, maxX: r.maxX, into: &canvas)
+        } else {
+          text(e, line: line, focused: focused, x: valueX, y: y, width: valueWidth, into: &canvas)
+        }
+      }
+    }
+  }
+
+  /// A kind or area: its value; focused, the whole list with the value highlighted.
+  func choice(_ e: FormState.Entry, focused: Bool, x: Int, y: Int, maxX: Int, into canvas: inout Canvas) {
+    let shown: (String) -> String = { $0.isEmpty ? Strings.tuiNone : $0 }
+    guard focused else {
+      canvas.write(shown(e.editor.text), x: x, y: y, style: e.editor.text.isEmpty ? .dim : .plain, maxX: maxX)
+      return
+    }
+    var cx = canvas.write("‹ ", x: x, y: y, style: .dim, maxX: maxX)
+    for option in Reducer.choices(e.field, state.configuration) {
+      let style: Style = option == e.editor.text ? .reverse : .dim
+      cx = canvas.write(shown(option), x: cx, y: y, style: style, maxX: maxX)
+      cx = canvas.write(" ", x: cx, y: y, maxX: maxX)
+    }
+    canvas.write("›", x: cx, y: y, style: .dim, maxX: maxX)
+  }
+
+  /// A typed field (the description one of its lines); focused, underlined with the cursor.
+  func text(_ e: FormState.Entry, line: Int, focused: Bool, x: Int, y: Int, width: Int, into canvas: inout Canvas) {
+    let style: Style = focused ? .underline : .plain
+    if focused { canvas.fill(Rect(x: x, y: y, width: width, height: 1), style: style) }
+    guard e.isMultiline else {
+      let before = TerminalText.width(TerminalText.sanitize(e.editor.beforeCursor))
+      // Long text scrolls left so the cursor stays inside the field.
+      let shift = focused ? max(0, before - width + 1) : 0
+      let visible = shift > 0 ? dropCells(TerminalText.sanitize(e.editor.text), shift) : e.editor.text
+      canvas.write(visible, x: x, y: y, style: style, maxX: x + width)
+      if focused { canvas.cursor = (x + before - shift, y) }
+      return
+    }
+    let lines = e.editor.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let cursorLine = e.editor.beforeCursor.filter { $0 == "\n" }.count
+    let first = focused ? max(0, cursorLine - FormView.descriptionRows + 1) : 0
+    let n = first + line
+    guard n < lines.count else { return }
+    var t = lines[n]
+    if !focused && lines.count > 1 { t += " …" }
+    canvas.write(t, x: x, y: y, style: style, maxX: x + width)
+    if focused && n == cursorLine {
+      let col = e.editor.beforeCursor.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+      canvas.cursor = (min(x + width - 1, x + TerminalText.width(TerminalText.sanitize(col))), y)
+    }
+  }
+
+  /// `s` without its first `cells` cells.
+  func dropCells(_ s: String, _ cells: Int) -> String {
+    var used = 0
+    var out = Substring(s)
+    while used < cells, let c = out.first {
+      used += TerminalText.width(of: c)
+      out = out.dropFirst()
+    }
+    return String(out)
+  }
+}

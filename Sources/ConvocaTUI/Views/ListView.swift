@@ -1,0 +1,89 @@
+import ConvocaCore
+
+/// The table of opportunities: aligned columns (the least important dropped first as the
+/// width shrinks), the selected row in reverse, marked rows with a mark, deadlines coloured
+/// by urgency. Only the rows in the visible window are read and drawn.
+struct ListView {
+  let state: AppState
+  let data: AppData
+
+  typealias Column = ListTable.Column
+
+  /// Fixed widths of every column but the title, which takes the rest.
+  static func fixedWidth(_ c: Column) -> Int {
+    switch c {
+    case .id: return 8
+    case .title: return ListTable.minimumTitle
+    case .kind: return 11
+    case .funder: return 18
+    case .area: return 18
+    case .stage: return 10
+    case .deadline: return 18
+    case .amount: return 15
+    case .owner: return 12
+    }
+  }
+
+  /// Cells taken by the mark at the start of a row.
+  static let markWidth = 2
+  /// The glyph of a marked row.
+  static let markGlyph = "✓"
+
+  /// The columns that fit in `width` and their widths, in display order.
+  static func columns(width: Int) -> [(Column, Int)] {
+    var chosen = ListTable.priority
+    func total(_ cs: [Column]) -> Int { markWidth + cs.reduce(0) { $0 + fixedWidth($1) } + 2 * (cs.count - 1) }
+    while chosen.count > 1 && total(chosen) > width { chosen.removeLast() }
+    let title = max(1, width - total(chosen) + fixedWidth(.title))
+    return ListTable.displayOrder.filter(chosen.contains).map { ($0, $0 == .title ? title : fixedWidth($0)) }
+  }
+
+  func render(in r: Rect, into canvas: inout Canvas) {
+    guard r.height >= 2 else { return }
+    let cols = ListView.columns(width: r.width)
+    // MARK: Headings
+    var x = r.x + ListView.markWidth
+    for (c, w) in cols {
+      canvas.writeCell(c.header, x: x, y: r.y, width: w, style: Palette.heading, alignRight: c.alignRight)
+      x += w + 2
+    }
+    // MARK: Rows (only the visible window)
+    let height = r.height - 1
+    let start = max(0, min(state.scroll, state.rows.count - 1))
+    let end = min(state.rows.count, start + height)
+    guard start < end else { return }
+    for i in start..<end {
+      guard let o = data.store[state.rows[i]] else { continue }
+      let y = r.y + 1 + i - start
+      let selected = state.selection?.index == i
+      let base: Style = selected ? .reverse : .plain
+      if selected { canvas.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style: base) }
+      if state.marks.contains(o.id) { canvas.write(ListView.markGlyph, x: r.x, y: y, style: Style(fg: .cyan, bg: .default, base.attributes.union(.bold))) }
+      x = r.x + ListView.markWidth
+      for (c, w) in cols {
+        canvas.writeCell(text(c, o, width: w), x: x, y: y, width: w, style: style(c, o, base), alignRight: c.alignRight)
+        x += w + 2
+      }
+    }
+  }
+
+  /// A cell's text; amounts too wide for the column use the short form.
+  func text(_ c: Column, _ o: Opportunity, width: Int) -> String {
+    if c == .amount {
+      let full = Formatting.money(o.awarded ?? o.amount)
+      return TerminalText.width(full) <= width ? full : Formatting.moneyShort(o.awarded ?? o.amount)
+    }
+    return ListTable.text(c, o, state.today)
+  }
+
+  /// Deadlines: overdue red, this week yellow bold, this month yellow.
+  func style(_ c: Column, _ o: Opportunity, _ base: Style) -> Style {
+    guard c == .deadline else { return base }
+    switch Formatting.urgency(o, today: state.today) {
+    case .overdue: return Style(fg: .red, bg: .default, base.attributes.union(.bold))
+    case .thisWeek: return Style(fg: .yellow, bg: .default, base.attributes.union(.bold))
+    case .thisMonth: return Style(fg: .yellow, bg: .default, base.attributes)
+    case .none, .later: return base
+    }
+  }
+}

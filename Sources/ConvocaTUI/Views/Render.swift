@@ -1,0 +1,49 @@
+import ConvocaCore
+
+/// Draws the whole screen for `state` into `canvas` (its size is the terminal's). The views
+/// only read; the reducer keeps selection and scroll in range, and views clamp again so any
+/// state draws.
+public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) {
+  canvas.fill(canvas.bounds)
+  canvas.cursor = nil
+  guard canvas.width >= AppState.minimumWidth, canvas.height >= AppState.minimumHeight else {
+    TooSmallView(width: canvas.width, height: canvas.height).render(in: canvas.bounds, into: &canvas)
+    return
+  }
+  let layout = Layout(width: canvas.width, height: canvas.height)
+  HeaderView(state: state, data: data).render(in: Rect(x: 0, y: 0, width: canvas.width, height: 2), into: &canvas)
+  switch state.mode {
+  case .detail(let d):
+    DetailView(state: state, data: data, detail: d).render(in: layout.body, into: &canvas)
+  case .form(let f):
+    FormView(state: state, form: f).render(in: layout.body, into: &canvas)
+  case .confirm(let c):
+    FormView(state: state, form: c.form).render(in: layout.body, into: &canvas)
+    canvas.cursor = nil
+    ConfirmView(confirm: c).render(in: layout.body, into: &canvas)
+  case .help(let h):
+    if let d = h.detail {
+      DetailView(state: state, data: data, detail: d).render(in: layout.body, into: &canvas)
+    } else {
+      listOrEmpty(state, data, layout, &canvas)
+    }
+    HelpOverlay(state: state, data: data, help: h).render(in: layout.body, into: &canvas)
+  case .menu(let m):
+    listOrEmpty(state, data, layout, &canvas)
+    MenuView(menu: m).render(in: layout.body, into: &canvas)
+  default:
+    listOrEmpty(state, data, layout, &canvas)
+  }
+  StatusBar(state: state, data: data).render(in: Rect(x: 0, y: layout.status.y, width: canvas.width, height: 2), into: &canvas)
+  if case .prompt(let p) = state.mode {
+    PromptView(state: state, data: data, prompt: p).render(in: layout.status, into: &canvas)
+  }
+}
+
+private func listOrEmpty(_ state: AppState, _ data: AppData, _ layout: Layout, _ canvas: inout Canvas) {
+  if state.rows.isEmpty {
+    EmptyStateView(isFileEmpty: data.store.count == 0).render(in: layout.body, into: &canvas)
+  } else {
+    ListView(state: state, data: data).render(in: layout.body, into: &canvas)
+  }
+}
