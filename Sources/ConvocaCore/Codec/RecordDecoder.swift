@@ -7,16 +7,20 @@ import Foundation
 enum RecordDecoder {
   struct GiveUp: Error {}
 
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> Opportunity {
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, interner: inout StringInterner) throws(GiveUp)
+    -> Opportunity
+  {
     var c = JSONCursor(bytes)
     do throws(JSONError) {
-      return try decode(&c)
+      return try decode(&c, &interner)
     } catch {
       throw GiveUp()
     }
   }
 
-  private static func decode(_ c: inout JSONCursor) throws(JSONError) -> Opportunity {
+  private static func decode(_ c: inout JSONCursor, _ intern: inout StringInterner) throws(JSONError)
+    -> Opportunity
+  {
     var id: OpportunityID?
     var title: String?
     var kind = "other"
@@ -33,29 +37,29 @@ enum RecordDecoder {
         guard let v = OpportunityID(rawValue: try c.string()) else { throw giveUp }
         id = v
       case 3 where k.is("url"): o.url = try c.string()
-      case 4 where k.is("kind"): kind = try c.string()
+      case 4 where k.is("kind"): kind = try c.string(&intern)
       case 4 where k.is("area"):
         if !c.null() {
-          let a = try c.string()
+          let a = try c.string(&intern)
           o.area = a.isEmpty ? nil : Area(rawValue: a)
         }
       case 4 where k.is("tags"):
         var tags: [String] = []
         if try c.open(UInt8(ascii: "["), UInt8(ascii: "]")) {
-          repeat { tags.append(try c.string()) } while try c.next(UInt8(ascii: "]"))
+          repeat { tags.append(try c.string(&intern)) } while try c.next(UInt8(ascii: "]"))
         }
         o.tags = tags
       case 5 where k.is("title"): title = try c.string()
       case 5 where k.is("stage"):
         guard let s = Stage(rawValue: try c.string()) else { throw giveUp }
         stage = s
-      case 5 where k.is("owner"): o.owner = try c.string()
+      case 5 where k.is("owner"): o.owner = try c.string(&intern)
       case 5 where k.is("notes"):
         if try c.open(UInt8(ascii: "["), UInt8(ascii: "]")) {
-          repeat { o.notes.append(try note(&c)) } while try c.next(UInt8(ascii: "]"))
+          repeat { o.notes.append(try note(&c, &intern)) } while try c.next(UInt8(ascii: "]"))
         }
-      case 6 where k.is("funder"): o.funder = try c.string()
-      case 6 where k.is("amount"): o.amount = try money(&c)
+      case 6 where k.is("funder"): o.funder = try c.string(&intern)
+      case 6 where k.is("amount"): o.amount = try money(&c, &intern)
       case 6 where k.is("source"):
         guard try c.open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { throw giveUp }
         var system: String?
@@ -66,9 +70,9 @@ enum RecordDecoder {
         } while try c.next(UInt8(ascii: "}"))
         guard let system, let sid else { throw giveUp }
         o.source = Source(system: system, id: sid)
-      case 7 where k.is("program"): o.program = try c.string()
-      case 7 where k.is("country"): o.country = try c.string()
-      case 7 where k.is("awarded"): o.awarded = try money(&c)
+      case 7 where k.is("program"): o.program = try c.string(&intern)
+      case 7 where k.is("country"): o.country = try c.string(&intern)
+      case 7 where k.is("awarded"): o.awarded = try money(&c, &intern)
       case 7 where k.is("contact"): o.contact = try c.string()
       case 7 where k.is("created"):
         guard let t = ByteParse.timestamp(try c.string()) else { throw giveUp }
@@ -78,7 +82,7 @@ enum RecordDecoder {
         updated = t
       case 7 where k.is("history"):
         if try c.open(UInt8(ascii: "["), UInt8(ascii: "]")) {
-          repeat { o.history.append(try history(&c)) } while try c.next(UInt8(ascii: "]"))
+          repeat { o.history.append(try history(&c, &intern)) } while try c.next(UInt8(ascii: "]"))
         }
       case 8 where k.is("deadline"): o.deadline = try date(&c)
       case 8 where k.is("decision"): o.decision = try date(&c)
@@ -109,7 +113,7 @@ enum RecordDecoder {
     return d
   }
 
-  private static func money(_ c: inout JSONCursor) throws(JSONError) -> Money? {
+  private static func money(_ c: inout JSONCursor, _ intern: inout StringInterner) throws(JSONError) -> Money? {
     if c.null() { return nil }
     guard try c.open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { throw c.fail("give up") }
     var value: Decimal?
@@ -120,7 +124,7 @@ enum RecordDecoder {
         guard c.peek() != UInt8(ascii: "\"") else { throw c.fail("give up") }
         value = ByteParse.decimal(try c.numberBytes())
       } else if k.is("currency") {
-        currency = try c.string()
+        currency = try c.string(&intern)
       } else {
         throw c.fail("give up")
       }
@@ -129,7 +133,7 @@ enum RecordDecoder {
     return Money(value, currency)
   }
 
-  private static func note(_ c: inout JSONCursor) throws(JSONError) -> Note {
+  private static func note(_ c: inout JSONCursor, _ intern: inout StringInterner) throws(JSONError) -> Note {
     guard try c.open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { throw c.fail("give up") }
     var at: Timestamp?
     var by = ""
@@ -139,7 +143,7 @@ enum RecordDecoder {
       if k.is("at") {
         at = ByteParse.timestamp(try c.string())
       } else if k.is("by") {
-        by = try c.string()
+        by = try c.string(&intern)
       } else if k.is("text") {
         text = try c.string()
       } else {
@@ -150,7 +154,9 @@ enum RecordDecoder {
     return Note(at: at, by: by, text: text)
   }
 
-  private static func history(_ c: inout JSONCursor) throws(JSONError) -> HistoryEntry {
+  private static func history(_ c: inout JSONCursor, _ intern: inout StringInterner) throws(JSONError)
+    -> HistoryEntry
+  {
     guard try c.open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { throw c.fail("give up") }
     var field: String?
     var from: String?
@@ -163,13 +169,13 @@ enum RecordDecoder {
       if k.is("field") {
         field = try c.string()
       } else if k.is("from") {
-        from = try c.string()
+        from = try c.string(&intern)
       } else if k.is("to") {
-        to = try c.string()
+        to = try c.string(&intern)
       } else if k.is("at") {
         at = ByteParse.timestamp(try c.string())
       } else if k.is("by") {
-        by = try c.string()
+        by = try c.string(&intern)
       } else if k.is("note") {
         note = try c.string()
       } else {

@@ -81,6 +81,27 @@ struct JSONCursor: ~Copyable {
     return false
   }
 
+  /// Reads a string value that often repeats, sharing one copy through `interner`.
+  mutating func string(_ interner: inout StringInterner) throws(JSONError) -> String {
+    skipSpace()
+    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string") }
+    var end = i + 1
+    var ascii = true
+    while end < bytes.count {
+      let c = bytes[end]
+      if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+      if c >= 0x80 { ascii = false }
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+      let s = interner.intern(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), ascii: ascii)
+    {
+      i = end + 1
+      return s
+    }
+    return try string()
+  }
+
   /// Reads a string value.
   mutating func string() throws(JSONError) -> String {
     skipSpace()

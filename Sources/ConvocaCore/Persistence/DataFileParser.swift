@@ -203,7 +203,8 @@ public enum DataFileParser {
     let out = UnsafeMutableBufferPointer<Decoded>.allocate(capacity: lines.count)
     guard let base = out.baseAddress else { return out }
     if lines.count < 2000 {
-      for (k, line) in lines.enumerated() { (base + k).initialize(to: decodeLine(bytes[line])) }
+      var interner = StringInterner()
+      for (k, line) in lines.enumerated() { (base + k).initialize(to: decodeLine(bytes[line], &interner)) }
       return out
     }
     let chunks = 8
@@ -213,16 +214,22 @@ public enum DataFileParser {
       let lo = c * per
       let hi = min(lines.count, lo + per)
       guard lo < hi else { return }
-      for k in lo..<hi { (shared + k).initialize(to: decodeLine(bytes[lines[k]])) }
+      var interner = StringInterner()
+      for k in lo..<hi { (shared + k).initialize(to: decodeLine(bytes[lines[k]], &interner)) }
     }
     return out
   }
 
   static func decodeLine(_ slice: ArraySlice<UInt8>) -> Decoded {
+    var interner = StringInterner()
+    return decodeLine(slice, &interner)
+  }
+
+  static func decodeLine(_ slice: ArraySlice<UInt8>, _ interner: inout StringInterner) -> Decoded {
     if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .blank }
     // Record lines (`{"id":…`) take the fast path; anything it does not expect, the reference.
     if slice.count > 6, slice[slice.startIndex + 2] == UInt8(ascii: "i"),
-      let fast = slice.withUnsafeBufferPointer({ try? RecordDecoder.decode($0) })
+      let fast = slice.withUnsafeBufferPointer({ try? RecordDecoder.decode($0, interner: &interner) })
     {
       return .record(fast, FoldedText(searchable: fast))
     }
