@@ -6,7 +6,7 @@ import Testing
   @Test func writesClipsAndKeepsWideCharactersWhole() {
     var c = Canvas(width: 10, height: 2)
     c.write("Medellín 中文", x: 0, y: 0)
-    #expect(c.lines[0] == "Medellín  ")
+    #expect(c.line(0) == "Medellín  ")
     c.write("ab中", x: 0, y: 1, maxX: 3)
     #expect(c.lines[1] == "ab")
     c.write("\u{1B}]2;pwned\u{07}", x: 0, y: 1)
