@@ -93,12 +93,12 @@ SCREEN *cnc_newterm(const char *term) { return newterm(term, stdout, stdin); }
 
 int cnc_put_cell(int y, int x, const wchar_t *chars, int count, attr_t attrs, short pair) {
   wchar_t buffer[CCHARW_MAX + 1];
-  if (count < 1) return ERR;
+  if (count < 1) return -2;
   if (count > CCHARW_MAX) count = CCHARW_MAX;
   memcpy(buffer, chars, (size_t)count * sizeof(wchar_t));
   buffer[count] = L'\0';
   cchar_t cell;
-  if (setcchar(&cell, buffer, attrs, pair, NULL) == ERR) return ERR;
+  if (setcchar(&cell, buffer, attrs, pair, NULL) == ERR) return -2;
   return mvwadd_wch(stdscr, y, x, &cell);
 }
 

@@ -9,6 +9,9 @@ import Testing
     #expect(ColorDepth.choose(hasColors: true, colors: 8, environment: [:]) == .eight)
     #expect(ColorDepth.choose(hasColors: true, colors: 16, environment: [:]) == .eight)
     #expect(ColorDepth.choose(hasColors: false, colors: 0, environment: [:]) == .none)
+    #expect(!ColorDepth.allowsColor(["NO_COLOR": "yes"]))
+    #expect(ColorDepth.allowsColor(["NO_COLOR": ""]))
+    #expect(ColorDepth.allowsColor([:]))
   }
 
   @Test func brightColoursAreBoldInEightColours() {

@@ -43,7 +43,8 @@ int wcwidth(wchar_t c);
 SCREEN *cnc_newterm(const char *term);
 
 /// Draws one cell: `count` wide characters (a spacing one then zero-width ones) at row y,
-/// column x, with attributes and colour pair. Returns ERR if curses refused the character.
+/// column x, with attributes and colour pair. Returns -2 if setcchar refused the characters,
+/// else what mvwadd_wch returned (ERR in the bottom-right corner, where it still draws).
 int cnc_put_cell(int y, int x, const wchar_t *chars, int count, attr_t attrs, short pair);
 
 /// Turns off XON/XOFF flow control on the terminal, so Ctrl-S and Ctrl-Q reach the app as

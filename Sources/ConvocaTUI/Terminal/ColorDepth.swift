@@ -11,9 +11,13 @@ public enum ColorDepth: Hashable, Sendable {
   /// The depth for a terminal reporting `colors` colours, `NO_COLOR` honoured (set and not
   /// empty, as no-color.org says).
   public static func choose(hasColors: Bool, colors: Int, environment: [String: String]) -> ColorDepth {
-    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
-    guard hasColors, colors >= 8 else { return .none }
+    guard allowsColor(environment), hasColors, colors >= 8 else { return .none }
     return colors >= 256 ? .full : .eight
+  }
+
+  /// False when `NO_COLOR` is set and not empty: then colour is not even started.
+  public static func allowsColor(_ environment: [String: String]) -> Bool {
+    environment["NO_COLOR"].map(\.isEmpty) ?? true
   }
 
   /// The terminal colour index for `color` (-1 is the terminal's default), and whether the

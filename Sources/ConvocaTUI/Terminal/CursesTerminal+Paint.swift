@@ -3,6 +3,9 @@ import CNcursesw
 // MARK: - Painting
 
 /// A foreground/background combination that has a colour pair.
+/// What `cnc_put_cell` returns when `setcchar` refused the characters.
+let cncRefusedCharacter: Int32 = -2
+
 struct ColorPairKey: Hashable {
   var fg: Int16
   var bg: Int16
@@ -31,8 +34,9 @@ extension CursesTerminal {
       let glyph = CellGlyph.plan(for: cell) { Int(wcwidth(wchar_t(bitPattern: $0))) }
       let (attrs, pair) = rendition(of: cell.style)
       let chars = glyph.scalars.map { wchar_t(bitPattern: $0) }
-      if cnc_put_cell(Int32(run.y), Int32(x), chars, Int32(chars.count), attrs, pair) == ERR {
-        // curses refused the character: keep the columns right with a replacement.
+      // ERR from the add itself is normal in the bottom-right corner (the cursor cannot
+      // advance; the character is drawn anyway). Only a refused character gets replaced.
+      if cnc_put_cell(Int32(run.y), Int32(x), chars, Int32(chars.count), attrs, pair) == cncRefusedCharacter {
         let fallback = [wchar_t(bitPattern: CellGlyph.replacement)]
         _ = cnc_put_cell(Int32(run.y), Int32(x), fallback, 1, attrs, pair)
       }
@@ -64,7 +68,6 @@ extension CursesTerminal {
 
   func startColors() {
     guard colorDepth != .none else { return }
-    start_color()
     // Without default colours, `.default` becomes white on black.
     hasDefaultColors = use_default_colors() == OK
   }

@@ -63,7 +63,10 @@ public final class CursesTerminal: Terminal {
     curs_set(0)
     cnc_disable_flow_control()
     def_prog_mode()
-    let depth = ColorDepth.choose(hasColors: has_colors(), colors: Int(cnc_colors()), environment: environment)
+    // COLORS is only known after start_color, which NO_COLOR means we never call.
+    let wantsColor = ColorDepth.allowsColor(environment) && has_colors()
+    if wantsColor { start_color() }
+    let depth = ColorDepth.choose(hasColors: wantsColor, colors: Int(cnc_colors()), environment: environment)
     let terminal = CursesTerminal(screen: screen, colorDepth: depth)
     terminal.startColors()
     return terminal
