@@ -7,6 +7,7 @@ screen on. Until the tracker is wired (the binary never enters full-screen mode)
 is skipped. CONVOCA_BIN names the binary (run_all.sh sets it); CONVOCA_TUI_ARGS the
 arguments that start the tracker (default: --demo)."""
 
+import atexit
 import os
 import shlex
 import signal
@@ -38,6 +39,7 @@ def shell(tag):
     """bash in tmux that saved its tty modes to a file, ready for a command."""
     s = Session(["bash", "--norc", "--noprofile"], env={"HISTFILE": "/dev/null"}, name=tag)
     s.stty_file = f"/tmp/convoca-e2e-stty-{s.socket}"
+    atexit.register(_remove, s.stty_file + ".before", s.stty_file + ".after")
     s.send_keys(f"PS1='$ '; stty -g > {s.stty_file}.before; echo READY", "Enter")
     s.wait_for("READY")
     return s
@@ -72,9 +74,12 @@ def assert_terminal_restored(s):
     assert "MODES:DIFFER" not in s.screen(), "tty modes not restored"
     _, _, visible = s.cursor()
     assert visible, "cursor hidden after exit"
-    for suffix in (".before", ".after"):
+
+
+def _remove(*paths):
+    for path in paths:
         try:
-            os.remove(f + suffix)
+            os.remove(path)
         except OSError:
             pass
 
