@@ -1,13 +1,15 @@
 import ArgumentParser
 import ConvocaCore
+import ConvocaTUI
+import Foundation
 
-/// The root command. With no subcommand it shows the pipeline (the full-screen tracker
-/// takes this place once it exists).
+/// The root command. With no subcommand it opens the full-screen tracker.
 struct Convoca: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "convoca",
     abstract: "Track international cooperation calls from the terminal.",
     discussion: """
+      With no subcommand, opens the full-screen tracker (press ? inside for help).
       Data lives in one plain-text file: --file PATH, else $CONVOCA_FILE, else
       $XDG_DATA_HOME/convoca/opportunities.jsonl. --demo works on a fresh copy of the demo data.
       Queries: see docs/query-language.md (e.g. 'kind:grant due<30d medellin').
@@ -15,7 +17,28 @@ struct Convoca: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self, NoteCommand.self,
       CheckCommand.self, CompactCommand.self,
-    ],
-    defaultSubcommand: ListCommand.self
+    ]
   )
+
+  @OptionGroup var globals: GlobalOptions
+
+  func run() throws {
+    let config = try globals.configuration()
+    let env = globals.environment
+    let terminal: CursesTerminal
+    do { terminal = try CursesTerminal.start(environment: env) } catch { throw CLIError("\(error)") }
+    let db: Database
+    do {
+      db = try globals.open(config, quiet: true)
+    } catch {
+      terminal.shutdown()
+      throw error
+    }
+    let tracker = Tracker(
+      terminal: terminal, database: db, configuration: config, today: globals.today, utcOffset: LocalClock.utcOffset(),
+      settingsPath: UISettings.defaultPath(environment: env), environment: env)
+    tracker.run()
+    terminal.shutdown()
+    if let signal = terminal.receivedSignal { throw ExitCode(128 + signal) }
+  }
 }

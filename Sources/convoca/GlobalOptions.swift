@@ -64,7 +64,7 @@ struct GlobalOptions: ParsableArguments {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("opportunities.jsonl").path
         try DemoData.fileText(shiftedTo: today).write(toFile: path, atomically: true, encoding: .utf8)
-        Output.note(Strings.demoCopy(path))
+        if !Output.isTerminal || CommandLine.arguments.count > 2 { Output.note(Strings.demoCopy(path)) }
         return path
       } catch {
         throw CLIError("\(error)")
@@ -76,14 +76,16 @@ struct GlobalOptions: ParsableArguments {
   }
 
   /// Opens the data file; warnings (a torn line saved aside) go to stderr.
-  func open(_ config: Configuration) throws -> Database {
+  func open(_ config: Configuration, quiet: Bool = false) throws -> Database {
     let path = try dataPath()
     let timeout = environment["CONVOCA_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
     do {
       let db = try Database(path: path, user: config.user, lockTimeout: timeout)
-      for w in db.warnings { Output.warn(w) }
       if case .newerVersion? = db.formatProblem { throw CLIError(db.readOnlyReason ?? "") }
-      if let why = db.readOnlyReason, db.formatProblem != nil { Output.warn(DatabaseError.readOnly(why).description) }
+      if !quiet {
+        for w in db.warnings { Output.warn(w) }
+        if let why = db.readOnlyReason, db.formatProblem != nil { Output.warn(DatabaseError.readOnly(why).description) }
+      }
       return db
     } catch let e as DatabaseError {
       throw CLIError(e.description)

@@ -18,7 +18,8 @@ import fcntl
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BIN = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "convoca")
+BIN = (sys.argv[1] if len(sys.argv) > 1 else None) or os.environ.get("CONVOCA_BIN") or os.path.join(
+    ROOT, ".build", "debug", "convoca")
 ENV = dict(os.environ, CONVOCA_USER="Laura Restrepo", CONVOCA_TODAY="2026-11-29", NO_COLOR="1",
            SWIFT_BACKTRACE="enable=no", COLUMNS="160", XDG_CONFIG_HOME="/nonexistent-convoca-config")
 
@@ -292,7 +293,7 @@ def main():
         except Exception as e:  # noqa: BLE001 — report every failure and go on
             failed += 1
             print(f"FAIL {name}: {e!r}")
-    print(f"cli: {passed} passed, {failed} failed")
+    print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
 if __name__ == "__main__":

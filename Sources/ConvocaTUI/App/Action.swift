@@ -25,4 +25,6 @@ public enum DataChange: Hashable, Sendable {
   /// Others changed the file: the ids they touched, and whether the whole file was reloaded
   /// (after someone compacted it).
   case external(changed: Set<OpportunityID>, reloaded: Bool)
+  /// Something about the file the user must hear (a cut-off last line saved aside).
+  case warning(String)
 }

@@ -40,6 +40,8 @@ extension Reducer {
       state.fileStatus = data.readOnlyReason.map(AppState.FileStatus.readOnly) ?? .reloaded(changed: changed.count)
       _ = reloaded
       noticeExternal(&state, changed, data: data)
+    case .warning(let text):
+      state.fail(text)
     }
     return []
   }
