@@ -56,7 +56,7 @@ extension Strings {
   static var tuiFilterPlaceholder: String { t("tui.filter.placeholder", "everything — press / to filter") }
   static var tuiEmptyTitle: String { t("tui.empty.title", "No opportunities yet.") }
   static var tuiEmptyAdd: String { t("tui.empty.add", "Press a to add the first one,") }
-  static var tuiEmptyImport: String { t("tui.empty.import", "or import a list with `convoca import FILE`.") }
+  static var tuiEmptyImport: String { t("tui.empty.import", "or from a script: convoca add --title \"…\" --kind grant") }
   static var tuiNoMatch: String { t("tui.empty.noMatch", "Nothing matches this filter.") }
   static var tuiNoMatchHint: String { t("tui.empty.noMatchHint", "Press / to change it.") }
   static func tuiTooSmall(_ w: Int, _ h: Int, _ nw: Int, _ nh: Int) -> String {

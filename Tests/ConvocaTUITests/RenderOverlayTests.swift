@@ -153,7 +153,7 @@ import Testing
     #expect(lines[0].contains("0 of 0"))
     #expect(lines.contains { $0.trimmingPrefixSpaces == "No opportunities yet." })
     #expect(lines.contains { $0.trimmingPrefixSpaces == "Press a to add the first one," })
-    #expect(lines.contains { $0.contains("convoca import") })
+    #expect(lines.contains { $0.contains("convoca add --title") })
   }
 
   @Test func filterThatMatchesNothing() {

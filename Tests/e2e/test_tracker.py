@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the full-screen tracker, driving the real binary in tmux.
+
+1. Filter with `/`, open a detail, add one through the form, move it with `>`, undo, quit with
+   `q`; then the file, read back with `convoca list --json`, says exactly that.
+2. A title holding `ESC ] 2 ; … BEL` and a clear-screen sequence neither changes the pane title
+   nor disturbs the screen.
+3. A change made from the command line while the tracker runs shows up within a second.
+4. A damaged file opens read-only with a banner and edits are refused with a reason.
+5. A new, empty file shows the friendly first-run screen; a tiny terminal says it is too small.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tmux_harness import Session  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BIN = os.environ.get("CONVOCA_BIN", os.path.join(ROOT, ".build", "debug", "convoca"))
+STATE = tempfile.mkdtemp(prefix="convoca-e2e-state-")
+ENV = {"CONVOCA_USER": "Laura Restrepo", "CONVOCA_TODAY": "2026-11-29", "SWIFT_BACKTRACE": "enable=no",
+       "XDG_STATE_HOME": STATE, "XDG_CONFIG_HOME": STATE + "/config", "LANG": "C.UTF-8"}
+CLI_ENV = dict(os.environ, **ENV, NO_COLOR="1")
+
+
+def cli(path, *args):
+    p = subprocess.run([BIN, *args, "--file", path], capture_output=True, text=True, env=CLI_ENV, timeout=60)
+    assert p.returncode == 0, f"{args}: {p.stderr}"
+    return p.stdout
+
+
+def new_file(*titles):
+    d = tempfile.mkdtemp(prefix="convoca-e2e-tui-")
+    path = os.path.join(d, "data.jsonl")
+    ids = [cli(path, "add", "--title", t, "--kind", "grant", "--deadline", "2026-12-20").strip() for t in titles]
+    return path, ids
+
+
+def tracker(path, width=110, height=30, name="tui"):
+    s = Session([BIN, "--file", path], width=width, height=height, env=ENV, name=name)
+    s.wait_for("Convoca")
+    return s
+
+
+def records(path):
+    return json.loads(cli(path, "list", "--json"))
+
+
+def test_filter_detail_add_move_undo_quit():
+    path, _ = new_file("Premio Medellín a la Innovación", "URBACT Networks", "Chevening Scholarships")
+    with tracker(path) as s:
+        s.wait_for("URBACT Networks")
+        s.send_keys("/")
+        s.type("medellin")
+        s.wait_until(lambda t: "URBACT" not in t.screen_text() and "Premio Medellín" in t.screen_text(),
+                     what="the list to follow the filter")
+        s.wait_for("1 of 3")
+        s.send_keys("Enter")          # keep the filter
+        s.send_keys("Enter")          # open the detail
+        s.wait_for("deadline")
+        assert "2026-12-20" in s.screen_text()
+        s.send_keys("Escape")
+        s.wait_for("Filter: medellin")
+        s.send_keys("/")
+        s.send_keys(*["BSpace"] * 8)
+        s.send_keys("Enter")
+        s.wait_for("3 of 3")
+        s.send_keys("a")
+        s.wait_for("New opportunity")
+        s.type("Added in tmux")
+        s.send_keys("C-s")
+        s.wait_for("4 of 4")
+        s.wait_for("Added in tmux")
+        # The new one is selected: move it one stage forward, then undo.
+        s.send_keys(">")
+        s.wait_for("identified → preparing")
+        s.send_keys("u")
+        s.wait_for("undone")
+        s.send_keys("q")
+        s.wait_for_exit()
+    recs = {r["title"]: r for r in records(path)}
+    added = recs["Added in tmux"]
+    assert added["stage"] == "identified" and added["history"] == [], added
+    assert added["owner"] == "Laura Restrepo"
+    assert len(recs) == 4
+    subprocess.run([BIN, "check", "--file", path], check=True, capture_output=True, env=CLI_ENV)
+
+
+def test_hostile_title_is_inert():
+    evil = "Evil\x1b]2;pwned\x07 call\x1b[2J\x1b[H\u202eEXE.txt"
+    path, _ = new_file(evil, "Neighbour row")
+    with tracker(path) as s:
+        before = s.pane_title()
+        s.wait_for("Neighbour row")
+        text = s.screen_text()
+        assert "pwned" in text and "␛" in text, text
+        assert s.pane_title() == before and "pwned" not in s.pane_title()
+        assert s.screen()[0].lstrip().startswith("Convoca"), s.screen()[0]
+        s.send_keys("Enter")
+        s.wait_for("deadline")
+        assert s.pane_title() == before
+        s.send_keys("Escape", "q")
+        s.wait_for_exit()
+
+
+def test_changes_from_elsewhere_appear():
+    path, _ = new_file("Already here")
+    with tracker(path) as s:
+        s.wait_for("Already here")
+        cli(path, "add", "--title", "From another officer", "--kind", "award")
+        s.wait_for("From another officer", timeout=3)
+        s.send_keys("q")
+        s.wait_for_exit()
+
+
+def test_damaged_file_is_read_only():
+    path, _ = new_file("Safe one", "Safe two")
+    with open(path, "a") as f:
+        f.write("<<<<<<< HEAD\n")
+        f.write('{"at":"2026-11-01T10:00:00Z","by":"x","op":"note","id":"zzzz","text":"x"}\n')
+    before = open(path, "rb").read()
+    with tracker(path) as s:
+        s.wait_until(lambda t: "read-only" in t.screen_text().lower(), what="the read-only banner")
+        s.send_keys("a")
+        s.wait_until(lambda t: "read-only" in t.screen()[-2].lower() or "read-only" in t.screen()[-1].lower(),
+                     what="add to be refused with a reason")
+        assert "New opportunity" not in s.screen_text()
+        s.send_keys("q")
+        s.wait_for_exit()
+    assert open(path, "rb").read() == before
+
+
+def test_empty_file_and_too_small():
+    d = tempfile.mkdtemp(prefix="convoca-e2e-empty-")
+    path = os.path.join(d, "new.jsonl")
+    with tracker(path) as s:
+        s.wait_for("Press a to add")
+        s.resize(30, 8)
+        s.wait_for("too small")
+        s.resize(100, 30)
+        s.wait_for("Press a to add")
+        s.send_keys("q")
+        s.wait_for_exit()
+
+
+def main():
+    tests = [(n, f) for n, f in sorted(globals().items()) if n.startswith("test_") and callable(f)]
+    passed = failed = 0
+    for name, fn in tests:
+        try:
+            fn()
+            passed += 1
+            print(f"ok   {name}")
+        except Exception:  # noqa: BLE001
+            failed += 1
+            print(f"FAIL {name}\n{traceback.format_exc()}")
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
