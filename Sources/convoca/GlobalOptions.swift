@@ -45,6 +45,8 @@ struct GlobalOptions: ParsableArguments {
 
   var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+  nonisolated(unsafe) static var openDatabases: [Database] = []
+
   /// "Today", in the local time zone (`CONVOCA_TODAY=YYYY-MM-DD` pins it, for tests).
   var today: CalendarDate {
     if let t = environment["CONVOCA_TODAY"], let d = CalendarDate(iso: t) { return d }
@@ -82,6 +84,9 @@ struct GlobalOptions: ParsableArguments {
     do {
       let db = try Database(path: path, user: config.user, lockTimeout: timeout)
       if case .newerVersion? = db.formatProblem { throw CLIError(db.readOnlyReason ?? "") }
+      // The process ends right after the command: leave the records for the kernel to reclaim
+      // instead of freeing 100,000 of them one by one on the way out.
+      GlobalOptions.openDatabases.append(db)
       if !quiet {
         for w in db.warnings { Output.warn(w) }
         if let why = db.readOnlyReason, db.formatProblem != nil { Output.warn(DatabaseError.readOnly(why).description) }

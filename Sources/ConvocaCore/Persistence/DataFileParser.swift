@@ -72,39 +72,22 @@ public enum DataFileParser {
   }
 
   static func parse(_ bytes: [UInt8], into result: inout ParsedFile) throws(DataFileProblem) {
+    let batch = DecodedBatch(bytes)
+    batch.wait()
+    try apply(batch, into: &result)
+  }
+
+  /// Applies a decoded batch, in line order, to `result`.
+  static func apply(_ batch: DecodedBatch, into result: inout ParsedFile) throws(DataFileProblem) {
     let startLine = result.lineCount
     let baseLength = result.goodLength
-    // Split into lines (offsets), leaving any unterminated tail aside.
-    var lines: [Range<Int>] = []
-    lines.reserveCapacity(bytes.count / 200 + 4)
-    var tailStart = 0
-    bytes.withUnsafeBufferPointer { buf in
-      guard let base = buf.baseAddress else { return }
-      var start = 0
-      while start < buf.count {
-        guard let nl = memchr(base + start, 0x0A, buf.count - start) else { break }
-        let end = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
-        lines.append(start..<end)
-        start = end + 1
-      }
-      tailStart = start
-    }
-    // Decode lines in parallel (the expensive part), then apply them in order.
-    let decoded = decodeAll(bytes, lines)
-    var moved = 0  // elements before this index have been moved out
-    defer {
-      if let b = decoded.baseAddress, moved < decoded.count { (b + moved).deinitialize(count: decoded.count - moved) }
-      decoded.deallocate()
-    }
+    let lines = batch.lines
     var offset = 0
-    let decodedBase = decoded.baseAddress
     for (k, line) in lines.enumerated() {
       let number = startLine + k + 1
       offset = line.upperBound + 1
-      guard let decodedBase else { break }
-      let item = (decodedBase + k).move()
-      moved = k + 1
-      switch item {
+      guard let item = batch.take(k) else { break }
+      switch consume item {
       case .blank:
         break
       case .failure(let reason):
@@ -115,11 +98,12 @@ public enum DataFileParser {
         result.version = v
       case .record(let o, let key):
         guard result.version != nil else { throw number == 1 ? .notConvoca : .corrupt(line: number, reason: Strings.noHeader) }
-        if result.journalLines == 0, result.store.contains(o.id) {
-          let first = firstRecordLine(o.id, bytes, lines) ?? 0
+        if result.journalLines > 0 {
+          result.store.upsert(o, key: key)
+        } else if !result.store.appendNew(o, key: key) {
+          let first = firstRecordLine(o.id, batch.bytes, lines) ?? 0
           throw .corrupt(line: number, reason: Strings.duplicateID(o.id.rawValue, startLine + first))
         }
-        result.store.upsert(o, key: key)
       case .journal(let e):
         guard result.version != nil else { throw number == 1 ? .notConvoca : .corrupt(line: number, reason: Strings.noHeader) }
         do {
@@ -134,18 +118,10 @@ public enum DataFileParser {
     }
     // Bytes after the last newline are a torn append (a writer died mid-line): never applied,
     // saved aside by the database. A whole line always ends with a newline.
-    if tailStart < bytes.count { result.tornTail = Array(bytes[tailStart...]) }
-    if lines.isEmpty && result.version == nil && !bytes.isEmpty && startLine == 0 {
+    if batch.tailStart < batch.bytes.count { result.tornTail = Array(batch.bytes[batch.tailStart...]) }
+    if lines.isEmpty && result.version == nil && !batch.bytes.isEmpty && startLine == 0 {
       throw .notConvoca
     }
-  }
-
-  /// The line number (1-based, within `lines`) where a record with `id` first appears.
-  static func firstRecordLine(_ id: OpportunityID, _ bytes: [UInt8], _ lines: [Range<Int>]) -> Int? {
-    for (k, line) in lines.enumerated() {
-      if case .record(let o, _) = decodeLine(bytes[line]), o.id == id { return k + 1 }
-    }
-    return nil
   }
 
   /// Reads the file from `offset` up to `size` bytes in chunks, so the whole file is never in
@@ -160,6 +136,20 @@ public enum DataFileParser {
     var carry: [UInt8] = []
     var position = offset
     let startedEmpty = base.lineCount == 0
+    // A pipeline: while the cores decode one chunk, this thread applies the one before.
+    var inFlight: DecodedBatch?
+    func finish(_ batch: DecodedBatch?) -> Bool {
+      guard let batch else { return true }
+      batch.wait()
+      do throws(DataFileProblem) {
+        try apply(batch, into: &result)  // in place: passing the store by value would copy it
+      } catch {
+        result.problem = error
+        return false
+      }
+      result.tornTail = []
+      return true
+    }
     while position < size {
       let chunk = try fs.read(path, from: position, count: min(chunkSize, size - position))
       if chunk.isEmpty { break }
@@ -177,16 +167,22 @@ public enum DataFileParser {
         let perLine = max(64, buffer.count / max(1, buffer.lazy.filter { $0 == 0x0A }.count))
         result.store.reserveCapacity(result.store.count + (size - offset) / perLine + 16)
       }
-      do throws(DataFileProblem) {
-        try parse(buffer, into: &result)  // in place: passing the store by value would copy it
-      } catch {
-        result.problem = error
-        return result
-      }
+      let batch = DecodedBatch(buffer)
+      guard finish(inFlight) else { return result }
+      inFlight = batch
     }
+    guard finish(inFlight) else { return result }
     result.tornTail = carry
     if startedEmpty, result.version == nil, !carry.isEmpty { result.problem = .notConvoca }
     return result
+  }
+
+  /// The line number (1-based, within `lines`) where a record with `id` first appears.
+  static func firstRecordLine(_ id: OpportunityID, _ bytes: [UInt8], _ lines: [Range<Int>]) -> Int? {
+    for (k, line) in lines.enumerated() {
+      if case .record(let o, _) = decodeLine(bytes[line]), o.id == id { return k + 1 }
+    }
+    return nil
   }
 
   enum Decoded: Sendable {
@@ -195,29 +191,6 @@ public enum DataFileParser {
     case record(Opportunity, FoldedText)
     case journal(JournalEntry)
     case failure(String)
-  }
-
-  /// Decodes every line on all cores. The caller owns the returned buffer: it must move
-  /// each element out (or deinitialize it) and deallocate it.
-  static func decodeAll(_ bytes: [UInt8], _ lines: [Range<Int>]) -> UnsafeMutableBufferPointer<Decoded> {
-    let out = UnsafeMutableBufferPointer<Decoded>.allocate(capacity: lines.count)
-    guard let base = out.baseAddress else { return out }
-    if lines.count < 2000 {
-      var interner = StringInterner()
-      for (k, line) in lines.enumerated() { (base + k).initialize(to: decodeLine(bytes[line], &interner)) }
-      return out
-    }
-    let chunks = 8
-    let per = (lines.count + chunks - 1) / chunks
-    nonisolated(unsafe) let shared = base
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      let lo = c * per
-      let hi = min(lines.count, lo + per)
-      guard lo < hi else { return }
-      var interner = StringInterner()
-      for k in lo..<hi { (shared + k).initialize(to: decodeLine(bytes[lines[k]], &interner)) }
-    }
-    return out
   }
 
   static func decodeLine(_ slice: ArraySlice<UInt8>) -> Decoded {
@@ -253,5 +226,70 @@ public enum DataFileParser {
     } catch {
       return .failure(error.message)
     }
+  }
+}
+
+/// The lines of one chunk, decoded in the background on all cores. `wait()` before reading;
+/// each decoded line is moved out once with `take(_:)`; whatever is left is freed with it.
+final class DecodedBatch: @unchecked Sendable {
+  let bytes: [UInt8]
+  let lines: [Range<Int>]
+  let tailStart: Int
+  private let items: UnsafeMutableBufferPointer<DataFileParser.Decoded>
+  private var taken: [Bool]
+  private let group = DispatchGroup()
+
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    var lines: [Range<Int>] = []
+    lines.reserveCapacity(bytes.count / 200 + 4)
+    var tail = 0
+    bytes.withUnsafeBufferPointer { buf in
+      guard let base = buf.baseAddress else { return }
+      var start = 0
+      while start < buf.count {
+        guard let nl = memchr(base + start, 0x0A, buf.count - start) else { break }
+        let end = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+        lines.append(start..<end)
+        start = end + 1
+      }
+      tail = start
+    }
+    self.lines = lines
+    tailStart = tail
+    items = .allocate(capacity: lines.count)
+    taken = [Bool](repeating: false, count: lines.count)
+    guard let base = items.baseAddress else { return }
+    nonisolated(unsafe) let out = base
+    let parts = lines.count < 2000 ? 1 : 4
+    let per = (lines.count + parts - 1) / max(1, parts)
+    for part in 0..<parts {
+      let lo = part * per
+      let hi = min(lines.count, lo + per)
+      guard lo < hi else { continue }
+      let work: @Sendable () -> Void = { [bytes, lines] in
+        var interner = StringInterner()
+        for k in lo..<hi { (out + k).initialize(to: DataFileParser.decodeLine(bytes[lines[k]], &interner)) }
+      }
+      if parts == 1 { work() } else { DispatchQueue.global().async(group: group, execute: work) }
+    }
+  }
+
+  /// Waits until every line is decoded.
+  func wait() { group.wait() }
+
+  /// Moves line `k` out (once).
+  func take(_ k: Int) -> DataFileParser.Decoded? {
+    guard k < lines.count, !taken[k], let base = items.baseAddress else { return nil }
+    taken[k] = true
+    return (base + k).move()
+  }
+
+  deinit {
+    group.wait()
+    if let base = items.baseAddress {
+      for k in 0..<lines.count where !taken[k] { (base + k).deinitialize(count: 1) }
+    }
+    items.deallocate()
   }
 }

@@ -36,20 +36,23 @@ public struct PosixFileSystem: FileSystem {
     guard fstat(fd, &st) == 0 else { throw fail("stat", path) }
     guard st.st_mode & S_IFMT == S_IFREG else { throw IOError(operation: "open", path: path, code: EISDIR) }
     let size = min(count, max(0, Int(st.st_size) - offset))
-    var out = [UInt8](repeating: 0, count: size)
-    var got = 0
-    while got < size {
-      let n = out.withUnsafeMutableBytes { buf in
-        pread(fd, buf.baseAddress! + got, size - got, off_t(offset + got))
+    var failure: Int32 = 0
+    // Not zero-filled first: pread writes every byte that is kept.
+    let out = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+      var got = 0
+      while got < size, let base = buf.baseAddress {
+        let n = pread(fd, base + got, size - got, off_t(offset + got))
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          break
+        }
+        if n == 0 { break }
+        got += n
       }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw fail("read", path)
-      }
-      if n == 0 { break }
-      got += n
+      initialized = got
     }
-    if got < size { out.removeLast(size - got) }
+    if failure != 0 { throw IOError(operation: "read", path: path, code: failure) }
     return out
   }
 

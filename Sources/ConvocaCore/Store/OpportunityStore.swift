@@ -91,6 +91,19 @@ public struct OpportunityStore: Sendable {
     }
   }
 
+  /// Adds a record whose id must be new (one hash look-up); false, changing nothing, when the
+  /// id is taken.
+  mutating func appendNew(_ r: consuming Opportunity, key: consuming FoldedText) -> Bool {
+    if let old = index.updateValue(records.count, forKey: r.id) {
+      index[r.id] = old
+      return false
+    }
+    records.append(r)
+    searchKeys.append(key)
+    sortedIDsCache = nil
+    return true
+  }
+
   /// Makes room for `n` records without regrowing.
   mutating func reserveCapacity(_ n: Int) {
     records.reserveCapacity(n)

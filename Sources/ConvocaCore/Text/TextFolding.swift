@@ -53,14 +53,22 @@ public enum TextFolding {
   /// Appends the folded form of `s` to `out`.
   public static func fold(_ s: String, into out: inout [UInt8]) {
     var s = s
+    let start = out.count
+    // Fast path, ASCII: copy, then lower in place (a loop the compiler vectorises).
     let done: Bool = s.withUTF8 { buf in
-      for c in buf {
-        if c >= 0x80 { return false }
+      out.append(contentsOf: buf)
+      return out.withUnsafeMutableBufferPointer { p in
+        var high: UInt8 = 0
+        for i in start..<p.count {
+          let c = p[i]
+          high |= c
+          p[i] = c &- 0x41 < 26 ? c | 0x20 : c
+        }
+        return high < 0x80
       }
-      for c in buf { out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
-      return true
     }
     if done { return }
+    out.removeSubrange(start...)
     for scalar in s.unicodeScalars {
       let v = scalar.value
       if v < 0x80 {
