@@ -61,14 +61,14 @@ public struct Opportunity: Hashable, Sendable, Identifiable {
   }
 
   /// The chance of winning in effect: the override, or the stage's default.
-  public var probability: Int { probabilityOverride ?? stage.defaultProbability }
+  @inline(__always) public var probability: Int { probabilityOverride ?? stage.defaultProbability }
 
   /// Whether the opportunity is still being pursued.
-  public var isOpen: Bool { stage.isOpen }
+  @inline(__always) public var isOpen: Bool { stage.isOpen }
 
   /// Whether the application is still to be sent: identified or preparing. The deadline is
   /// the day the application is due, so it matters only until then.
-  public var awaitsApplication: Bool { stage == .identified || stage == .preparing }
+  @inline(__always) public var awaitsApplication: Bool { stage == .identified || stage == .preparing }
 
   /// Whether the deadline has passed while the application was still to be sent (once
   /// applied, a past deadline is expected, not overdue).

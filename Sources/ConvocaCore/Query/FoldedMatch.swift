@@ -92,12 +92,16 @@ struct NeedleSearch: Sendable {
   private static let common: [UInt8] = Array(" eaoinsrtlcdumpbgvhf\nyqjkwzx".utf8)
 
   func contains(_ hay: [UInt8]) -> Bool {
+    hay.withUnsafeBufferPointer { contains($0) }
+  }
+
+  func contains(_ hp: UnsafeBufferPointer<UInt8>) -> Bool {
     let n = bytes.count
     if n == 0 { return true }
-    let h = hay.count
+    let h = hp.count
     if n > h { return false }
-    return hay.withUnsafeBufferPointer { hp in
-      bytes.withUnsafeBufferPointer { np in
+    do {
+      return bytes.withUnsafeBufferPointer { np in
         guard let hb = hp.baseAddress, let nb = np.baseAddress else { return false }
         let target = Int32(nb[pivot])
         // Candidate pivot positions run from `pivot` to `h - n + pivot`.

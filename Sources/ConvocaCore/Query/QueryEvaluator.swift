@@ -164,7 +164,7 @@ struct QueryEvaluator: Sendable {
   /// Positions of the matching records, one term at a time over the shrinking list of
   /// candidates: each pass reads one field of each candidate in place, never copying a
   /// whole record.
-  func run(_ rs: UnsafeBufferPointer<Opportunity>, _ ks: UnsafeBufferPointer<FoldedText>) -> [Int] {
+  func run(_ rs: UnsafeBufferPointer<Opportunity>, _ ks: SearchKeys) -> [Int] {
     var candidates: [Int] = []
     var first = true
     var scratch: [UInt8] = []
@@ -180,7 +180,7 @@ struct QueryEvaluator: Sendable {
         }
       }
       switch step.test {
-      case .text(let n): keep { n.contains(ks[$0].bytes) }
+      case .text(let n): keep { n.contains(ks[$0]) }
       case .kind(let kinds):
         if kinds.count == 1 {
           let k = kinds[0].rawValue
@@ -212,7 +212,9 @@ struct QueryEvaluator: Sendable {
           if open && isOpen { return true }
           if closed && !isOpen { return true }
           guard isOpen else { return false }
-          if rs[i].awaitsApplication, let d = rs[i].deadline, d.daysSinceEpoch < t { return true }
+          // The stage read directly: a computed property here made the optimiser copy the record.
+          let stage = rs[i].stage
+          if stage == .identified || stage == .preparing, let d = rs[i].deadline, d.daysSinceEpoch < t { return true }
           return rs[i].updated.seconds < s
         }
       case .deadline(let lo, let hi):
@@ -258,7 +260,18 @@ extension OpportunityStore {
     if q.isEmpty { return Array(records.indices) }
     let e = QueryEvaluator(q, context: context)
     return records.withUnsafeBufferPointer { rs in
-      searchKeys.withUnsafeBufferPointer { ks in e.run(rs, ks) }
+      withSearchText { text, starts, lengths in e.run(rs, SearchKeys(text: text, starts: starts, lengths: lengths)) }
     }
+  }
+}
+
+/// The store's search text as seen by the evaluator: record `i`'s folded text is `self[i]`.
+struct SearchKeys {
+  let text: UnsafeBufferPointer<UInt8>
+  let starts: UnsafeBufferPointer<Int>
+  let lengths: UnsafeBufferPointer<Int32>
+
+  subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: text[starts[i]..<starts[i] + Int(lengths[i])])
   }
 }

@@ -4,8 +4,15 @@
 public struct OpportunityStore: Sendable {
   /// The records, in no particular order (removal swaps the last one in).
   public private(set) var records: [Opportunity] = []
-  /// Folded search text per record, parallel to `records`.
-  public private(set) var searchKeys: [FoldedText] = []
+  /// Every record's folded search text, back to back in one buffer: a text filter then scans
+  /// contiguous memory instead of 100,000 separate allocations.
+  private var searchText: [UInt8] = []
+  /// Where each record's search text starts in `searchText`, parallel to `records`.
+  private var keyStarts: [Int] = []
+  /// How long each record's search text is, parallel to `records`.
+  private var keyLengths: [Int32] = []
+  /// Bytes of `searchText` no record uses any more (rewritten when it grows large).
+  private var garbage = 0
   private var index: [OpportunityID: Int] = [:]
   private var sortedIDsCache: [OpportunityID]?
 
@@ -82,13 +89,66 @@ public struct OpportunityStore: Sendable {
   mutating func upsert(_ r: Opportunity, key: FoldedText) {
     if let i = index[r.id] {
       records[i] = r
-      searchKeys[i] = key
+      setKey(i, key)
     } else {
       index[r.id] = records.count
       records.append(r)
-      searchKeys.append(key)
+      appendKey(key)
       sortedIDsCache = nil
     }
+  }
+
+  // MARK: - Search text
+
+  /// The folded search text of the record at `position`.
+  public func searchKey(at position: Int) -> FoldedText {
+    let start = keyStarts[position]
+    return FoldedText(bytes: Array(searchText[start..<start + Int(keyLengths[position])]))
+  }
+
+  /// Calls `body` with the search text buffer and each record's range in it.
+  public func withSearchText<T>(
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>) -> T
+  ) -> T {
+    searchText.withUnsafeBufferPointer { text in
+      keyStarts.withUnsafeBufferPointer { starts in
+        keyLengths.withUnsafeBufferPointer { lengths in body(text, starts, lengths) }
+      }
+    }
+  }
+
+  private mutating func appendKey(_ key: FoldedText) {
+    keyStarts.append(searchText.count)
+    keyLengths.append(Int32(clamping: key.bytes.count))
+    searchText.append(contentsOf: key.bytes)
+  }
+
+  private mutating func setKey(_ i: Int, _ key: FoldedText) {
+    let old = Int(keyLengths[i])
+    if key.bytes.count <= old {
+      let start = keyStarts[i]
+      searchText.replaceSubrange(start..<start + key.bytes.count, with: key.bytes)
+      garbage += old - key.bytes.count
+    } else {
+      keyStarts[i] = searchText.count
+      searchText.append(contentsOf: key.bytes)
+      garbage += old
+    }
+    keyLengths[i] = Int32(clamping: key.bytes.count)
+    compactSearchTextIfWasteful()
+  }
+
+  private mutating func compactSearchTextIfWasteful() {
+    guard garbage > 1 << 20, garbage > searchText.count / 2 else { return }
+    var text: [UInt8] = []
+    text.reserveCapacity(searchText.count - garbage)
+    for i in keyStarts.indices {
+      let start = keyStarts[i]
+      keyStarts[i] = text.count
+      text.append(contentsOf: searchText[start..<start + Int(keyLengths[i])])
+    }
+    searchText = text
+    garbage = 0
   }
 
   /// Adds a record whose id must be new (one hash look-up); false, changing nothing, when the
@@ -99,7 +159,7 @@ public struct OpportunityStore: Sendable {
       return false
     }
     records.append(r)
-    searchKeys.append(key)
+    appendKey(key)
     sortedIDsCache = nil
     return true
   }
@@ -107,7 +167,8 @@ public struct OpportunityStore: Sendable {
   /// Makes room for `n` records without regrowing.
   mutating func reserveCapacity(_ n: Int) {
     records.reserveCapacity(n)
-    searchKeys.reserveCapacity(n)
+    keyStarts.reserveCapacity(n)
+    keyLengths.reserveCapacity(n)
     index.reserveCapacity(n)
   }
 
@@ -117,13 +178,16 @@ public struct OpportunityStore: Sendable {
     guard let i = index[id] else { return nil }
     let removed = records[i]
     let last = records.count - 1
+    garbage += Int(keyLengths[i])
     if i != last {
       records.swapAt(i, last)
-      searchKeys.swapAt(i, last)
+      keyStarts.swapAt(i, last)
+      keyLengths.swapAt(i, last)
       index[records[i].id] = i
     }
     records.removeLast()
-    searchKeys.removeLast()
+    keyStarts.removeLast()
+    keyLengths.removeLast()
     index[id] = nil
     sortedIDsCache = nil
     return removed

@@ -9,6 +9,9 @@ public struct FoldedText: Hashable, Sendable {
   /// Folds one string.
   public init(_ s: String) { bytes = TextFolding.fold(s) }
 
+  /// Wraps bytes that are already folded.
+  public init(bytes: [UInt8]) { self.bytes = bytes }
+
   /// The search key of an opportunity: title, funder, program, description, tags and notes,
   /// separated by newlines so a phrase never spans two fields.
   public init(searchable o: Opportunity) {
