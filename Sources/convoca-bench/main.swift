@@ -10,8 +10,11 @@ let args = Array(CommandLine.arguments.dropFirst())
 do {
   switch args.first {
   case "generate":
-    guard args.count == 3, let n = Int(args[1]), n >= 0 else { throw BenchError("usage: convoca-bench generate N PATH") }
-    try Data(SyntheticData.fileBytes(count: n, today: LocalClock.today())).write(to: URL(fileURLWithPath: args[2]))
+    guard args.count == 3 || args.count == 4, let n = Int(args[1]), n >= 0 else {
+      throw BenchError("usage: convoca-bench generate N PATH [YYYY-MM-DD]")
+    }
+    let today = args.count == 4 ? CalendarDate(iso: args[3]) ?? LocalClock.today() : LocalClock.today()
+    try Data(SyntheticData.fileBytes(count: n, today: today)).write(to: URL(fileURLWithPath: args[2]))
     print("wrote \(n) opportunities to \(args[2])")
   case "run", nil:
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000

@@ -64,21 +64,33 @@ public struct JSONWriter {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  private mutating func writeString(_ s: String) {
+  private mutating func writeString(_ s: String) { JSONWriter.appendString(s, to: &bytes) }
+
+  /// Appends `s` as a JSON string literal: quotes, `"` and `\\` escaped, control characters
+  /// as `\n`, `\r`, `\t` or `\u00XX`, everything else as UTF-8.
+  static func appendString(_ s: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
-    for c in s.utf8 {
-      switch c {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-      case 0..<0x20, 0x7F:
-        bytes.append(contentsOf: "\\u00".utf8)
-        bytes.append(JSONWriter.hexDigits[Int(c >> 4)])
-        bytes.append(JSONWriter.hexDigits[Int(c & 15)])
-      default: bytes.append(c)
+    var s = s
+    s.withUTF8 { u in
+      var plain = u.startIndex
+      for k in u.indices {
+        let c = u[k]
+        guard c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<k]))
+        plain = k + 1
+        switch c {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default:
+          bytes.append(contentsOf: "\\u00".utf8)
+          bytes.append(JSONWriter.hexDigits[Int(c >> 4)])
+          bytes.append(JSONWriter.hexDigits[Int(c & 15)])
+        }
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain...]))
     }
     bytes.append(UInt8(ascii: "\""))
   }

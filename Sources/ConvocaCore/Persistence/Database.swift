@@ -241,14 +241,15 @@ public final class Database {
   func rewriteLocked() throws(DatabaseError) {
     var bytes = Array(FileHeader.line.utf8)
     bytes.append(0x0A)
-    let records = store.records.sorted { $0.id < $1.id }
-    bytes.reserveCapacity(records.count * 400)
-    for r in records {
-      var w = JSONWriter()
-      w.write(RecordCodec.encode(r))
-      bytes += w.bytes
-      bytes.append(0x0A)
+    let order = store.sortedIDs().compactMap { store.position(of: $0) }
+    bytes.reserveCapacity(max(parsed.goodLength, order.count * 400) + 4096)
+    store.records.withUnsafeBufferPointer { rs in
+      for i in order {
+        RecordEncoder.append(rs[i], to: &bytes)
+        bytes.append(0x0A)
+      }
     }
+    let records = order
     let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     do throws(IOError) {
       try fs.makeDirectories(directory)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// All opportunities in memory, with what makes finding them fast: an id index, a sorted id
 /// list for prefix look-ups, and a folded search key per record so text filters never fold
 /// case or accents while the user types.
@@ -15,6 +17,17 @@ public struct OpportunityStore: Sendable {
   private var garbage = 0
   private var index: [OpportunityID: Int] = [:]
   private var sortedIDsCache: [OpportunityID]?
+  /// Renewed by every change, and unique across stores: caches key on it.
+  public private(set) var revision = OpportunityStore.nextRevision()
+
+  private static let revisions = Atomic<Int>(0)
+  static func nextRevision() -> Int { revisions.add(1, ordering: .relaxed).newValue }
+
+  /// Records that the contents changed (ids added or removed when `ids` is true).
+  private mutating func changed(ids: Bool) {
+    if ids { sortedIDsCache = nil }
+    revision = OpportunityStore.nextRevision()
+  }
 
   /// Creates an empty store.
   public init() {}
@@ -90,11 +103,12 @@ public struct OpportunityStore: Sendable {
     if let i = index[r.id] {
       records[i] = r
       setKey(i, key)
+      changed(ids: false)
     } else {
       index[r.id] = records.count
       records.append(r)
       appendKey(key)
-      sortedIDsCache = nil
+      changed(ids: true)
     }
   }
 
@@ -160,7 +174,7 @@ public struct OpportunityStore: Sendable {
     }
     records.append(r)
     appendKey(key)
-    sortedIDsCache = nil
+    changed(ids: true)
     return true
   }
 
@@ -189,7 +203,7 @@ public struct OpportunityStore: Sendable {
     keyStarts.removeLast()
     keyLengths.removeLast()
     index[id] = nil
-    sortedIDsCache = nil
+    changed(ids: true)
     return removed
   }
 

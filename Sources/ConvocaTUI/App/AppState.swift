@@ -76,6 +76,8 @@ public struct AppState: Sendable {
   public var utcOffset: Int
   /// User name, vocabulary, currency.
   public var configuration: Configuration
+  /// The store in the current sort, kept between keystrokes (shared by copies of the state).
+  public let sortCache = SortCache()
   /// Ticks seen so far (status messages expire by it).
   public var ticks = 0
   /// A new opportunity to select once its save is confirmed.

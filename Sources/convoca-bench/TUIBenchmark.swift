@@ -1,0 +1,64 @@
+import ConvocaCore
+import ConvocaTUI
+import Foundation
+
+/// The tracker's targets: start-up to the first painted frame, one full list frame rendered
+/// into the canvas, and each keystroke of a typed filter (re-filter + render).
+struct TUIBenchmark {
+  let path: String
+  let today: CalendarDate
+
+  func run() throws {
+    print("")
+    print("tracker (160×48 canvas, test terminal)")
+    var state: AppState?
+    var db: Database?
+    let terminal = TestTerminal(width: 160, height: 48)
+    let startup = try Measure.ms {
+      let d = try Database(path: path, user: "bench")
+      let config = Configuration(user: "bench")
+      var s = AppState(configuration: config, today: today, width: 160, height: 48, data: AppData(database: d))
+      var canvas = Canvas(width: 160, height: 48)
+      render(s, data: AppData(database: d), into: &canvas)
+      terminal.present(canvas)
+      reduce(&s, .tick, data: AppData(database: d))
+      state = s
+      db = d
+    }
+    Measure.report("start-up to first frame (open + state + render)", startup, unit: "ms", target: 300)
+    guard var state, let db else { throw BenchError("tracker did not start") }
+    let data = AppData(database: db)
+
+    var frames: [Double] = []
+    for k in 0..<50 {
+      reduce(&state, .key(k % 2 == 0 ? .pageDown : .down), data: data)
+      var canvas = Canvas(width: 160, height: 48)
+      frames.append(Measure.ms { render(state, data: data, into: &canvas) })
+    }
+    let f = Measure.summary(frames)
+    Measure.report("render one list frame, median of 50", f.median, unit: "ms", target: 2)
+    print("  render worst: " + Measure.fmt(f.worst) + " ms")
+
+    var keys: [Double] = []
+    reduce(&state, .key(.char("/")), data: data)
+    for ch in "medellin kind:grant,award due<90d -stage:dropped" {
+      keys.append(
+        Measure.ms {
+          reduce(&state, .key(.char(ch)), data: data)
+          var canvas = Canvas(width: 160, height: 48)
+          render(state, data: data, into: &canvas)
+        })
+    }
+    for _ in 0..<12 {
+      keys.append(
+        Measure.ms {
+          reduce(&state, .key(.backspace), data: data)
+          var canvas = Canvas(width: 160, height: 48)
+          render(state, data: data, into: &canvas)
+        })
+    }
+    let k = Measure.summary(keys)
+    Measure.report("filter keystroke (re-filter + render), worst", k.worst, unit: "ms", target: 16)
+    print("  filter keystroke median: " + Measure.fmt(k.median) + " ms over \(keys.count) keystrokes")
+  }
+}

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import ConvocaCore
+
+@Suite struct SortTests {
+  static let today = CalendarDate(iso: "2026-11-29")!
+
+  @Test(arguments: SortField.allCases)
+  func cachedOrderEqualsSortingTheMatches(field: SortField) throws {
+    var store = OpportunityStore(SyntheticData.records(count: 5000, today: SortTests.today, seed: 3))
+    let cache = SortCache()
+    let context = QueryContext(today: SortTests.today)
+    for desc in [false, true] {
+      let order = SortOrder(field, descending: desc)
+      for text in ["", "kind:grant", "medellin", "-stage:won", "is:open due<90d"] {
+        let q = try Query.parse(text)
+        #expect(store.filter(q, context: context, sortedBy: order, cache: cache) == order.sort(store.filter(q, context: context), in: store))
+      }
+    }
+    // A change renews the revision, so the cache does not serve a stale order.
+    let before = store.revision
+    var first = store.records[0]
+    first.deadline = CalendarDate(iso: "1999-01-01")
+    store.upsert(first)
+    #expect(store.revision != before)
+    let order = SortOrder(.deadline)
+    #expect(store.filter(.all, context: context, sortedBy: order, cache: cache) == order.sort(Array(store.records.indices), in: store))
+  }
+
+  @Test func parsesSortNames() {
+    #expect(SortOrder(parsing: "amount:desc") == SortOrder(.amount, descending: true))
+    #expect(SortOrder(parsing: "-dead") == SortOrder(.deadline, descending: true))
+    #expect(SortOrder(parsing: "title:asc") == SortOrder(.title))
+    #expect(SortOrder(parsing: "colour") == nil)
+    #expect(SortOrder(parsing: "amount:sideways") == nil)
+  }
+
+  @Test func deadlinesAheadOfAnApplicationComeFirstAndMissingValuesLast() {
+    var a = Fixture.opportunity("a0000001", "applied, early", stage: .applied)
+    a.deadline = CalendarDate(iso: "2026-01-01")
+    var b = Fixture.opportunity("b0000001", "preparing, later", stage: .preparing)
+    b.deadline = CalendarDate(iso: "2026-12-20")
+    let c = Fixture.opportunity("c0000001", "no deadline", stage: .identified)
+    let store = OpportunityStore([a, b, c])
+    let ids = SortOrder(.deadline).sort([0, 1, 2], in: store).map { store.records[$0].id.rawValue }
+    #expect(ids == ["b0000001", "c0000001", "a0000001"])
+    let desc = SortOrder(.deadline, descending: true).sort([0, 1, 2], in: store).map { store.records[$0].id.rawValue }
+    #expect(desc == ["b0000001", "c0000001", "a0000001"])
+  }
+}
