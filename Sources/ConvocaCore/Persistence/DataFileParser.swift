@@ -96,8 +96,9 @@ public enum DataFileParser {
         guard number == 1 else { throw .corrupt(line: number, reason: Strings.headerNotFirst) }
         guard v <= FileHeader.currentVersion else { throw .newerVersion(v) }
         result.version = v
-      case .record(let o, let key):
+      case .record(let o, let keyRef):
         guard result.version != nil else { throw number == 1 ? .notConvoca : .corrupt(line: number, reason: Strings.noHeader) }
+        let key = batch.keyBytes(keyRef, line: k)
         if result.journalLines > 0 {
           result.store.upsert(o, key: key)
         } else if !result.store.appendNew(o, key: key) {
@@ -165,7 +166,8 @@ public enum DataFileParser {
       if position - chunk.count == offset {
         // Room for the whole file at once, estimated from the first chunk's line length.
         let perLine = max(64, buffer.count / max(1, buffer.lazy.filter { $0 == 0x0A }.count))
-        result.store.reserveCapacity(result.store.count + (size - offset) / perLine + 16)
+        // Search text is a part of each line; pages reserved but never touched cost no memory.
+        result.store.reserveCapacity(result.store.count + (size - offset) / perLine + 16, textBytes: (size - offset) * 6 / 10)
       }
       let batch = DecodedBatch(buffer)
       guard finish(inFlight) else { return result }
@@ -188,23 +190,44 @@ public enum DataFileParser {
   enum Decoded: Sendable {
     case blank
     case header(Int)
-    case record(Opportunity, FoldedText)
+    /// A record and where its search key is: in the batch's arena for its part (`start`,
+    /// `length`), or held on its own.
+    case record(Opportunity, KeyBytes)
     case journal(JournalEntry)
     case failure(String)
   }
 
-  static func decodeLine(_ slice: ArraySlice<UInt8>) -> Decoded {
-    var interner = StringInterner()
-    return decodeLine(slice, &interner)
+  static func key(for o: Opportunity, arena: inout [UInt8]?) -> KeyBytes {
+    guard var a = arena else { return .own(FoldedText(searchable: o)) }
+    arena = nil  // one owner while appending, so the arena is not copied
+    let start = a.count
+    FoldedText.appendSearchable(o, to: &a)
+    arena = a
+    return .arena(start: start, length: a.count - start)
   }
 
-  static func decodeLine(_ slice: ArraySlice<UInt8>, _ interner: inout StringInterner) -> Decoded {
+  /// Where a decoded record's search key lives.
+  enum KeyBytes: Sendable {
+    case own(FoldedText)
+    case arena(start: Int, length: Int)
+  }
+
+  static func decodeLine(_ slice: ArraySlice<UInt8>) -> Decoded {
+    var interner = StringInterner()
+    var arena: [UInt8]? = nil
+    return decodeLine(slice, &interner, arena: &arena)
+  }
+
+  /// Decodes a line; a record's search key is folded into `arena` when one is given.
+  static func decodeLine(_ slice: ArraySlice<UInt8>, _ interner: inout StringInterner, arena: inout [UInt8]?)
+    -> Decoded
+  {
     if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .blank }
     // Record lines (`{"id":…`) take the fast path; anything it does not expect, the reference.
     if slice.count > 6, slice[slice.startIndex + 2] == UInt8(ascii: "i"),
       let fast = slice.withUnsafeBufferPointer({ try? RecordDecoder.decode($0, interner: &interner) })
     {
-      return .record(fast, FoldedText(searchable: fast))
+      return .record(fast, key(for: fast, arena: &arena))
     }
     let value: JSONValue
     do {
@@ -222,7 +245,7 @@ public enum DataFileParser {
     do {
       if value["op"] != nil { return .journal(try JournalCodec.decode(value)) }
       let o = try RecordCodec.decode(value)
-      return .record(o, FoldedText(searchable: o))
+      return .record(o, key(for: o, arena: &arena))
     } catch {
       return .failure(error.message)
     }
@@ -236,6 +259,9 @@ final class DecodedBatch: @unchecked Sendable {
   let lines: [Range<Int>]
   let tailStart: Int
   private let items: UnsafeMutableBufferPointer<DataFileParser.Decoded>
+  /// One folded-text arena per part, written by that part's worker only.
+  private let arenas: UnsafeMutableBufferPointer<[UInt8]>
+  private let per: Int
   private var taken: [Bool]
   private let group = DispatchGroup()
 
@@ -259,19 +285,37 @@ final class DecodedBatch: @unchecked Sendable {
     tailStart = tail
     items = .allocate(capacity: lines.count)
     taken = [Bool](repeating: false, count: lines.count)
-    guard let base = items.baseAddress else { return }
-    nonisolated(unsafe) let out = base
     let parts = lines.count < 2000 ? 1 : 4
-    let per = (lines.count + parts - 1) / max(1, parts)
+    let per = max(1, (lines.count + parts - 1) / parts)
+    self.per = per
+    arenas = .allocate(capacity: parts)
+    _ = arenas.initialize(from: repeatElement([UInt8](), count: parts))
+    guard let base = items.baseAddress, let arenaBase = arenas.baseAddress else { return }
+    nonisolated(unsafe) let out = base
+    nonisolated(unsafe) let arenaOut = arenaBase
+    let textEstimate = bytes.count * 6 / 10 / parts
     for part in 0..<parts {
       let lo = part * per
       let hi = min(lines.count, lo + per)
       guard lo < hi else { continue }
       let work: @Sendable () -> Void = { [bytes, lines] in
         var interner = StringInterner()
-        for k in lo..<hi { (out + k).initialize(to: DataFileParser.decodeLine(bytes[lines[k]], &interner)) }
+        var arena: [UInt8]? = []
+        arena?.reserveCapacity(textEstimate)
+        for k in lo..<hi {
+          (out + k).initialize(to: DataFileParser.decodeLine(bytes[lines[k]], &interner, arena: &arena))
+        }
+        (arenaOut + part).pointee = arena ?? []
       }
       if parts == 1 { work() } else { DispatchQueue.global().async(group: group, execute: work) }
+    }
+  }
+
+  /// The folded bytes a decoded record's key refers to.
+  func keyBytes(_ ref: DataFileParser.KeyBytes, line k: Int) -> ArraySlice<UInt8> {
+    switch ref {
+    case .own(let f): return f.bytes[...]
+    case .arena(let start, let length): return arenas[k / per][start..<start + length]
     }
   }
 
@@ -291,5 +335,7 @@ final class DecodedBatch: @unchecked Sendable {
       for k in 0..<lines.count where !taken[k] { (base + k).deinitialize(count: 1) }
     }
     items.deallocate()
+    arenas.deinitialize()
+    arenas.deallocate()
   }
 }

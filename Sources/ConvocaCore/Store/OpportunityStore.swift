@@ -99,6 +99,9 @@ public struct OpportunityStore: Sendable {
 
   /// Inserts or replaces a record whose search key is already computed (loading folds keys
   /// on several cores).
+  mutating func upsert(_ r: Opportunity, key: ArraySlice<UInt8>) { upsert(r, key: FoldedText(bytes: Array(key))) }
+
+  /// Inserts or replaces a record whose search key is already computed.
   mutating func upsert(_ r: Opportunity, key: FoldedText) {
     if let i = index[r.id] {
       records[i] = r
@@ -131,10 +134,12 @@ public struct OpportunityStore: Sendable {
     }
   }
 
-  private mutating func appendKey(_ key: FoldedText) {
+  private mutating func appendKey(_ key: FoldedText) { appendKey(key.bytes[...]) }
+
+  private mutating func appendKey(_ key: ArraySlice<UInt8>) {
     keyStarts.append(searchText.count)
-    keyLengths.append(Int32(clamping: key.bytes.count))
-    searchText.append(contentsOf: key.bytes)
+    keyLengths.append(Int32(clamping: key.count))
+    searchText.append(contentsOf: key)
   }
 
   private mutating func setKey(_ i: Int, _ key: FoldedText) {
@@ -168,6 +173,11 @@ public struct OpportunityStore: Sendable {
   /// Adds a record whose id must be new (one hash look-up); false, changing nothing, when the
   /// id is taken.
   mutating func appendNew(_ r: consuming Opportunity, key: consuming FoldedText) -> Bool {
+    appendNew(r, key: key.bytes[...])
+  }
+
+  /// Adds a record whose id must be new, its search key given as folded bytes.
+  mutating func appendNew(_ r: consuming Opportunity, key: ArraySlice<UInt8>) -> Bool {
     if let old = index.updateValue(records.count, forKey: r.id) {
       index[r.id] = old
       return false
@@ -178,8 +188,9 @@ public struct OpportunityStore: Sendable {
     return true
   }
 
-  /// Makes room for `n` records without regrowing.
-  mutating func reserveCapacity(_ n: Int) {
+  /// Makes room for `n` records (and `textBytes` of search text) without regrowing.
+  mutating func reserveCapacity(_ n: Int, textBytes: Int = 0) {
+    searchText.reserveCapacity(searchText.count + textBytes)
     records.reserveCapacity(n)
     keyStarts.reserveCapacity(n)
     keyLengths.reserveCapacity(n)

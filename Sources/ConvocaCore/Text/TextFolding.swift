@@ -17,6 +17,12 @@ public struct FoldedText: Hashable, Sendable {
   public init(searchable o: Opportunity) {
     var out: [UInt8] = []
     out.reserveCapacity(o.title.utf8.count + o.funder.utf8.count + o.program.utf8.count + o.description.utf8.count + 8)
+    FoldedText.appendSearchable(o, to: &out)
+    bytes = out
+  }
+
+  /// Appends the search key of `o` to `out` (what `init(searchable:)` holds).
+  static func appendSearchable(_ o: Opportunity, to out: inout [UInt8]) {
     TextFolding.fold(o.title, into: &out)
     out.append(0x0A)
     TextFolding.fold(o.funder, into: &out)
@@ -32,7 +38,6 @@ public struct FoldedText: Hashable, Sendable {
       out.append(0x0A)
       TextFolding.fold(n.text, into: &out)
     }
-    bytes = out
   }
 
   /// Whether the folded `needle` occurs in this text.
