@@ -10,19 +10,30 @@ public enum Strings {
   static let translation: [String: String] = {
     let env = ProcessInfo.processInfo.environment
     let lang = (env["CONVOCA_LANG"] ?? env["LANG"] ?? "").prefix(2).lowercased()
-    guard !lang.isEmpty, lang != "en", lang != "c", lang != "po",
-      let url = ResourceLocator.url("strings/\(lang).json"),
+    guard !lang.isEmpty, lang != "en", lang != "c", lang != "po" else { return [:] }
+    return translation(for: lang)
+  }()
+
+  /// The bundled table `strings/LANG.json` for `lang` (two letters), or empty when there is
+  /// none or it cannot be read.
+  static func translation(for lang: String) -> [String: String] {
+    guard let url = ResourceLocator.url("strings/\(lang).json"),
       let data = try? Data(contentsOf: url),
       case .object(let members)? = try? JSONParser.parse(Array(data))
     else { return [:] }
     var t: [String: String] = [:]
     for (k, v) in members { if let s = v.stringValue { t[k] = s } }
     return t
-  }()
+  }
 
   /// Looks up `key`, falling back to `english`, and fills in `{0}`, `{1}`, … from `args`.
   public static func t(_ key: String, _ english: String, _ args: String...) -> String {
-    var s = translation[key] ?? english
+    t(key, english, args, table: translation)
+  }
+
+  /// `t(_:_:_:)` with an explicit table (for tests).
+  static func t(_ key: String, _ english: String, _ args: [String], table: [String: String]) -> String {
+    var s = table[key] ?? english
     for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
     return s
   }
