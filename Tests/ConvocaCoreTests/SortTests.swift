@@ -48,3 +48,21 @@ import Testing
     #expect(desc == ["b0000001", "c0000001", "a0000001"])
   }
 }
+
+@Suite struct DetailTextTests {
+  @Test func showsEveryFieldNotesAndAnIndentedTimeline() {
+    var o = Fixture.opportunity("d0000001", "Premio Medellín \u{1B}[2J")
+    o.funder = "UCLG"
+    o.deadline = CalendarDate(iso: "2026-12-05")
+    o.notes = [Note(at: Fixture.t0, by: "Laura", text: "first line\nsecond line")]
+    o.history = [HistoryEntry(from: "identified", to: "applied", at: Fixture.t0, by: "Laura", note: "sent")]
+    let lines = DetailText.lines(o, today: CalendarDate(iso: "2026-11-29")!, width: 80)
+    #expect(lines[0] == "Premio Medellín ␛[2J")
+    #expect(lines.contains("deadline  2026-12-05 (6d)"))
+    #expect(lines.contains("funder    UCLG"))
+    #expect(lines.contains("    first line"))
+    #expect(lines.contains("    second line"))
+    #expect(lines.contains("  2026-11-01 identified → applied by Laura — sent"))
+    #expect(!lines.joined().contains("\u{1B}"))
+  }
+}

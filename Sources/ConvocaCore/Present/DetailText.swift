@@ -57,9 +57,10 @@ public enum DetailText {
       for h in o.history {
         let what =
           h.field.map { s($0) + ": " + s(h.from) + " → " + s(h.to) } ?? (h.from + " → " + h.to)
-        var line = "  " + h.at.utcDate.description + "  " + what + "  " + Strings.byPerson(s(h.by))
+        var line = h.at.utcDate.description + "  " + what + "  " + Strings.byPerson(s(h.by))
         if let n = h.note, !n.isEmpty { line += " — " + s(n) }
-        out += TerminalText.wrap(line, width: max(10, width)).enumerated().map { $0 == 0 ? $1 : "    " + $1 }
+        // Wrapped without the indent (wrapping drops leading spaces), then indented.
+        out += TerminalText.wrap(line, width: max(10, width - 4)).enumerated().map { ($0 == 0 ? "  " : "    ") + $1 }
       }
     }
     return out
