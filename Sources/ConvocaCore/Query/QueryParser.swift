@@ -81,10 +81,11 @@ struct QueryParser {
 
   private func date(_ f: QueryDateField, _ op: QueryOperator) throws(QueryError) -> QueryPredicate {
     let values = try nonEmptyValues(QueryField(rawValue: f.rawValue) ?? .due)
-    guard values.count == 1 else { throw fail(.listNotAllowed, Strings.queryOneValue(f.rawValue)) }
+    let typed = token.field?.lowercased() ?? f.rawValue  // `deadline<xx` says deadline, not due
+    guard values.count == 1 else { throw fail(.listNotAllowed, Strings.queryOneValue(typed)) }
     guard let v = QueryDateValue(values[0]) else {
       let near = EditDistance.nearest(values[0], in: QueryDateValue.names)
-      throw fail(.badDate, Strings.queryBadDate(f.rawValue, values[0]), suggestion: near)
+      throw fail(.badDate, Strings.queryBadDate(typed, values[0]), suggestion: near)
     }
     return .date(f, QueryComparison(op), v)
   }
