@@ -5,9 +5,11 @@
    `q`; then the file, read back with `convoca list --json`, says exactly that.
 2. A title holding `ESC ] 2 ; … BEL` and a clear-screen sequence neither changes the pane title
    nor disturbs the screen.
-3. A change made from the command line while the tracker runs shows up within a second.
-4. A damaged file opens read-only with a banner and edits are refused with a reason.
-5. A new, empty file shows the friendly first-run screen; a tiny terminal says it is too small.
+3. A change made from the command line, or from a second tracker, shows up within a second.
+4. Saving a form whose record was changed meanwhile shows both values and asks; the
+   overwritten value stays in the history.
+5. A damaged file opens read-only with a banner and edits are refused with a reason.
+6. A new, empty file shows the friendly first-run screen; a tiny terminal says it is too small.
 """
 import json
 import os
@@ -115,6 +117,50 @@ def test_changes_from_elsewhere_appear():
         s.wait_for("From another officer", timeout=3)
         s.send_keys("q")
         s.wait_for_exit()
+
+
+def test_two_trackers_on_one_file():
+    path, ids = new_file("Shared call")
+    with tracker(path, name="officer-a") as a, tracker(path, name="officer-b") as b:
+        a.wait_for("Shared call")
+        b.wait_for("Shared call")
+        a.send_keys(">")
+        a.wait_for("identified → preparing")
+        b.wait_until(lambda t: "preparing" in t.screen_text(), timeout=3, what="B to see A's move")
+        b.send_keys("n")
+        b.type("Note from B")
+        b.send_keys("Enter")
+        a.send_keys("Enter")
+        a.wait_for("Note from B", timeout=3)
+        a.send_keys("Escape", "q")
+        b.send_keys("q")
+        a.wait_for_exit()
+        b.wait_for_exit()
+    rec = records(path)[0]
+    assert rec["stage"] == "preparing" and [n["text"] for n in rec["notes"]] == ["Note from B"]
+
+
+def test_form_conflict_shows_both_values_and_asks():
+    path, ids = new_file("Original title")
+    with tracker(path) as s:
+        s.wait_for("Original title")
+        s.send_keys("e")
+        s.wait_for("Edit " + ids[0])
+        s.send_keys("C-u")
+        s.type("Mine")
+        cli(path, "edit", ids[0], "--title", "Theirs")
+        s.wait_for("changed by someone else")
+        s.send_keys("C-s")
+        s.wait_for("theirs: Theirs")
+        assert "mine: Mine" in s.screen_text()
+        s.send_keys("m")
+        s.wait_for("Mine")
+        s.send_keys("q")
+        s.wait_for_exit()
+    rec = records(path)[0]
+    assert rec["title"] == "Mine"
+    # The overwritten value stays in the history.
+    assert any(h.get("field") == "title" and h["from"] == "Theirs" for h in rec["history"]), rec["history"]
 
 
 def test_damaged_file_is_read_only():
