@@ -83,7 +83,7 @@ enum TUIFixture {
 
   /// `n` generated opportunities (deterministic).
   static func big(_ n: Int) -> OpportunityStore {
-    var g = SplitMix64(state: 7)
+    var g = SeededGenerator(seed: 7)
     var recs: [Opportunity] = []
     recs.reserveCapacity(n)
     for i in 0..<n {

@@ -3,20 +3,6 @@ import Foundation
 /// Generates large, realistic-looking stores for benchmarks and load tests: the same seed
 /// always gives the same records.
 public enum SyntheticData {
-  /// A small deterministic generator (SplitMix64), so runs are repeatable.
-  public struct Generator: RandomNumberGenerator, Sendable {
-    var state: UInt64
-    /// Creates a generator from a seed.
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let funders: [(String, String, String)] = [
     ("European Commission", "Horizon Europe", "EU"), ("European Commission", "URBACT IV", "EU"),
     ("European Commission", "Erasmus+", "EU"), ("JICA", "Technical Cooperation", "JP"),
@@ -36,7 +22,7 @@ public enum SyntheticData {
 
   /// `count` opportunities around `today`, with ids drawn from the generator.
   public static func records(count: Int, today: CalendarDate, seed: UInt64 = 42) -> [Opportunity] {
-    var g = Generator(seed: seed)
+    var g = SeededGenerator(seed: seed)
     var seen = Set<OpportunityID>()
     var out: [Opportunity] = []
     out.reserveCapacity(count)

@@ -128,7 +128,7 @@ extension Reducer {
   }
 
   static func create(_ state: inout AppState, _ f: FormState, _ values: [Field: JSONValue], data: AppData) -> [Effect] {
-    var generator = SplitMix64(state: state.randomState)
+    var generator = SeededGenerator(seed: state.randomState)
     let id = data.store.newID(using: &generator)
     state.randomState = generator.state
     let title = values[.title]?.stringValue ?? ""
