@@ -146,3 +146,16 @@ func expectScreen(_ c: Canvas, _ expected: [String], sourceLocation: SourceLocat
     #expect(c.lines[lastY].contains(s.rows[99_999].rawValue))
   }
 }
+
+@Suite struct ListColumnWidthTests {
+  @Test func wideTerminalsGiveTheTitleRoomBeforeMinorColumns() {
+    let at120 = ListView.columns(width: 120)
+    #expect((at120.first { $0.0 == .title }?.1 ?? 0) >= 40)
+    #expect(at120.map(\.0).contains(.amount))
+    // Every width adds up exactly (no overflow past the edge).
+    for w in [60, 80, 100, 120, 160, 200] {
+      let cols = ListView.columns(width: w)
+      #expect(ListView.markWidth + cols.reduce(0) { $0 + $1.1 } + 2 * (cols.count - 1) <= w)
+    }
+  }
+}

@@ -29,12 +29,19 @@ struct ListView {
   /// The glyph of a marked row.
   static let markGlyph = "✓"
 
+  /// The narrowest the title may get before a column gives way: it grows with the terminal,
+  /// so a wide screen shows more of each title instead of one more minor column.
+  static func minimumTitle(width: Int) -> Int { max(ListTable.minimumTitle, width / 4 - 8) }
+
   /// The columns that fit in `width` and their widths, in display order.
   static func columns(width: Int) -> [(Column, Int)] {
     var chosen = ListTable.priority
-    func total(_ cs: [Column]) -> Int { markWidth + cs.reduce(0) { $0 + fixedWidth($1) } + 2 * (cs.count - 1) }
+    let minTitle = minimumTitle(width: width)
+    func total(_ cs: [Column]) -> Int {
+      markWidth + cs.reduce(0) { $0 + ($1 == .title ? minTitle : fixedWidth($1)) } + 2 * (cs.count - 1)
+    }
     while chosen.count > 1 && total(chosen) > width { chosen.removeLast() }
-    let title = max(1, width - total(chosen) + fixedWidth(.title))
+    let title = max(1, width - total(chosen) + minTitle)
     return ListTable.displayOrder.filter(chosen.contains).map { ($0, $0 == .title ? title : fixedWidth($0)) }
   }
 
