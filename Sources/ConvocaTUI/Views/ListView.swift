@@ -31,7 +31,7 @@ struct ListView {
 
   /// The narrowest the title may get before a column gives way: it grows with the terminal,
   /// so a wide screen shows more of each title instead of one more minor column.
-  static func minimumTitle(width: Int) -> Int { max(ListTable.minimumTitle, width / 4 - 8) }
+  static func minimumTitle(width: Int) -> Int { min(30, max(ListTable.minimumTitle, width - 90)) }
 
   /// The columns that fit in `width` and their widths, in display order.
   static func columns(width: Int) -> [(Column, Int)] {
