@@ -4,12 +4,12 @@ import ConvocaCore
 /// `convoca add --title …`: adds an opportunity and prints its id alone.
 struct AddCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "add", abstract: "Add an opportunity; prints the new id alone on stdout.")
+    commandName: "add", abstract: Strings.cliAbstractAdd)
 
   @OptionGroup var globals: GlobalOptions
   @OptionGroup var fields: FieldOptions
 
-  @Option(help: "Starting stage (default identified).") var stage: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpAddStage)) var stage: String?
 
   func run() throws {
     let config = try globals.configuration()

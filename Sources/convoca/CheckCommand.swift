@@ -4,7 +4,7 @@ import ConvocaCore
 /// `convoca check`: verifies the data file; exit 1 on any problem.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "check", abstract: "Verify the data file; exits 1 and says what and where on any problem.")
+    commandName: "check", abstract: Strings.cliAbstractCheck)
 
   @OptionGroup var globals: GlobalOptions
 
@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
 /// `convoca compact`: rewrites the file as a sorted snapshot with no journal, atomically.
 struct CompactCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "compact", abstract: "Rewrite the file as a sorted snapshot (atomic; safe while others use it).")
+    commandName: "compact", abstract: Strings.cliAbstractCompact)
 
   @OptionGroup var globals: GlobalOptions
 

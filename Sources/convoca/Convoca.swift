@@ -7,13 +7,8 @@ import Foundation
 struct Convoca: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "convoca",
-    abstract: "Track international cooperation calls from the terminal.",
-    discussion: """
-      With no subcommand, opens the full-screen tracker (press ? inside for help).
-      Data lives in one plain-text file: --file PATH, else $CONVOCA_FILE, else
-      $XDG_DATA_HOME/convoca/opportunities.jsonl. --demo works on a fresh copy of the demo data.
-      Queries: see docs/query-language.md (e.g. 'kind:grant due<30d medellin').
-      """,
+    abstract: Strings.cliAbstractRoot,
+    discussion: Strings.cliDiscussionRoot,
     subcommands: [
       ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self, NoteCommand.self,
       CheckCommand.self, CompactCommand.self,

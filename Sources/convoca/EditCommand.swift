@@ -3,13 +3,13 @@ import ConvocaCore
 
 /// `convoca edit ID --field value …`: changes fields of one opportunity.
 struct EditCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change fields of an opportunity.")
+  static let configuration = CommandConfiguration(commandName: "edit", abstract: Strings.cliAbstractEdit)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: "The id, or any unique prefix of it.") var id: String
+  @Argument(help: ArgumentHelp(Strings.cliHelpID)) var id: String
   @OptionGroup var fields: FieldOptions
-  @Option(name: .customLong("add-tag"), help: "Add a label, keeping the others.") var addTag: [String] = []
-  @Option(name: .customLong("remove-tag"), help: "Remove a label.") var removeTag: [String] = []
+  @Option(name: .customLong("add-tag"), help: ArgumentHelp(Strings.cliHelpAddTag)) var addTag: [String] = []
+  @Option(name: .customLong("remove-tag"), help: ArgumentHelp(Strings.cliHelpRemoveTag)) var removeTag: [String] = []
 
   func run() throws {
     let config = try globals.configuration()

@@ -3,25 +3,25 @@ import ConvocaCore
 
 /// One flag per field of an opportunity, shared by `add` and `edit`.
 struct FieldOptions: ParsableArguments {
-  @Option(help: "The call's name.") var title: String?
-  @Option(help: "grant, scholarship, award, network, event, alliance, technical, other (or a configured kind).")
+  @Option(help: ArgumentHelp(Strings.cliHelpTitle)) var title: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpKind))
   var kind: String?
-  @Option(help: "The organisation that issues the call.") var funder: String?
-  @Option(help: "The funder's programme.") var program: String?
-  @Option(help: "The funder's country or region.") var country: String?
-  @Option(help: "Strategic line: economic-development, urban-development, security-peace, inclusion, education-culture, innovation.")
+  @Option(help: ArgumentHelp(Strings.cliHelpFunder)) var funder: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpProgram)) var program: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpCountry)) var country: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpArea))
   var area: String?
-  @Option(help: "Application deadline, YYYY-MM-DD (empty to clear).") var deadline: String?
-  @Option(help: "Expected decision date, YYYY-MM-DD (empty to clear).") var decision: String?
-  @Option(help: "Money requested or at stake: 50000, 250k, 1.5m, or '50000 EUR'.") var amount: String?
-  @Option(help: "ISO 4217 currency of --amount (default from the configuration, USD).") var currency: String?
-  @Option(help: "Money actually won (same forms as --amount).") var awarded: String?
-  @Option(help: "Chance of winning, 0–100 (empty: the stage's default).") var probability: String?
-  @Option(help: "The officer responsible.") var owner: String?
-  @Option(help: "A label (repeat for several; replaces the list on edit).") var tag: [String] = []
-  @Option(help: "Where the call lives.") var url: String?
-  @Option(help: "Who to ask.") var contact: String?
-  @Option(help: "The call's text.") var description: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpDeadline)) var deadline: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpDecision)) var decision: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpAmount)) var amount: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpCurrency)) var currency: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpAwarded)) var awarded: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpProbability)) var probability: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpOwner)) var owner: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpTag)) var tag: [String] = []
+  @Option(help: ArgumentHelp(Strings.cliHelpURL)) var url: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpContact)) var contact: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpDescription)) var description: String?
 
   /// The fields given, parsed and checked; `current` supplies what the editor started from.
   func changes(_ config: Configuration, current: Opportunity?) throws -> [FieldChange] {

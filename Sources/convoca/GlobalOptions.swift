@@ -4,10 +4,10 @@ import Foundation
 
 /// Options every subcommand takes, before or after the subcommand's name.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: "The data file (default: $CONVOCA_FILE, else $XDG_DATA_HOME/convoca/opportunities.jsonl).")
+  @Option(name: .long, help: ArgumentHelp(Strings.cliHelpFile))
   var file: String?
 
-  @Flag(name: .long, help: "Work on a fresh temporary copy of the bundled demo data.")
+  @Flag(name: .long, help: ArgumentHelp(Strings.cliHelpDemo))
   var demo = false
 
   /// ArgumentParser reads a subcommand's options only after its name; this moves global

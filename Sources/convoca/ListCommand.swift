@@ -4,20 +4,20 @@ import ConvocaCore
 /// `convoca list [QUERY…]`: the matching opportunities as a table or as JSON.
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List opportunities matching a query (all of them without one).")
+    commandName: "list", abstract: Strings.cliAbstractList)
 
   @OptionGroup var globals: GlobalOptions
 
-  @Argument(help: "Query terms, e.g. kind:grant due<30d \"smart city\" -stage:dropped.")
+  @Argument(help: ArgumentHelp(Strings.cliHelpQuery))
   var query: [String] = []
 
-  @Option(help: "Sort by deadline, amount, updated, created, title, stage, funder, owner, probability or id; add :desc or a leading - for descending.")
+  @Option(help: ArgumentHelp(Strings.cliHelpSort))
   var sort: String?
 
-  @Flag(help: "Print a JSON array of records.")
+  @Flag(help: ArgumentHelp(Strings.cliHelpListJSON))
   var json = false
 
-  @Option(help: "Show at most N opportunities.")
+  @Option(help: ArgumentHelp(Strings.cliHelpLimit))
   var limit: Int?
 
   func run() throws {

@@ -4,13 +4,13 @@ import ConvocaCore
 /// `convoca move ID STAGE`: moves an opportunity along the pipeline, recording it in history.
 struct MoveCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "move", abstract: "Move an opportunity to a stage (recorded in its history).")
+    commandName: "move", abstract: Strings.cliAbstractMove)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: "The id, or any unique prefix of it.") var id: String
-  @Argument(help: "identified, preparing, applied, won, lost or dropped (a unique prefix is enough).") var stage: String
-  @Option(help: "Why, kept with the move in the history.") var note: String?
-  @Option(help: "Money won (moving to won; default: the amount requested).") var awarded: String?
+  @Argument(help: ArgumentHelp(Strings.cliHelpID)) var id: String
+  @Argument(help: ArgumentHelp(Strings.cliHelpMoveStage)) var stage: String
+  @Option(help: ArgumentHelp(Strings.cliHelpMoveNote)) var note: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpMoveAwarded)) var awarded: String?
 
   func run() throws {
     let config = try globals.configuration()

@@ -3,11 +3,11 @@ import ConvocaCore
 
 /// `convoca note ID TEXT`: adds a dated note.
 struct NoteCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a dated note to an opportunity.")
+  static let configuration = CommandConfiguration(commandName: "note", abstract: Strings.cliAbstractNote)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: "The id, or any unique prefix of it.") var id: String
-  @Argument(help: "The note's text.") var text: [String]
+  @Argument(help: ArgumentHelp(Strings.cliHelpID)) var id: String
+  @Argument(help: ArgumentHelp(Strings.cliHelpNoteText)) var text: [String]
 
   func run() throws {
     let body = text.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -3,14 +3,14 @@ import ConvocaCore
 
 /// `convoca show ID`: every field, notes and history of one opportunity.
 struct ShowCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one opportunity in full.")
+  static let configuration = CommandConfiguration(commandName: "show", abstract: Strings.cliAbstractShow)
 
   @OptionGroup var globals: GlobalOptions
 
-  @Argument(help: "The id, or any unique prefix of it.")
+  @Argument(help: ArgumentHelp(Strings.cliHelpID))
   var id: String
 
-  @Flag(help: "Print the record as JSON.")
+  @Flag(help: ArgumentHelp(Strings.cliHelpShowJSON))
   var json = false
 
   func run() throws {

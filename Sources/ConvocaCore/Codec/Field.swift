@@ -45,26 +45,26 @@ public enum Field: String, CaseIterable, Sendable, Hashable {
       switch v {
       case .string(let s): return s
       case .null: return ""
-      default: throw RecordError("'\(rawValue)' must be a string")
+      default: throw RecordError(Strings.recordMustBeString(rawValue))
       }
     }
     func date() throws(RecordError) -> CalendarDate? {
       switch v {
       case .null: return nil
       case .string(let s):
-        guard let d = CalendarDate(iso: s) else { throw RecordError("'\(rawValue)' is not a date: \(s)") }
+        guard let d = CalendarDate(iso: s) else { throw RecordError(Strings.recordNotADate(rawValue, s)) }
         return d
-      default: throw RecordError("'\(rawValue)' must be a date string")
+      default: throw RecordError(Strings.recordMustBeDateString(rawValue))
       }
     }
     switch self {
     case .title:
       let t = try str()
-      guard !t.isEmpty else { throw RecordError("'title' must not be empty") }
+      guard !t.isEmpty else { throw RecordError(Strings.recordMustNotBeEmpty("title")) }
       o.title = t
     case .kind:
       let k = try str()
-      guard !k.isEmpty else { throw RecordError("'kind' must not be empty") }
+      guard !k.isEmpty else { throw RecordError(Strings.recordMustNotBeEmpty("kind")) }
       o.kind = Kind(rawValue: k)
     case .funder: o.funder = try str()
     case .program: o.program = try str()
@@ -81,10 +81,10 @@ public enum Field: String, CaseIterable, Sendable, Hashable {
       case .null: o.probabilityOverride = nil
       case .number(let n):
         guard let p = Int(n), (0...100).contains(p) else {
-          throw RecordError("'probability' must be a whole number from 0 to 100")
+          throw RecordError(Strings.recordProbabilityRange)
         }
         o.probabilityOverride = p
-      default: throw RecordError("'probability' must be a number")
+      default: throw RecordError(Strings.recordMustBeNumber("probability"))
       }
     case .owner: o.owner = try str()
     case .tags:
@@ -93,11 +93,11 @@ public enum Field: String, CaseIterable, Sendable, Hashable {
       case .array(let items):
         var tags: [String] = []
         for item in items {
-          guard case .string(let s) = item else { throw RecordError("'tags' must hold strings") }
+          guard case .string(let s) = item else { throw RecordError(Strings.recordMustHoldStrings("tags")) }
           tags.append(s)
         }
         o.tags = tags
-      default: throw RecordError("'tags' must be a list")
+      default: throw RecordError(Strings.recordMustBeList("tags"))
       }
     case .url: o.url = try str()
     case .contact: o.contact = try str()
@@ -107,10 +107,10 @@ public enum Field: String, CaseIterable, Sendable, Hashable {
       case .null: o.source = nil
       case .object:
         guard let s = v["system"]?.stringValue, let i = v["id"]?.stringValue else {
-          throw RecordError("'source' needs 'system' and 'id'")
+          throw RecordError(Strings.recordSourceParts)
         }
         o.source = Source(system: s, id: i)
-      default: throw RecordError("'source' must be an object")
+      default: throw RecordError(Strings.recordMustBeObject("source"))
       }
     }
   }

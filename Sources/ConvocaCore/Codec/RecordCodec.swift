@@ -21,19 +21,19 @@ public enum RecordCodec {
     case .null: return nil
     case .object:
       guard let c = v["currency"]?.stringValue, Money.isCurrencyCode(c) else {
-        throw RecordError("'\(field)' needs a three-letter 'currency'")
+        throw RecordError(Strings.recordMoneyCurrency(field))
       }
       let text: String
       switch v["value"] {
       case .number(let n)?: text = n
       case .string(let s)?: text = s
-      default: throw RecordError("'\(field)' needs a numeric 'value'")
+      default: throw RecordError(Strings.recordMoneyValue(field))
       }
       guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), !d.isNaN else {
-        throw RecordError("'\(field)' value is not a number: \(text)")
+        throw RecordError(Strings.recordMoneyNotNumber(field, text))
       }
       return Money(d, c)
-    default: throw RecordError("'\(field)' must be an object with value and currency")
+    default: throw RecordError(Strings.recordMoneyShape(field))
     }
   }
 
@@ -53,21 +53,21 @@ public enum RecordCodec {
 
   static func timestamp(_ v: JSONValue?, _ what: String) throws(RecordError) -> Timestamp {
     guard let s = v?.stringValue, let t = Timestamp(iso: s) else {
-      throw RecordError("'\(what)' must be a time like 2026-11-29T09:51:25Z")
+      throw RecordError(Strings.recordBadTime(what))
     }
     return t
   }
 
   /// Decodes a note object.
   public static func decodeNote(_ v: JSONValue) throws(RecordError) -> Note {
-    guard case .object = v, let text = v["text"]?.stringValue else { throw RecordError("a note needs 'text'") }
+    guard case .object = v, let text = v["text"]?.stringValue else { throw RecordError(Strings.recordNoteText) }
     return Note(at: try timestamp(v["at"], "at"), by: v["by"]?.stringValue ?? "", text: text)
   }
 
   /// Decodes a history entry object.
   public static func decodeHistory(_ v: JSONValue) throws(RecordError) -> HistoryEntry {
     guard case .object = v, let from = v["from"]?.stringValue, let to = v["to"]?.stringValue else {
-      throw RecordError("a history entry needs 'from' and 'to'")
+      throw RecordError(Strings.recordHistoryFromTo)
     }
     return HistoryEntry(
       field: v["field"]?.stringValue, from: from, to: to, at: try timestamp(v["at"], "at"),
@@ -99,16 +99,16 @@ public enum RecordCodec {
 
   /// Decodes one opportunity; unknown members are refused so typos do not vanish silently.
   public static func decode(_ v: JSONValue) throws(RecordError) -> Opportunity {
-    guard case .object(let members) = v else { throw RecordError("a record must be a JSON object") }
+    guard case .object(let members) = v else { throw RecordError(Strings.recordNotObject) }
     guard let idText = v["id"]?.stringValue, let id = OpportunityID(rawValue: idText) else {
-      throw RecordError("a record needs an 'id' of 1–8 letters or digits")
+      throw RecordError(Strings.recordBadID)
     }
     guard let title = v["title"]?.stringValue, !title.isEmpty else {
-      throw RecordError("record \(idText) needs a 'title'")
+      throw RecordError(Strings.recordNoTitle(idText))
     }
     let stageText = v["stage"]?.stringValue ?? "identified"
     guard let stage = Stage(rawValue: stageText) else {
-      throw RecordError("record \(idText) has an unknown stage '\(stageText)'")
+      throw RecordError(Strings.recordUnknownStage(idText, stageText))
     }
     let created = try timestamp(v["created"], "created")
     var o = Opportunity(
@@ -119,13 +119,13 @@ public enum RecordCodec {
       case "id", "title", "stage", "created": continue
       case "updated": o.updated = try timestamp(value, "updated")
       case "notes":
-        guard case .array(let items) = value else { throw RecordError("'notes' must be a list") }
+        guard case .array(let items) = value else { throw RecordError(Strings.recordMustBeList("notes")) }
         o.notes = try items.map { (x) throws(RecordError) in try decodeNote(x) }
       case "history":
-        guard case .array(let items) = value else { throw RecordError("'history' must be a list") }
+        guard case .array(let items) = value else { throw RecordError(Strings.recordMustBeList("history")) }
         o.history = try items.map { (x) throws(RecordError) in try decodeHistory(x) }
       default:
-        guard let f = Field(rawValue: key) else { throw RecordError("record \(idText) has an unknown field '\(key)'") }
+        guard let f = Field(rawValue: key) else { throw RecordError(Strings.recordUnknownField(idText, key)) }
         try f.set(value, in: &o)
       }
     }

@@ -24,14 +24,14 @@ struct JSONCursor: ~Copyable {
 
   mutating func expect(_ c: UInt8) throws(JSONError) {
     skipSpace()
-    guard i < bytes.count, bytes[i] == c else { throw fail("expected '\(Character(Unicode.Scalar(c)))'") }
+    guard i < bytes.count, bytes[i] == c else { throw fail(Strings.jsonExpected(String(Character(Unicode.Scalar(c))))) }
     i += 1
   }
 
   /// Reads `,` (true: another member/item follows) or the closing `close` (false).
   mutating func next(_ close: UInt8) throws(JSONError) -> Bool {
     skipSpace()
-    guard i < bytes.count else { throw fail("unexpected end of input") }
+    guard i < bytes.count else { throw fail(Strings.jsonUnexpectedEnd) }
     if bytes[i] == UInt8(ascii: ",") {
       i += 1
       return true
@@ -40,7 +40,7 @@ struct JSONCursor: ~Copyable {
       i += 1
       return false
     }
-    throw fail("expected ',' or '\(Character(Unicode.Scalar(close)))'")
+    throw fail(Strings.jsonExpectedCommaOr(String(Character(Unicode.Scalar(close)))))
   }
 
   /// Opens an object or array; false when it is empty (and already closed).
@@ -59,10 +59,10 @@ struct JSONCursor: ~Copyable {
     try expect(UInt8(ascii: "\""))
     let start = i
     while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
-      if bytes[i] == UInt8(ascii: "\\") || bytes[i] < 0x20 { throw fail("unexpected character in a member name") }
+      if bytes[i] == UInt8(ascii: "\\") || bytes[i] < 0x20 { throw fail(Strings.jsonBadNameCharacter) }
       i += 1
     }
-    guard i < bytes.count else { throw fail("unterminated string") }
+    guard i < bytes.count else { throw fail(Strings.jsonUnterminatedString) }
     let k = UnsafeBufferPointer(rebasing: bytes[start..<i])
     i += 1
     try expect(UInt8(ascii: ":"))
@@ -84,7 +84,7 @@ struct JSONCursor: ~Copyable {
   /// Reads a string value that often repeats, sharing one copy through `interner`.
   mutating func string(_ interner: inout StringInterner) throws(JSONError) -> String {
     skipSpace()
-    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string") }
+    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail(Strings.jsonExpectedString) }
     var end = i + 1
     var ascii = true
     while end < bytes.count {
@@ -105,7 +105,7 @@ struct JSONCursor: ~Copyable {
   /// Reads a string value.
   mutating func string() throws(JSONError) -> String {
     skipSpace()
-    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string") }
+    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail(Strings.jsonExpectedString) }
     let start = i
     i += 1
     var ascii = true
@@ -116,7 +116,7 @@ struct JSONCursor: ~Copyable {
         i += 1
         if ascii { return String(decoding: span, as: UTF8.self) }
         guard let s = String(validating: span, as: UTF8.self) else {
-          throw JSONError(message: "invalid UTF-8 in a string", offset: start)
+          throw JSONError(message: Strings.jsonInvalidUTF8, offset: start)
         }
         return s
       }
@@ -131,17 +131,17 @@ struct JSONCursor: ~Copyable {
           if bytes[end] == UInt8(ascii: "\"") { break }
           end += 1
         }
-        guard end < bytes.count else { throw fail("unterminated string") }
+        guard end < bytes.count else { throw fail(Strings.jsonUnterminatedString) }
         let v = try JSONParser.parse(UnsafeBufferPointer(rebasing: bytes[start...end]))
         i = end + 1
-        guard case .string(let s) = v else { throw fail("expected a string") }
+        guard case .string(let s) = v else { throw fail(Strings.jsonExpectedString) }
         return s
       }
-      if c < 0x20 { throw fail("control character in a string") }
+      if c < 0x20 { throw fail(Strings.jsonControlCharacter) }
       if c >= 0x80 { ascii = false }
       i += 1
     }
-    throw fail("unterminated string")
+    throw fail(Strings.jsonUnterminatedString)
   }
 
   /// Reads a number's text as bytes (validated by the caller's conversion).
@@ -158,7 +158,7 @@ struct JSONCursor: ~Copyable {
         break
       }
     }
-    guard i > start, i - start <= 64 else { throw fail("expected a number") }
+    guard i > start, i - start <= 64 else { throw fail(Strings.jsonExpectedNumber) }
     return UnsafeBufferPointer(rebasing: bytes[start..<i])
   }
 
@@ -171,9 +171,9 @@ struct JSONCursor: ~Copyable {
   }
 
   private mutating func skipValue(depth: Int) throws(JSONError) {
-    guard depth < 64 else { throw fail("nesting too deep") }
+    guard depth < 64 else { throw fail(Strings.jsonTooDeep) }
     skipSpace()
-    guard i < bytes.count else { throw fail("unexpected end of input") }
+    guard i < bytes.count else { throw fail(Strings.jsonUnexpectedEnd) }
     switch bytes[i] {
     case UInt8(ascii: "\""): _ = try string()
     case UInt8(ascii: "{"):

@@ -14,7 +14,7 @@ public struct JSONParser: ~Copyable {
     p.skipSpace()
     let v = try p.value()
     p.skipSpace()
-    guard p.i == bytes.count else { throw JSONError(message: "unexpected text after the value", offset: p.i) }
+    guard p.i == bytes.count else { throw JSONError(message: Strings.jsonTrailingText, offset: p.i) }
     return v
   }
 
@@ -42,7 +42,7 @@ public struct JSONParser: ~Copyable {
   private func fail(_ m: String) -> JSONError { JSONError(message: m, offset: i) }
 
   private mutating func value() throws(JSONError) -> JSONValue {
-    guard i < bytes.count else { throw fail("unexpected end of input") }
+    guard i < bytes.count else { throw fail(Strings.jsonUnexpectedEnd) }
     switch bytes[i] {
     case UInt8(ascii: "{"): return try object()
     case UInt8(ascii: "["): return try array()
@@ -51,21 +51,21 @@ public struct JSONParser: ~Copyable {
     case UInt8(ascii: "f"): try literal("false"); return .bool(false)
     case UInt8(ascii: "n"): try literal("null"); return .null
     case UInt8(ascii: "-"), 0x30...0x39: return .number(try number())
-    default: throw fail("unexpected character")
+    default: throw fail(Strings.jsonUnexpectedCharacter)
     }
   }
 
   private mutating func literal(_ word: StaticString) throws(JSONError) {
     let n = word.utf8CodeUnitCount
-    guard i + n <= bytes.count else { throw fail("unexpected end of input") }
+    guard i + n <= bytes.count else { throw fail(Strings.jsonUnexpectedEnd) }
     let p = word.utf8Start
-    for k in 0..<n where bytes[i + k] != p[k] { throw fail("unexpected character") }
+    for k in 0..<n where bytes[i + k] != p[k] { throw fail(Strings.jsonUnexpectedCharacter) }
     i += n
   }
 
   private mutating func object() throws(JSONError) -> JSONValue {
     depth += 1
-    guard depth <= JSONParser.maxDepth else { throw fail("nesting too deep") }
+    guard depth <= JSONParser.maxDepth else { throw fail(Strings.jsonTooDeep) }
     defer { depth -= 1 }
     i += 1
     var members: [(String, JSONValue)] = []
@@ -76,15 +76,15 @@ public struct JSONParser: ~Copyable {
     }
     while true {
       skipSpace()
-      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a member name") }
+      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail(Strings.jsonExpectedName) }
       let key = try string()
       skipSpace()
-      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail(Strings.jsonExpected(":")) }
       i += 1
       skipSpace()
       members.append((key, try value()))
       skipSpace()
-      guard i < bytes.count else { throw fail("unexpected end of input") }
+      guard i < bytes.count else { throw fail(Strings.jsonUnexpectedEnd) }
       if bytes[i] == UInt8(ascii: ",") {
         i += 1
         continue
@@ -93,13 +93,13 @@ public struct JSONParser: ~Copyable {
         i += 1
         return .object(members)
       }
-      throw fail("expected ',' or '}'")
+      throw fail(Strings.jsonExpectedCommaOr("}"))
     }
   }
 
   private mutating func array() throws(JSONError) -> JSONValue {
     depth += 1
-    guard depth <= JSONParser.maxDepth else { throw fail("nesting too deep") }
+    guard depth <= JSONParser.maxDepth else { throw fail(Strings.jsonTooDeep) }
     defer { depth -= 1 }
     i += 1
     var items: [JSONValue] = []
@@ -112,7 +112,7 @@ public struct JSONParser: ~Copyable {
       skipSpace()
       items.append(try value())
       skipSpace()
-      guard i < bytes.count else { throw fail("unexpected end of input") }
+      guard i < bytes.count else { throw fail(Strings.jsonUnexpectedEnd) }
       if bytes[i] == UInt8(ascii: ",") {
         i += 1
         continue
@@ -121,7 +121,7 @@ public struct JSONParser: ~Copyable {
         i += 1
         return .array(items)
       }
-      throw fail("expected ',' or ']'")
+      throw fail(Strings.jsonExpectedCommaOr("]"))
     }
   }
 
@@ -135,18 +135,18 @@ public struct JSONParser: ~Copyable {
     }
     let intStart = i
     let nInt = digits(&self)
-    guard nInt > 0 else { throw fail("bad number") }
-    if nInt > 1, bytes[intStart] == 0x30 { throw JSONError(message: "bad number", offset: intStart) }
+    guard nInt > 0 else { throw fail(Strings.jsonBadNumber) }
+    if nInt > 1, bytes[intStart] == 0x30 { throw JSONError(message: Strings.jsonBadNumber, offset: intStart) }
     if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
       i += 1
-      guard digits(&self) > 0 else { throw fail("bad number") }
+      guard digits(&self) > 0 else { throw fail(Strings.jsonBadNumber) }
     }
     if i < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "e") {
       i += 1
       if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-      guard digits(&self) > 0 else { throw fail("bad number") }
+      guard digits(&self) > 0 else { throw fail(Strings.jsonBadNumber) }
     }
-    guard i - start <= 64 else { throw JSONError(message: "number too long", offset: start) }
+    guard i - start <= 64 else { throw JSONError(message: Strings.jsonNumberTooLong, offset: start) }
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
   }
 
@@ -162,12 +162,12 @@ public struct JSONParser: ~Copyable {
         i += 1
         if ascii { return String(decoding: span, as: UTF8.self) }
         guard let s = String(validating: span, as: UTF8.self) else {
-          throw JSONError(message: "invalid UTF-8 in a string", offset: start)
+          throw JSONError(message: Strings.jsonInvalidUTF8, offset: start)
         }
         return s
       }
       if c == UInt8(ascii: "\\") { break }
-      if c < 0x20 { throw fail("control character in a string") }
+      if c < 0x20 { throw fail(Strings.jsonControlCharacter) }
       if c >= 0x80 { ascii = false }
       i += 1
     }
@@ -178,11 +178,11 @@ public struct JSONParser: ~Copyable {
       if c == UInt8(ascii: "\"") {
         i += 1
         guard let s = String(validating: out, as: UTF8.self) else {
-          throw JSONError(message: "invalid UTF-8 in a string", offset: start)
+          throw JSONError(message: Strings.jsonInvalidUTF8, offset: start)
         }
         return s
       }
-      if c < 0x20 { throw fail("control character in a string") }
+      if c < 0x20 { throw fail(Strings.jsonControlCharacter) }
       if c != UInt8(ascii: "\\") {
         out.append(c)
         i += 1
@@ -205,25 +205,25 @@ public struct JSONParser: ~Copyable {
         var code = try hex4()
         if (0xD800..<0xDC00).contains(code) {
           guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-            throw fail("unpaired surrogate")
+            throw fail(Strings.jsonUnpairedSurrogate)
           }
           i += 2
           let low = try hex4()
-          guard (0xDC00..<0xE000).contains(low) else { throw fail("unpaired surrogate") }
+          guard (0xDC00..<0xE000).contains(low) else { throw fail(Strings.jsonUnpairedSurrogate) }
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00..<0xE000).contains(code) {
-          throw fail("unpaired surrogate")
+          throw fail(Strings.jsonUnpairedSurrogate)
         }
-        guard let scalar = Unicode.Scalar(code) else { throw fail("bad escape") }
+        guard let scalar = Unicode.Scalar(code) else { throw fail(Strings.jsonBadEscape) }
         out.append(contentsOf: String(Character(scalar)).utf8)
-      default: throw fail("bad escape")
+      default: throw fail(Strings.jsonBadEscape)
       }
     }
-    throw fail("unterminated string")
+    throw fail(Strings.jsonUnterminatedString)
   }
 
   private mutating func hex4() throws(JSONError) -> UInt32 {
-    guard i + 4 <= bytes.count else { throw fail("bad escape") }
+    guard i + 4 <= bytes.count else { throw fail(Strings.jsonBadEscape) }
     var v: UInt32 = 0
     for _ in 0..<4 {
       let c = bytes[i]
@@ -232,7 +232,7 @@ public struct JSONParser: ~Copyable {
       case 0x30...0x39: d = UInt32(c - 0x30)
       case 0x61...0x66: d = UInt32(c - 0x61 + 10)
       case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-      default: throw fail("bad escape")
+      default: throw fail(Strings.jsonBadEscape)
       }
       v = v << 4 | d
       i += 1

@@ -61,5 +61,5 @@ public struct JSONError: Error, Equatable, Sendable, CustomStringConvertible {
   public var message: String
   /// Byte offset in the input.
   public var offset: Int
-  public var description: String { "\(message) at byte \(offset + 1)" }
+  public var description: String { Strings.jsonAtByte(message, offset + 1) }
 }

@@ -69,7 +69,7 @@ public enum JournalCodec {
     let at = try RecordCodec.timestamp(v["at"], "at")
     let by = v["by"]?.stringValue ?? ""
     if v["op"]?.stringValue == "batch" {
-      guard case .array(let ops)? = v["ops"] else { throw RecordError("a batch needs 'ops'") }
+      guard case .array(let ops)? = v["ops"] else { throw RecordError(Strings.journalBatchOps) }
       let commands = try ops.map { (o) throws(RecordError) in try decode(command: o, at: at, by: by) }
       return JournalEntry(at: at, by: by, commands: commands)
     }
@@ -78,47 +78,47 @@ public enum JournalCodec {
 
   static func id(_ v: JSONValue) throws(RecordError) -> OpportunityID {
     guard let s = v["id"]?.stringValue, let id = OpportunityID(rawValue: s) else {
-      throw RecordError("a change needs an 'id'")
+      throw RecordError(Strings.journalNoID)
     }
     return id
   }
 
   static func decode(command v: JSONValue, at: Timestamp, by: String) throws(RecordError) -> Command {
-    guard let op = v["op"]?.stringValue else { throw RecordError("a change needs an 'op'") }
+    guard let op = v["op"]?.stringValue else { throw RecordError(Strings.journalNoOp) }
     switch op {
     case "create":
-      guard let r = v["record"] else { throw RecordError("'create' needs a 'record'") }
+      guard let r = v["record"] else { throw RecordError(Strings.journalCreateRecord) }
       return .create(try RecordCodec.decode(r))
     case "delete":
       return .delete(try id(v))
     case "set":
-      guard case .object(let fields)? = v["fields"] else { throw RecordError("'set' needs 'fields'") }
+      guard case .object(let fields)? = v["fields"] else { throw RecordError(Strings.journalSetFields) }
       var changes: [FieldChange] = []
       for (name, value) in fields {
-        guard let f = Field(rawValue: name) else { throw RecordError("unknown field '\(name)'") }
+        guard let f = Field(rawValue: name) else { throw RecordError(Strings.journalUnknownField(name)) }
         changes.append(FieldChange(f, value, expected: v["expected"]?[name]))
       }
       return .set(try id(v), changes)
     case "move":
       guard let from = v["from"]?.stringValue, let to = v["to"]?.stringValue, Stage(rawValue: to) != nil else {
-        throw RecordError("'move' needs 'from' and a known 'to' stage")
+        throw RecordError(Strings.journalMoveStages)
       }
       let awarded = try v["awarded"].flatMap { (a) throws(RecordError) in try RecordCodec.decodeMoney(a, field: "awarded") }
       return .move(
         try id(v), entry: HistoryEntry(from: from, to: to, at: at, by: by, note: v["note"]?.stringValue),
         awarded: awarded)
     case "unmove":
-      guard let e = v["entry"] else { throw RecordError("'unmove' needs an 'entry'") }
+      guard let e = v["entry"] else { throw RecordError(Strings.journalUnmoveEntry) }
       let awarded = try RecordCodec.decodeMoney(v["awarded"] ?? .null, field: "awarded")
       return .unmove(try id(v), entry: try RecordCodec.decodeHistory(e), awarded: awarded)
     case "note":
-      guard let t = v["text"]?.stringValue else { throw RecordError("'note' needs 'text'") }
+      guard let t = v["text"]?.stringValue else { throw RecordError(Strings.journalNoteText) }
       return .note(try id(v), Note(at: at, by: by, text: t))
     case "unnote":
-      guard let n = v["note"] else { throw RecordError("'unnote' needs a 'note'") }
+      guard let n = v["note"] else { throw RecordError(Strings.journalUnnoteNote) }
       return .unnote(try id(v), try RecordCodec.decodeNote(n))
     default:
-      throw RecordError("unknown change '\(op)'")
+      throw RecordError(Strings.journalUnknownOp(op))
     }
   }
 }

@@ -15,14 +15,15 @@ public enum Strings {
   }()
 
   /// The bundled table `strings/LANG.json` for `lang` (two letters), or empty when there is
-  /// none or it cannot be read.
+  /// none or it cannot be read. Read with Foundation's parser, not `JSONParser`: that one words
+  /// its errors through this table, and looking it up while it loads would never return.
   static func translation(for lang: String) -> [String: String] {
     guard let url = ResourceLocator.url("strings/\(lang).json"),
       let data = try? Data(contentsOf: url),
-      case .object(let members)? = try? JSONParser.parse(Array(data))
+      let members = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     else { return [:] }
     var t: [String: String] = [:]
-    for (k, v) in members { if let s = v.stringValue { t[k] = s } }
+    for (k, v) in members { if let s = v as? String { t[k] = s } }
     return t
   }
 

@@ -1,3 +1,5 @@
+import ConvocaCore
+
 /// Why the full-screen terminal could not start. The descriptions are meant for the user.
 public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Standard input or output is not a terminal (a pipe, a file, a script).
@@ -11,14 +13,30 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .notATerminal:
-      return "convoca needs a terminal; use a subcommand such as `convoca list` in scripts"
-    case .noUTF8Locale(let current):
-      return "convoca needs a UTF-8 locale (the locale is \(current)); set LANG, e.g. LANG=C.UTF-8"
-    case .missingTERM:
-      return "TERM is not set; set it to your terminal's type (e.g. TERM=xterm-256color)"
-    case .unknownTerminal(let term):
-      return "unknown terminal type \"\(term)\"; set TERM to a type this system knows (e.g. xterm-256color)"
+    case .notATerminal: return Strings.terminalNotATerminal
+    case .noUTF8Locale(let current): return Strings.terminalNoUTF8Locale(current)
+    case .missingTERM: return Strings.terminalMissingTERM
+    case .unknownTerminal(let term): return Strings.terminalUnknown(term)
     }
+  }
+}
+
+extension Strings {
+  static var terminalNotATerminal: String {
+    t("terminal.notATerminal", "convoca needs a terminal; use a subcommand such as `convoca list` in scripts")
+  }
+  /// Shown only when the locale is not UTF-8, so its translations should keep to ASCII.
+  static func terminalNoUTF8Locale(_ current: String) -> String {
+    t(
+      "terminal.noUTF8Locale",
+      "convoca needs a UTF-8 locale (the locale is {0}); set LANG, e.g. LANG=C.UTF-8", current)
+  }
+  static var terminalMissingTERM: String {
+    t("terminal.missingTERM", "TERM is not set; set it to your terminal's type (e.g. TERM=xterm-256color)")
+  }
+  static func terminalUnknown(_ term: String) -> String {
+    t(
+      "terminal.unknown",
+      "unknown terminal type \"{0}\"; set TERM to a type this system knows (e.g. xterm-256color)", term)
   }
 }
