@@ -138,17 +138,32 @@ extension Database {
   /// Saves a torn tail to `PATH.torn-TIME` and cuts it off the data file.
   func saveTornTail(_ tail: [UInt8]) throws(DatabaseError) {
     let stamp = clock().description.replacingOccurrences(of: ":", with: "")
-    let aside = path + ".torn-" + stamp + "-\(getpid())"
+    var aside = path + ".torn-" + stamp + "-\(getpid())"
+    var created = false
+    var cut = false
     do {
-      let fd = try fs.openForWriting(aside, append: false, create: true, mode: 0o644)
+      // A second torn tail in the same second gets its own name ("-2", "-3", …).
+      var fd: Int32 = -1
+      for n in 1...100 {
+        do {
+          fd = try fs.openForWriting(aside, append: false, create: true, mode: 0o644)
+          break
+        } catch where error.code == EEXIST && n < 100 {
+          aside = path + ".torn-" + stamp + "-\(getpid())-\(n + 1)"
+        }
+      }
+      created = true
       defer { fs.close(fd) }
       try fs.write(fd, tail, path: aside)
       try fs.sync(fd, path: aside)
       let data = try fs.openForWriting(path, append: true, create: false, mode: 0o644)
       defer { fs.close(data) }
       try fs.truncate(data, to: parsed.goodLength, path: path)
+      cut = true
       try fs.sync(data, path: path)
     } catch {
+      // The bytes are still in the data file: drop the incomplete copy, so a retry starts clean.
+      if created && !cut { try? fs.unlink(aside) }
       throw .io(error, kept: false)
     }
     parsed.tornTail = []

@@ -64,9 +64,29 @@ public final class Database {
   }
 
   static func resolve(_ path: String) -> String {
-    guard let real = realpath(path, nil) else { return path }
-    defer { free(real) }
-    return String(cString: real)
+    var p = path
+    for _ in 0..<40 {
+      if let real = realpath(p, nil) {
+        defer { free(real) }
+        return String(cString: real)
+      }
+      // Nothing there yet: a dangling link is followed, so the first write creates its target
+      // instead of replacing the link with a file.
+      var buf = [UInt8](repeating: 0, count: 4097)
+      let n = buf.withUnsafeMutableBufferPointer { b in
+        b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { readlink(p, $0, b.count - 1) }
+      }
+      guard n > 0 else { return p }
+      let target = String(decoding: buf[..<n], as: UTF8.self)
+      if target.hasPrefix("/") {
+        p = target
+      } else if let slash = p.lastIndex(of: "/") {
+        p = String(p[...slash]) + target
+      } else {
+        p = target
+      }
+    }
+    return p
   }
 
   var directory: String {
