@@ -220,3 +220,19 @@ import Testing
     #expect(try db.store.resolve("ABCD0002").rawValue == "abcd0002")
   }
 }
+
+@Suite struct FileCheckTests {
+  @Test func checkNotesLeftoverFilesWithoutCallingThemProblems() throws {
+    let dir = TempDir()
+    let path = dir.file()
+    let db = try Fixture.database(path)
+    try db.perform(.create(Fixture.opportunity("aaaa0001", "A")))
+    Fixture.write(path + ".tmp-123-456", "partial")
+    Fixture.write(path + ".torn-2026-11-01T100000Z-9", "{\"at\"")
+    let report = FileCheck.run(path: path)
+    #expect(report.isSound)
+    #expect(report.notes.count == 2)
+    #expect(report.notes.contains { $0.contains(".tmp-123-456") && $0.contains("interrupted compaction") })
+    #expect(report.notes.contains { $0.contains(".torn-") && $0.contains("cut off") })
+  }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `convoca check` finds in a data file, without changing it.
 public struct FileCheck: Sendable {
   /// Problems, each naming where (line numbers are 1-based).
@@ -56,11 +58,36 @@ public struct FileCheck: Sendable {
     report.records = parsed.store.count
     report.journalLines = parsed.journalLines
     if bytes.isEmpty { report.notes.append(Strings.checkEmpty) }
+    report.notes += leftovers(of: path)
     return report
   }
 }
 
+/// Files an interrupted compaction (`PATH.tmp-…`) or a torn-tail recovery (`PATH.torn-…`)
+/// left beside the data file: never read, but worth knowing about.
+func leftovers(of path: String) -> [String] {
+  let url = URL(fileURLWithPath: path)
+  let base = url.lastPathComponent
+  let dir = url.deletingLastPathComponent().path
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+  var notes: [String] = []
+  for name in names.sorted() {
+    if name.hasPrefix(base + ".tmp-") {
+      notes.append(Strings.checkLeftoverTemp(dir + "/" + name))
+    } else if name.hasPrefix(base + ".torn-") {
+      notes.append(Strings.checkLeftoverTorn(dir + "/" + name))
+    }
+  }
+  return notes
+}
+
 extension Strings {
+  static func checkLeftoverTemp(_ p: String) -> String {
+    t("check.leftoverTemp", "{0} is left over from an interrupted compaction; it is never read and can be deleted", p)
+  }
+  static func checkLeftoverTorn(_ p: String) -> String {
+    t("check.leftoverTorn", "{0} holds the bytes of a write that was cut off, saved aside when the file was recovered", p)
+  }
   static func checkMissing(_ path: String) -> String { t("check.missing", "{0} does not exist", path) }
   static func checkMore(_ n: Int) -> String { t("check.more", "… and {0} more damaged lines", String(n)) }
   static func checkTorn(_ line: Int, _ bytes: Int) -> String {
