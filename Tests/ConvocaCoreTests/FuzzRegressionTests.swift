@@ -1,8 +1,7 @@
-import Foundation
-import Testing
-
 // Not `@testable`: the checks below see ConvocaCore exactly as the fuzzers in Fuzz/ do.
 import ConvocaCore
+import Foundation
+import Testing
 
 /// Replays every fuzzing seed (Fuzz/Corpus/<Harness>/) and every input a fuzzer once crashed
 /// on (Fuzz/Crashes/<Harness>/) through the same checks the harnesses make. The checks are
@@ -32,7 +31,9 @@ import ConvocaCore
     let dir = fuzzDirectory.appendingPathComponent(folder).appendingPathComponent(harness)
     let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
     return names.sorted().filter { !$0.hasPrefix(".") }.compactMap { name in
-      guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) else { return nil }
+      guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) else {
+        return nil
+      }
       return (name, [UInt8](data))
     }
   }
@@ -81,14 +82,20 @@ let fuzzQueryStore: OpportunityStore = {
     return OpportunityStore(Array(demo.prefix(12)))
   }
   let t = Timestamp(seconds: Int64(fuzzQueryToday.daysSinceEpoch) * 86_400)
-  var a = Opportunity(id: OpportunityID(rawValue: "aecid") ?? .random(), title: "Cooperación urbana", kind: Kind(rawValue: "grant"), stage: .won, created: t)
+  var a = Opportunity(
+    id: OpportunityID(rawValue: "aecid") ?? .random(), title: "Cooperación urbana",
+    kind: Kind(rawValue: "grant"), stage: .won, created: t)
   a.funder = "AECID"
   a.deadline = fuzzQueryToday.adding(days: -3)
-  var b = Opportunity(id: OpportunityID(rawValue: "koica") ?? .random(), title: "KOICA fellowship", kind: Kind(rawValue: "scholarship"), stage: .preparing, created: t)
+  var b = Opportunity(
+    id: OpportunityID(rawValue: "koica") ?? .random(), title: "KOICA fellowship",
+    kind: Kind(rawValue: "scholarship"), stage: .preparing, created: t)
   b.amount = Money(20_000, "USD")
   b.deadline = fuzzQueryToday.adding(days: 20)
   b.tags = ["education"]
-  let c = Opportunity(id: OpportunityID(rawValue: "c40") ?? .random(), title: "C40 award", kind: Kind(rawValue: "award"), stage: .applied, created: t.adding(seconds: -40 * 86_400))
+  let c = Opportunity(
+    id: OpportunityID(rawValue: "c40") ?? .random(), title: "C40 award", kind: Kind(rawValue: "award"),
+    stage: .applied, created: t.adding(seconds: -40 * 86_400))
   return OpportunityStore([a, b, c])
 }()
 let fuzzQueryKeys = fuzzQueryStore.records.map(FoldedText.init(searchable:))
@@ -106,7 +113,9 @@ func fuzzCheckQuery(_ data: [UInt8]) -> String? {
     guard error.range.lowerBound >= 0, error.range.upperBound <= length, !error.range.isEmpty else {
       return "error range \(error.range) outside the line \(text.debugDescription) (\(length) characters)"
     }
-    guard !error.detail.isEmpty, !error.message.isEmpty else { return "empty error message for \(text.debugDescription)" }
+    guard !error.detail.isEmpty, !error.message.isEmpty else {
+      return "empty error message for \(text.debugDescription)"
+    }
     return nil
   }
   let canonical = query.description
@@ -114,10 +123,12 @@ func fuzzCheckQuery(_ data: [UInt8]) -> String? {
   do {
     again = try Query.parse(canonical)
   } catch {
-    return "canonical \(canonical.debugDescription) of \(text.debugDescription) does not parse: \(error.message)"
+    return
+      "canonical \(canonical.debugDescription) of \(text.debugDescription) does not parse: \(error.message)"
   }
   guard again == query else {
-    return "canonical \(canonical.debugDescription) of \(text.debugDescription) parses to \(again.description.debugDescription)"
+    return
+      "canonical \(canonical.debugDescription) of \(text.debugDescription) parses to \(again.description.debugDescription)"
   }
   guard again.description == canonical else {
     return "canonical text not stable: \(canonical.debugDescription) → \(again.description.debugDescription)"
@@ -125,7 +136,8 @@ func fuzzCheckQuery(_ data: [UInt8]) -> String? {
   let hits = fuzzQueryStore.filter(query, context: fuzzQueryContext)
   let hitsAgain = fuzzQueryStore.filter(again, context: fuzzQueryContext)
   guard hits == hitsAgain else {
-    return "\(text.debugDescription) selects \(hits) but its canonical \(canonical.debugDescription) selects \(hitsAgain)"
+    return
+      "\(text.debugDescription) selects \(hits) but its canonical \(canonical.debugDescription) selects \(hitsAgain)"
   }
   let oneByOne = fuzzQueryStore.records.indices.filter { i in
     query.matches(fuzzQueryStore.records[i], key: fuzzQueryKeys[i], in: fuzzQueryContext)
@@ -149,14 +161,20 @@ func fuzzCanonicalFile(_ records: [Opportunity]) -> [UInt8] {
 /// to a canonical file that reads cleanly to the same records.
 func fuzzCheckDataFile(_ data: [UInt8]) -> String? {
   let parsed = DataFileParser.parse(data)
-  guard parsed.goodLength <= data.count else { return "goodLength \(parsed.goodLength) past the end (\(data.count))" }
+  guard parsed.goodLength <= data.count else {
+    return "goodLength \(parsed.goodLength) past the end (\(data.count))"
+  }
   guard parsed.problem == nil, parsed.tornTail.isEmpty else { return nil }
   let records = parsed.store.records
   guard Set(records.map(\.id)).count == records.count else { return "duplicate ids in the store" }
   let saved = fuzzCanonicalFile(records)
   let reread = DataFileParser.parse(saved)
-  if let p = reread.problem { return "saved file does not read back: \(p)\n" + String(decoding: saved, as: UTF8.self) }
-  guard reread.tornTail.isEmpty, reread.journalLines == 0 else { return "saved file reads with a torn tail or journal" }
+  if let p = reread.problem {
+    return "saved file does not read back: \(p)\n" + String(decoding: saved, as: UTF8.self)
+  }
+  guard reread.tornTail.isEmpty, reread.journalLines == 0 else {
+    return "saved file reads with a torn tail or journal"
+  }
   guard Set(reread.store.records) == Set(records), reread.store.count == records.count else {
     return "saved file reads back different records\n" + String(decoding: saved, as: UTF8.self)
   }
@@ -168,7 +186,9 @@ func fuzzCheckDataFile(_ data: [UInt8]) -> String? {
 /// Journal lines: a line that decodes encodes to a line (through JSON text, as in the file)
 /// that decodes to the same entry.
 func fuzzCheckJournalLine(_ data: [UInt8]) -> String? {
-  guard let value = try? JSONParser.parse(data), let entry = try? JournalCodec.decode(value) else { return nil }
+  guard let value = try? JSONParser.parse(data), let entry = try? JournalCodec.decode(value) else {
+    return nil
+  }
   let line = JSONWriter.line(JournalCodec.encode(entry))
   guard !line.utf8.contains(0x0A) else { return "encoded journal line has a raw newline: \(line)" }
   let reparsed: JSONValue
@@ -179,7 +199,9 @@ func fuzzCheckJournalLine(_ data: [UInt8]) -> String? {
   }
   do {
     let again = try JournalCodec.decode(reparsed)
-    guard again == entry else { return "journal line does not round-trip: \(line)\nfirst:  \(entry)\nsecond: \(again)" }
+    guard again == entry else {
+      return "journal line does not round-trip: \(line)\nfirst:  \(entry)\nsecond: \(again)"
+    }
   } catch {
     return "encoded journal line does not decode (\(error.message)): \(line)"
   }
@@ -209,7 +231,8 @@ func fuzzCheckRecordLine(_ data: [UInt8]) -> String? {
   case .success(let o):
     if let p = parsed.problem { return "reference reads \(text) but the file reader says: \(p)" }
     guard parsed.store.records == [o] else {
-      return "file reader and reference disagree on \(text)\nfile:      \(parsed.store.records)\nreference: \(o)"
+      return
+        "file reader and reference disagree on \(text)\nfile:      \(parsed.store.records)\nreference: \(o)"
     }
   case .failure(let e):
     guard parsed.problem != nil else {
@@ -231,15 +254,19 @@ func fuzzCheckFieldInput(_ data: [UInt8]) -> String? {
   let field = Field.allCases[Int(selector) % Field.allCases.count]
   let text = String(decoding: data.dropFirst(), as: UTF8.self)
   if let value = try? FieldInput.parse(field, text, configuration: fuzzFieldConfiguration) {
-    var o = Opportunity(id: OpportunityID(rawValue: "fuzz1") ?? .random(), title: "Fuzz", created: Timestamp(seconds: 0))
+    var o = Opportunity(
+      id: OpportunityID(rawValue: "fuzz1") ?? .random(), title: "Fuzz", created: Timestamp(seconds: 0))
     do {
       try field.set(value, in: &o)
     } catch {
-      return "\(field) input \(text.debugDescription) gives \(value) but the record refuses it: \(error.message)"
+      return
+        "\(field) input \(text.debugDescription) gives \(value) but the record refuses it: \(error.message)"
     }
     let line = JSONWriter.line(RecordCodec.encode(o))
     let again = try? RecordCodec.decode(JSONParser.parse(line))
-    guard again == o else { return "\(field) input \(text.debugDescription): record line does not read back: \(line)" }
+    guard again == o else {
+      return "\(field) input \(text.debugDescription): record line does not read back: \(line)"
+    }
   }
   if let d = CalendarDate(iso: text) {
     guard d.description == text, CalendarDate(iso: d.description) == d else {
@@ -247,21 +274,26 @@ func fuzzCheckFieldInput(_ data: [UInt8]) -> String? {
     }
   }
   if let id = OpportunityID(rawValue: text) {
-    guard OpportunityID(rawValue: id.rawValue) == id else { return "id \(text.debugDescription) does not round-trip" }
+    guard OpportunityID(rawValue: id.rawValue) == id else {
+      return "id \(text.debugDescription) does not round-trip"
+    }
   }
   if let a = Money.parseAmount(text) {
     guard Money.parseAmount(a.description) == a else {
-      return "amount \(text.debugDescription) is \(a.description) which parses to \(String(describing: Money.parseAmount(a.description)))"
+      return
+        "amount \(text.debugDescription) is \(a.description) which parses to \(String(describing: Money.parseAmount(a.description)))"
     }
   }
   if let m = Money.parse(text, defaultCurrency: "EUR") {
     guard Money.parse(m.description, defaultCurrency: nil) == m else {
-      return "money \(text.debugDescription) prints as \(m.description.debugDescription) which does not parse back"
+      return
+        "money \(text.debugDescription) prints as \(m.description.debugDescription) which does not parse back"
     }
   }
   if let t = Timestamp(iso: text) {
     guard Timestamp(iso: t.description) == t else {
-      return "time \(text.debugDescription) prints as \(t.description.debugDescription) which does not parse back"
+      return
+        "time \(text.debugDescription) prints as \(t.description.debugDescription) which does not parse back"
     }
   }
   return nil

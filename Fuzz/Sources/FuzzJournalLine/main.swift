@@ -5,7 +5,9 @@ import ConvocaCore
 /// Journal lines: a line that decodes encodes to a line (through JSON text, as in the file)
 /// that decodes to the same entry.
 func fuzzCheckJournalLine(_ data: [UInt8]) -> String? {
-  guard let value = try? JSONParser.parse(data), let entry = try? JournalCodec.decode(value) else { return nil }
+  guard let value = try? JSONParser.parse(data), let entry = try? JournalCodec.decode(value) else {
+    return nil
+  }
   let line = JSONWriter.line(JournalCodec.encode(entry))
   guard !line.utf8.contains(0x0A) else { return "encoded journal line has a raw newline: \(line)" }
   let reparsed: JSONValue
@@ -16,7 +18,9 @@ func fuzzCheckJournalLine(_ data: [UInt8]) -> String? {
   }
   do {
     let again = try JournalCodec.decode(reparsed)
-    guard again == entry else { return "journal line does not round-trip: \(line)\nfirst:  \(entry)\nsecond: \(again)" }
+    guard again == entry else {
+      return "journal line does not round-trip: \(line)\nfirst:  \(entry)\nsecond: \(again)"
+    }
   } catch {
     return "encoded journal line does not decode (\(error.message)): \(line)"
   }

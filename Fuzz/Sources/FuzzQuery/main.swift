@@ -11,14 +11,20 @@ let fuzzQueryStore: OpportunityStore = {
     return OpportunityStore(Array(demo.prefix(12)))
   }
   let t = Timestamp(seconds: Int64(fuzzQueryToday.daysSinceEpoch) * 86_400)
-  var a = Opportunity(id: OpportunityID(rawValue: "aecid") ?? .random(), title: "Cooperación urbana", kind: Kind(rawValue: "grant"), stage: .won, created: t)
+  var a = Opportunity(
+    id: OpportunityID(rawValue: "aecid") ?? .random(), title: "Cooperación urbana",
+    kind: Kind(rawValue: "grant"), stage: .won, created: t)
   a.funder = "AECID"
   a.deadline = fuzzQueryToday.adding(days: -3)
-  var b = Opportunity(id: OpportunityID(rawValue: "koica") ?? .random(), title: "KOICA fellowship", kind: Kind(rawValue: "scholarship"), stage: .preparing, created: t)
+  var b = Opportunity(
+    id: OpportunityID(rawValue: "koica") ?? .random(), title: "KOICA fellowship",
+    kind: Kind(rawValue: "scholarship"), stage: .preparing, created: t)
   b.amount = Money(20_000, "USD")
   b.deadline = fuzzQueryToday.adding(days: 20)
   b.tags = ["education"]
-  let c = Opportunity(id: OpportunityID(rawValue: "c40") ?? .random(), title: "C40 award", kind: Kind(rawValue: "award"), stage: .applied, created: t.adding(seconds: -40 * 86_400))
+  let c = Opportunity(
+    id: OpportunityID(rawValue: "c40") ?? .random(), title: "C40 award", kind: Kind(rawValue: "award"),
+    stage: .applied, created: t.adding(seconds: -40 * 86_400))
   return OpportunityStore([a, b, c])
 }()
 let fuzzQueryKeys = fuzzQueryStore.records.map(FoldedText.init(searchable:))
@@ -36,7 +42,9 @@ func fuzzCheckQuery(_ data: [UInt8]) -> String? {
     guard error.range.lowerBound >= 0, error.range.upperBound <= length, !error.range.isEmpty else {
       return "error range \(error.range) outside the line \(text.debugDescription) (\(length) characters)"
     }
-    guard !error.detail.isEmpty, !error.message.isEmpty else { return "empty error message for \(text.debugDescription)" }
+    guard !error.detail.isEmpty, !error.message.isEmpty else {
+      return "empty error message for \(text.debugDescription)"
+    }
     return nil
   }
   let canonical = query.description
@@ -44,10 +52,12 @@ func fuzzCheckQuery(_ data: [UInt8]) -> String? {
   do {
     again = try Query.parse(canonical)
   } catch {
-    return "canonical \(canonical.debugDescription) of \(text.debugDescription) does not parse: \(error.message)"
+    return
+      "canonical \(canonical.debugDescription) of \(text.debugDescription) does not parse: \(error.message)"
   }
   guard again == query else {
-    return "canonical \(canonical.debugDescription) of \(text.debugDescription) parses to \(again.description.debugDescription)"
+    return
+      "canonical \(canonical.debugDescription) of \(text.debugDescription) parses to \(again.description.debugDescription)"
   }
   guard again.description == canonical else {
     return "canonical text not stable: \(canonical.debugDescription) → \(again.description.debugDescription)"
@@ -55,7 +65,8 @@ func fuzzCheckQuery(_ data: [UInt8]) -> String? {
   let hits = fuzzQueryStore.filter(query, context: fuzzQueryContext)
   let hitsAgain = fuzzQueryStore.filter(again, context: fuzzQueryContext)
   guard hits == hitsAgain else {
-    return "\(text.debugDescription) selects \(hits) but its canonical \(canonical.debugDescription) selects \(hitsAgain)"
+    return
+      "\(text.debugDescription) selects \(hits) but its canonical \(canonical.debugDescription) selects \(hitsAgain)"
   }
   let oneByOne = fuzzQueryStore.records.indices.filter { i in
     query.matches(fuzzQueryStore.records[i], key: fuzzQueryKeys[i], in: fuzzQueryContext)

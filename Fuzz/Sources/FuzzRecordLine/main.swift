@@ -24,7 +24,8 @@ func fuzzCheckRecordLine(_ data: [UInt8]) -> String? {
   case .success(let o):
     if let p = parsed.problem { return "reference reads \(text) but the file reader says: \(p)" }
     guard parsed.store.records == [o] else {
-      return "file reader and reference disagree on \(text)\nfile:      \(parsed.store.records)\nreference: \(o)"
+      return
+        "file reader and reference disagree on \(text)\nfile:      \(parsed.store.records)\nreference: \(o)"
     }
   case .failure(let e):
     guard parsed.problem != nil else {

@@ -50,7 +50,8 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
     var needs = scalars.isEmpty || (!inField && scalars.first == "-")
     if !needs {
       needs = scalars.contains { s in
-        Character(s).isWhitespace || s == "\"" || s == "\\" || s == "," || s == ":" || s == "<" || s == ">" || s == "="
+        Character(s).isWhitespace || s == "\"" || s == "\\" || s == "," || s == ":" || s == "<" || s == ">"
+          || s == "="
       }
     }
     guard needs else { return text }
