@@ -148,17 +148,30 @@ struct JSONCursor: ~Copyable {
   mutating func numberBytes() throws(JSONError) -> UnsafeBufferPointer<UInt8> {
     skipSpace()
     let start = i
-    while i < bytes.count {
-      let c = bytes[i]
-      if (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
-        || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
-      {
-        i += 1
-      } else {
-        break
-      }
+    // The JSON grammar, as strict as `JSONParser`: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    // (a looser scan took `050` or `1-2`, which the reference parser refuses).
+    func isDigit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
+    func digits() -> Bool {
+      guard isDigit(i) else { return false }
+      while isDigit(i) { i += 1 }
+      return true
     }
-    guard i > start, i - start <= 64 else { throw fail(Strings.jsonExpectedNumber) }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+    if i < bytes.count, bytes[i] == 0x30 {
+      i += 1
+    } else if !digits() {
+      throw fail(Strings.jsonExpectedNumber)
+    }
+    if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+      i += 1
+      guard digits() else { throw fail(Strings.jsonExpectedNumber) }
+    }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+      i += 1
+      if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+      guard digits() else { throw fail(Strings.jsonExpectedNumber) }
+    }
+    guard i - start <= 64 else { throw fail(Strings.jsonExpectedNumber) }
     return UnsafeBufferPointer(rebasing: bytes[start..<i])
   }
 
@@ -266,7 +279,8 @@ enum ByteParse {
       guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2), let se = n(17, 2),
         h < 24, mi < 60, se < 61, let date = CalendarDate(year: y, month: mo, day: d)
       else { return nil }
-      return Timestamp(seconds: Int64(date.daysSinceEpoch) * 86_400 + Int64(h * 3600 + mi * 60 + se))
+      let seconds = Int64(date.daysSinceEpoch) * 86_400 + Int64(h * 3600 + mi * 60 + se)
+      return Timestamp.writable.contains(seconds) ? Timestamp(seconds: seconds) : nil
     }
   }
 }

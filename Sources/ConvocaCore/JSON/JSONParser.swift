@@ -1,5 +1,6 @@
-/// Parses one JSON value from UTF-8 bytes. Strict: no trailing commas, no comments, strings
-/// must be valid UTF-8, nesting is limited (hostile files must not overflow the stack).
+/// Parses one JSON value from UTF-8 bytes. Strict: no trailing commas, no comments, no member
+/// name twice in one object, strings must be valid UTF-8, nesting is limited (hostile files
+/// must not overflow the stack).
 public struct JSONParser: ~Copyable {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var i = 0
@@ -78,6 +79,8 @@ public struct JSONParser: ~Copyable {
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail(Strings.jsonExpectedName) }
       let key = try string()
+      // A repeated name is refused: readers would disagree on which copy counts.
+      guard !members.contains(where: { $0.0 == key }) else { throw fail("duplicate member name") }
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail(Strings.jsonExpected(":")) }
       i += 1

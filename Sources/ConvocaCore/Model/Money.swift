@@ -46,7 +46,12 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     }
     guard sawDigit, t.utf8.count <= 40, let d = Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
     else { return nil }
-    return d * factor
+    // The same 40-character bound on the amount written out, so every amount accepted here
+    // prints (in the file, a query's canonical text, a form) as text this function reads
+    // back: `999…9m` would otherwise grow six digits past it.
+    let amount = d * factor
+    guard amount.description.utf8.count <= 40 else { return nil }
+    return amount
   }
 
   /// Parses `125000 EUR`, `EUR 125000`, or `125000` with `defaultCurrency`.

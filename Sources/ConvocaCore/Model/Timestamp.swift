@@ -55,8 +55,17 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
       return nil
     }
     guard i == u.count else { return nil }
-    seconds = Int64(date.daysSinceEpoch) * 86_400 + Int64(h * 3600 + mi * 60 + s) - Int64(offset)
+    let total = Int64(date.daysSinceEpoch) * 86_400 + Int64(h * 3600 + mi * 60 + s) - Int64(offset)
+    // An offset or a leap second can carry 9999-12-31 into year 10000 (or 0001-01-01 into
+    // year 0), which `description` cannot write in a form this parser reads back.
+    guard Timestamp.writable.contains(total) else { return nil }
+    seconds = total
   }
+
+  /// The instants `description` writes as a four-digit year that parses back: from
+  /// 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+  static let writable: ClosedRange<Int64> =
+    Int64(CalendarDate.days(year: 1, month: 1, day: 1)) * 86_400...Int64(CalendarDate.days(year: 9999, month: 12, day: 31)) * 86_400 + 86_399
 
   /// The UTC calendar date of this instant.
   public var utcDate: CalendarDate {

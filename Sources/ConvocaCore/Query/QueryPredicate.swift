@@ -44,20 +44,25 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
   /// `text` as typed in a query: bare when it would read back the same, else in quotes
   /// with `\"` and `\\` escaped.
   static func quoteIfNeeded(_ text: String, inField: Bool) -> String {
-    var needs = text.isEmpty || (!inField && text.hasPrefix("-"))
+    // Scalar by scalar, as `QueryToken.tokenize` reads: a quote or a space can share a
+    // grapheme cluster with its neighbour (U+0600 before it, U+0301 after it).
+    let scalars = text.unicodeScalars
+    var needs = scalars.isEmpty || (!inField && scalars.first == "-")
     if !needs {
-      for c in text where c.isWhitespace || c == "\"" || c == "\\" || c == "," || c == ":" || c == "<" || c == ">" || c == "=" {
-        needs = true
-        break
+      needs = scalars.contains { s in
+        Character(s).isWhitespace || s == "\"" || s == "\\" || s == "," || s == ":" || s == "<" || s == ">"
+          || s == "="
       }
     }
     guard needs else { return text }
-    var out = "\""
-    for c in text {
-      if c == "\"" || c == "\\" { out.append("\\") }
-      out.append(c)
+    var out = String.UnicodeScalarView()
+    out.append("\"")
+    for s in scalars {
+      if s == "\"" || s == "\\" { out.append("\\") }
+      out.append(s)
     }
-    return out + "\""
+    out.append("\"")
+    return String(out)
   }
 }
 

@@ -45,8 +45,24 @@ public struct QueryToken: Hashable, Sendable {
   /// `name<=value`, `name>value`, `name>=value`, `name=value` give a field, where `name` is
   /// ASCII letters. Throws only for an unterminated quote or a lone `-`.
   public static func tokenize(_ line: String) throws(QueryError) -> [QueryToken] {
-    let chars = Array(line)
+    // One element per Unicode scalar, not per grapheme cluster: a quote, a space or a `-`
+    // must not vanish into a neighbour's cluster (`\u{600}"` or `"\u{301}` is one Character),
+    // or the canonical text of a query would not read back. Ranges are still reported in
+    // Characters (see `characterRange`).
+    let chars = line.unicodeScalars.map(Character.init)
     let n = chars.count
+    var characterOf: [Int] = []  // scalar offset → offset of the Character holding it
+    characterOf.reserveCapacity(n)
+    var characterCount = 0
+    for c in line {
+      for _ in c.unicodeScalars { characterOf.append(characterCount) }
+      characterCount += 1
+    }
+    func characterRange(_ r: Range<Int>) -> Range<Int> {
+      let lower = r.lowerBound < n ? characterOf[r.lowerBound] : characterCount
+      let upper = r.upperBound > 0 ? characterOf[r.upperBound - 1] + 1 : 0
+      return lower..<max(lower, upper)
+    }
     var tokens: [QueryToken] = []
     var i = 0
     while i < n {
@@ -58,7 +74,7 @@ public struct QueryToken: Hashable, Sendable {
       var negated = false
       if chars[i] == "-" {
         if i + 1 == n || chars[i + 1].isWhitespace {
-          throw QueryError(.emptyTerm, term: "-", range: i..<(i + 1), detail: Strings.queryEmptyTerm)
+          throw QueryError(.emptyTerm, term: "-", range: characterRange(i..<(i + 1)), detail: Strings.queryEmptyTerm)
         }
         negated = true
         i += 1
@@ -111,13 +127,14 @@ public struct QueryToken: Hashable, Sendable {
       }
       if inQuote {
         throw QueryError(
-          .unterminatedQuote, term: String(chars[start..<n]), range: start..<n, detail: Strings.queryUnterminatedQuote)
+          .unterminatedQuote, term: String(chars[start..<n]), range: characterRange(start..<n),
+          detail: Strings.queryUnterminatedQuote)
       }
       values.append(current)
       tokens.append(
         QueryToken(
           negated: negated, field: field, op: op, values: values, quoted: quoted, text: String(chars[start..<i]),
-          range: start..<i))
+          range: characterRange(start..<i)))
     }
     return tokens
   }
