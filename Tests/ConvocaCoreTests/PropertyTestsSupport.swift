@@ -327,7 +327,7 @@ enum Gens {
     switch g.int(0...(depth > 2 ? 3 : 5)) {
     case 0: return .null
     case 1: return .bool(g.chance(0.5))
-    case 2: return .number(g.pick(["0", "-1", "42", "3.25", "1e-7", "-2.5E+30", decimal(&g).description]))
+    case 2: return .number(g.pick(["0", "-1", "42", "3.25", "1e-7", "-2.5E+30", decimal(&g).jsonNumber]))
     case 3: return .string(Hostile.string(&g, hugeRate: 0))
     case 4: return .array((0..<g.int(0...3)).map { _ in json(&g, depth: depth + 1) })
     default:
