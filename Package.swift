@@ -10,7 +10,8 @@ let package = Package(
     .library(name: "ConvocaCore", targets: ["ConvocaCore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // C shim: turns on ncurses' wide-character API and links ncursesw (see docs/architecture.md).
@@ -47,7 +48,10 @@ let package = Package(
     ),
     .testTarget(
       name: "ConvocaCoreTests",
-      dependencies: ["ConvocaCore"]
+      dependencies: [
+        "ConvocaCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "ConvocaTUITests",

@@ -53,13 +53,12 @@ import Testing
     let today = try #require(CalendarDate(iso: "2026-11-18"))
     let ctx = QueryContext(today: today, staleDays: 14, utcOffset: utcOffset)
     let store = OpportunityStore(Self.records(2000, today: today))
-    func fold(_ s: String) -> String { TextFolding.folded(s) }
-    func local(_ t: Timestamp) -> CalendarDate { t.date(utcOffset: utcOffset) }
-    func ahead(_ d: CalendarDate?) -> Int? { d.map { today.days(until: $0) } }
-    func ago(_ t: Timestamp) -> Int { local(t).days(until: today) }
-    func text(_ o: Opportunity) -> String {
-      ([o.title, o.funder, o.program, o.description] + o.tags + o.notes.map(\.text)).map(fold).joined(separator: "\n")
-    }
+    let bf = BruteForce(ctx)
+    func fold(_ s: String) -> String { BruteForce.fold(s) }
+    func local(_ t: Timestamp) -> CalendarDate { bf.local(t) }
+    func ahead(_ d: CalendarDate?) -> Int? { bf.ahead(d) }
+    func ago(_ t: Timestamp) -> Int { bf.ago(t) }
+    func text(_ o: Opportunity) -> String { BruteForce.text(o) }
     let cases: [(String, (Opportunity) -> Bool)] = [
       ("kind:grant", { $0.kind.rawValue == "grant" }),
       ("kind:award,scholarship", { ["award", "scholarship"].contains($0.kind.rawValue) }),
@@ -113,6 +112,97 @@ import Testing
       #expect(!want.isEmpty || line.contains("educacion"), "\(line) matched nothing; weak case")
       // The printed form means the same.
       #expect(store.filter(try Query.parse(q.description), context: ctx) == want, "\(q.description)")
+    }
+  }
+}
+
+/// The query language evaluated plainly, straight from docs/query-language.md: used by the fixed
+/// cases above and by the generated queries of PropertyTestsQuery.
+struct BruteForce {
+  var ctx: QueryContext
+  init(_ ctx: QueryContext) { self.ctx = ctx }
+  var today: CalendarDate { ctx.today }
+
+  static func fold(_ s: String) -> String { TextFolding.folded(s) }
+  /// "title, funder, programme, description, tags or notes"
+  static func text(_ o: Opportunity) -> String {
+    ([o.title, o.funder, o.program, o.description] + o.tags + o.notes.map(\.text)).map(fold).joined(separator: "\n")
+  }
+  func local(_ t: Timestamp) -> CalendarDate { t.date(utcOffset: ctx.utcOffset) }
+  /// Days from today forward to `d`.
+  func ahead(_ d: CalendarDate?) -> Int? { d.map { today.days(until: $0) } }
+  /// Days from `t`'s local day back to today.
+  func ago(_ t: Timestamp) -> Int { local(t).days(until: today) }
+
+  /// A date value of a term, as the guide describes it.
+  enum DateValue: Equatable {
+    case days(Int), weeks(Int), date(CalendarDate), today, tomorrow, yesterday, week, month
+  }
+
+  /// The days a period covers: a calendar date, today, tomorrow, yesterday, this week (Monday
+  /// to Sunday), this month.
+  func span(_ v: DateValue) -> (CalendarDate, CalendarDate)? {
+    switch v {
+    case .days, .weeks: return nil
+    case .date(let d): return (d, d)
+    case .today: return (today, today)
+    case .tomorrow: return (today.adding(days: 1), today.adding(days: 1))
+    case .yesterday: return (today.adding(days: -1), today.adding(days: -1))
+    case .week: return (today.startOfWeek, today.startOfWeek.adding(days: 6))
+    case .month: return (today.startOfMonth, today.endOfMonth)
+    }
+  }
+
+  /// `field op value` for a record's date `d` (nil: no date, no match). Day counts run forward
+  /// from today for due and decision, backward for created and updated; today is included.
+  func date(_ d: CalendarDate?, forward: Bool, _ op: QueryComparison, _ v: DateValue) -> Bool {
+    guard let d else { return false }
+    if let (lo, hi) = span(v) {
+      switch op {
+      case .equal: return d >= lo && d <= hi
+      case .less: return d < lo
+      case .lessOrEqual: return d <= hi
+      case .greater: return d > hi
+      case .greaterOrEqual: return d >= lo
+      }
+    }
+    let n: Int
+    switch v {
+    case .days(let k): n = k
+    case .weeks(let k): n = 7 * k
+    default: return false
+    }
+    let a = forward ? today.days(until: d) : d.days(until: today)
+    switch op {
+    case .equal: return a == n
+    case .less: return a >= 0 && a < n
+    case .lessOrEqual: return a >= 0 && a <= n
+    case .greater: return a > n
+    case .greaterOrEqual: return a >= n
+    }
+  }
+
+  /// Money compared as a number whatever the currency; no amount, no match.
+  static func amount(_ m: Money?, _ op: QueryComparison, _ v: Decimal) -> Bool {
+    guard let a = m?.amount else { return false }
+    switch op {
+    case .equal: return a == v
+    case .less: return a < v
+    case .lessOrEqual: return a <= v
+    case .greater: return a > v
+    case .greaterOrEqual: return a >= v
+    }
+  }
+
+  /// is:open, is:closed, is:overdue (deadline passed, identified or preparing), is:stale (open,
+  /// nothing changed for more than staleDays days).
+  func status(_ name: String, _ o: Opportunity) -> Bool {
+    switch name {
+    case "open": return [.identified, .preparing, .applied].contains(o.stage)
+    case "closed": return [.won, .lost, .dropped].contains(o.stage)
+    case "overdue": return [.identified, .preparing].contains(o.stage) && (o.deadline.map { $0 < today } ?? false)
+    case "stale": return [.identified, .preparing, .applied].contains(o.stage) && ago(o.updated) > ctx.staleDays
+    default: return false
     }
   }
 }

@@ -13,7 +13,7 @@ public enum RecordCodec {
 
   /// Encodes money as `{"value": 125000, "currency": "EUR"}`.
   public static func encode(money m: Money) -> JSONValue {
-    .object([("value", .number(m.amount.description)), ("currency", .string(m.currency))])
+    .object([("value", .number(m.amount.jsonNumber)), ("currency", .string(m.currency))])
   }
 
   static func decodeMoney(_ v: JSONValue, field: String) throws(RecordError) -> Money? {

@@ -96,7 +96,7 @@ enum RecordEncoder {
   private static func money(_ name: StaticString, _ m: Money, _ b: inout [UInt8]) {
     key(name, &b)
     b.append(contentsOf: #"{"value":"#.utf8)
-    b.append(contentsOf: m.amount.description.utf8)
+    b.append(contentsOf: m.amount.jsonNumber.utf8)
     member("currency", m.currency, &b)
     b.append(UInt8(ascii: "}"))
   }

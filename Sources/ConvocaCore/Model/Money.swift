@@ -71,6 +71,28 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Decimal {
+  /// The exact value as a JSON number that `JSONParser` reads back (it takes at most 64
+  /// characters): the plain form when it is short enough, else digits and an exponent
+  /// (`1e-100`, `-12345e90`) — the plain form of such values runs to 130 characters.
+  public var jsonNumber: String {
+    let plain = description
+    guard plain.utf8.count > 64 else { return plain }
+    var digits = Array(plain.utf8)
+    let negative = digits.first == UInt8(ascii: "-")
+    if negative { digits.removeFirst() }
+    var exponent = 0
+    if let dot = digits.firstIndex(of: UInt8(ascii: ".")) {
+      exponent = -(digits.count - dot - 1)
+      digits.remove(at: dot)
+    }
+    while digits.count > 1, digits.first == UInt8(ascii: "0") { digits.removeFirst() }
+    while digits.count > 1, digits.last == UInt8(ascii: "0") {
+      digits.removeLast()
+      exponent += 1
+    }
+    return (negative ? "-" : "") + String(decoding: digits, as: UTF8.self) + "e" + String(exponent)
+  }
+
   /// The amount with thousands separators and at most two decimals: `1,250,000.5`.
   public var grouped: String {
     var rounded = Decimal()
