@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
     let report = FileCheck.run(path: path)
     for n in report.notes { Output.note(n) }
     if report.isSound {
-      Output.line(Strings.cliCheckOK(path, report.records, report.journalLines))
+      Output.line(TerminalText.sanitize(Strings.cliCheckOK(path, report.records, report.journalLines)))
       return
     }
     for p in report.problems { Output.note(p) }
@@ -31,7 +31,7 @@ struct CompactCommand: ParsableCommand {
   func run() throws {
     let db = try globals.openForWriting(try globals.configuration())
     do { try db.compact() } catch { throw CLIError(error.description) }
-    Output.line(Strings.cliCompacted(db.path, db.store.count))
+    Output.line(TerminalText.sanitize(Strings.cliCompacted(db.path, db.store.count)))
   }
 }
 

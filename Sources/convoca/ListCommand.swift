@@ -52,7 +52,8 @@ struct ListCommand: ParsableCommand {
     let table = ListTable(rows: rows, width: Output.width, today: today)
     Output.line(Output.paint(table.headerLine(), "1"))
     for r in rows {
-      Output.line(table.line(r) { column, o, text in Output.paint(text, ListCommand.style(column, o, today)) })
+      let line = table.line(r) { column, o, text in Output.paint(text, ListCommand.style(column, o, today)) }
+      Output.line(TerminalText.portable(line))
     }
     if Output.isTerminal {
       Output.line(Output.paint(Strings.cliShown(rows.count, total, db.store.count), "2"))

@@ -22,11 +22,39 @@ enum Output {
   static func line(_ s: String) { print(s) }
 
   static func warn(_ s: String) {
-    FileHandle.standardError.write(Data(("convoca: " + Strings.warningWord + ": " + s + "\n").utf8))
+    error("convoca: " + Strings.warningWord + ": " + s)
   }
 
   static func note(_ s: String) {
-    FileHandle.standardError.write(Data(("convoca: " + s + "\n").utf8))
+    error("convoca: " + s)
+  }
+
+  /// The one way text reaches stderr: `s` sanitised as a single line (ESC, CR, LF, C1, bidi
+  /// controls… become inert marks; see `TerminalText`), then a newline. Messages echo what
+  /// was typed or read from the file, so they are as untrusted as the data.
+  static func error(_ s: String) {
+    FileHandle.standardError.write(Data((TerminalText.sanitize(s) + "\n").utf8))
+  }
+
+  /// Reports a failure the way swift-argument-parser's `exit(withError:)` would — "Error: …",
+  /// then any help and usage lines, the same exit code — but with the message sanitised as one
+  /// line (it quotes arguments and data) and every other line sanitised too. Help requested
+  /// with --help goes to stdout as usual.
+  static func exit(withError failure: Swift.Error) -> Never {
+    let code = Convoca.exitCode(for: failure)
+    var text = Convoca.fullMessage(for: failure)
+    if code == .success {
+      if !text.isEmpty { print(text) }
+      Foundation.exit(code.rawValue)
+    }
+    let message = Convoca.message(for: failure)
+    if !message.isEmpty, let r = text.range(of: message) {
+      text.replaceSubrange(r, with: TerminalText.sanitize(message))
+    }
+    if !text.isEmpty {
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) { error(String(line)) }
+    }
+    Foundation.exit(code.rawValue)
   }
 
   /// Wraps text in an ANSI style when colour is on.

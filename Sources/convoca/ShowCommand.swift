@@ -19,7 +19,9 @@ struct ShowCommand: ParsableCommand {
     if json {
       Output.line(JSONWriter.pretty(RecordCodec.encode(o, style: .export)))
     } else {
-      for l in DetailText.lines(o, today: globals.today, width: min(Output.width, 100)) { Output.line(l) }
+      for l in DetailText.lines(o, today: globals.today, width: min(Output.width, 100)) {
+        Output.line(TerminalText.portable(l))
+      }
     }
   }
 }

@@ -4,4 +4,10 @@ import Foundation
 // A file-size limit (ulimit -f) must surface as an error ("file too large"), not kill the
 // process mid-write.
 signal(SIGXFSZ, SIG_IGN)
-Convoca.main(GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
+// Not `Convoca.main`: its error path prints messages (which quote arguments and data) raw.
+do {
+  var command = try Convoca.parseAsRoot(GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
+  try command.run()
+} catch {
+  Output.exit(withError: error)
+}

@@ -65,4 +65,12 @@ import Testing
     #expect(lines.contains("  2026-11-01 identified → applied by Laura — sent"))
     #expect(!lines.joined().contains("\u{1B}"))
   }
+
+  @Test func aLongTitleWrapsWithinTheWidth() {
+    let o = Fixture.opportunity("d0000002", String(repeating: "cooperación ", count: 40) + String(repeating: "x", count: 300))
+    let lines = DetailText.lines(o, today: CalendarDate(iso: "2026-11-29")!, width: 60)
+    #expect(lines.allSatisfy { TerminalText.width($0) <= 60 })
+    #expect(lines[0].hasPrefix("cooperación cooperación"))
+    #expect(lines.contains(String(repeating: "─", count: 60)))
+  }
 }

@@ -270,3 +270,24 @@ private func randomHostile(_ rng: inout SeededGenerator) -> String {
     #expect(TerminalText.wrap("a中", width: 1) == ["a", "中"])
   }
 }
+
+@Suite struct TerminalTextPortableTests {
+  @Test func disputedClustersBecomeTheirFirstCharacterPadded() {
+    #expect(TerminalText.portable("a 👩\u{200D}👩\u{200D}👧 b") == "a 👩 b")
+    #expect(TerminalText.portable("❤\u{FE0F}|") == "❤ |")
+    #expect(TerminalText.portable("1\u{FE0F}\u{20E3}|") == "1 |")
+    #expect(TerminalText.portable("👍🏽|") == "👍|")
+    #expect(TerminalText.portable("🇨🇴|") == "CO|")
+  }
+
+  @Test func keepsTheWidthAndLeavesEverythingElse() {
+    for s in ["plain", "Medellín 中文 😀", "\u{1B}[1mbold\u{1B}[0m", "e\u{0301}", "👩\u{200D}💻 🏳\u{FE0F}\u{200D}🌈 🇪🇺 ✌🏿"] {
+      let clean = TerminalText.sanitize(s)
+      let p = TerminalText.portable(clean)
+      #expect(TerminalText.width(p) == TerminalText.width(clean), "\(s)")
+      #expect(TerminalText.portable(p) == p, "idempotent: \(s)")
+      #expect(!p.unicodeScalars.contains { TerminalText.isDisputed($0) }, "\(s)")
+    }
+    #expect(TerminalText.portable("Medellín 中文 😀") == "Medellín 中文 😀")
+  }
+}

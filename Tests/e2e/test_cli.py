@@ -3,7 +3,7 @@
 
 Covers add → list → move → show, every bad input of the core issue (clear message, non-zero
 exit, file unchanged), torn-tail recovery, mid-file corruption, a future format, a lock held
-elsewhere, a real file-size limit, and two then four processes writing one file at once.
+elsewhere, a lock holder killed with SIGKILL, a real file-size limit, and two then four processes writing one file at once.
 
 Run: python3 Tests/e2e/test_cli.py [path/to/convoca]   (default .build/debug/convoca)
 """
@@ -227,6 +227,38 @@ def test_lock_held_elsewhere_times_out_and_changes_nothing():
     assert p.returncode != 0 and "did not finish within" in p.stderr, p.stderr
     assert 0.9 <= waited < 10
     assert digest(f.path) == before
+
+def test_killed_lock_holder_does_not_block():
+    f = Fixture()
+    i = f.add("Lock holder killed")
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import fcntl, sys, time\n"
+         "f = open(sys.argv[1], 'a')\n"
+         "fcntl.flock(f, fcntl.LOCK_EX)\n"
+         "print('locked', flush=True)\n"
+         "time.sleep(600)\n", f.path + ".lock"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        # While it lives, the lock really is held.
+        with open(f.path + ".lock", "a") as probe:
+            try:
+                fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                raise AssertionError("the holder does not hold the lock")
+            except BlockingIOError:
+                pass
+    finally:
+        holder.kill()  # SIGKILL: no cleanup, no unlock; the kernel drops the flock
+        holder.wait(timeout=10)
+    assert holder.returncode == -9
+    t = time.time()
+    p = f.cli("note", i, "after the holder died")
+    waited = time.time() - t
+    assert p.returncode == 0, p.stderr
+    assert waited < 2.5, f"note waited {waited:.2f}s for a dead holder's lock (timeout is 5 s)"
+    assert [n["text"] for n in f.records()[0]["notes"]] == ["after the holder died"]
+    assert f.cli("check").returncode == 0
 
 def test_file_size_limit_reports_and_keeps_the_file():
     f = Fixture()

@@ -36,9 +36,11 @@ class HarnessError(AssertionError):
 class Session:
     """One program running in a detached tmux session on a private tmux server."""
 
-    def __init__(self, command, width=100, height=30, env=None, cwd=None, name="e2e"):
+    def __init__(self, command, width=100, height=30, env=None, cwd=None, name="e2e", options=None):
         """Starts `command` (a list of arguments, or a shell string) in a `width` x `height`
-        pane. `env` adds to DEFAULT_ENV and the caller's environment."""
+        pane. `env` adds to DEFAULT_ENV and the caller's environment. `options` are global
+        tmux options (e.g. {"set-clipboard": "on"}) set before the program starts, through a
+        private configuration file."""
         self.socket = f"convoca-{name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.width, self.height = width, height
         self.target = "main"
@@ -53,8 +55,15 @@ class Session:
         self._server_env = server_env
         _live_sessions.add(self)
         self._alive = True
+        config = "/dev/null"
+        if options:
+            config = f"/tmp/{self.socket}.conf"
+            with open(config, "w") as f:
+                for key, value in options.items():
+                    f.write(f"set-option -g {key} {shlex.quote(str(value))}\n")
+            atexit.register(_remove_quietly, config)
         self._tmux(
-            "-f", "/dev/null", "new-session", "-d", "-s", self.target,
+            "-f", config, "new-session", "-d", "-s", self.target,
             "-x", str(width), "-y", str(height), *env_flags,
             *(["-c", cwd] if cwd else []), argv,
         )
@@ -227,6 +236,13 @@ def _is_key_name(key):
     return len(parts) > 1 and all(p in ("C", "M", "S") for p in parts[:-1]) and (
         len(parts[-1]) == 1 or parts[-1] in _KEY_NAMES
     )
+
+
+def _remove_quietly(path):
+    try:
+        os.remove(path)
+    except OSError:
+        pass
 
 
 @atexit.register

@@ -5,8 +5,10 @@ public enum DetailText {
   public static func lines(_ o: Opportunity, today: CalendarDate, width: Int) -> [String] {
     let s: (String) -> String = { TerminalText.sanitize($0) }
     var out: [String] = []
-    out.append(s(o.title))
-    out.append(String(repeating: "─", count: min(max(8, TerminalText.width(s(o.title))), max(8, width))))
+    // The title wraps like every other value: a long one must not run past the width.
+    let title = TerminalText.wrap(s(o.title), width: max(10, width))
+    out += title
+    out.append(String(repeating: "─", count: min(max(8, title.map(TerminalText.width).max() ?? 0), max(8, width))))
     var rows: [(String, String)] = [
       (Strings.fieldLabel("id"), o.id.rawValue),
       (Strings.fieldLabel("stage"), o.stage.rawValue + "  (" + Strings.probabilityText(o.probability) + ")"),

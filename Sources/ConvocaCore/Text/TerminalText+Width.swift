@@ -45,3 +45,51 @@ extension TerminalText {
     return w + extra
   }
 }
+
+extension TerminalText {
+  /// `s` with every grapheme cluster whose width terminals disagree on — an emoji ZWJ sequence,
+  /// a flag, a keycap, an emoji with VS16, a skin tone or tag characters — drawn as its first
+  /// character padded with spaces to the width `width(of:)` gives it. Terminals that measure
+  /// code point by code point (xterm, VTE, tmux) would otherwise show such a cluster wider
+  /// than `width(_:)` says and push a table row onto a second line. The width of the result
+  /// equals `width(s)`; everything else is left as it is (escape sequences included, so a
+  /// painted line can go through). For text printed by the command line; the full-screen
+  /// tracker does the same per cell (`CellGlyph`). Expects sanitised text.
+  public static func portable(_ s: String) -> String {
+    if isPrintableASCII(s) { return s }
+    guard s.unicodeScalars.contains(where: isDisputed) else { return s }
+    var out = String()
+    out.reserveCapacity(s.utf8.count)
+    for ch in s {
+      guard ch.unicodeScalars.contains(where: isDisputed) else {
+        out.append(ch)
+        continue
+      }
+      let w = width(of: ch)
+      guard w > 0, let first = ch.unicodeScalars.first else { continue }
+      let firstWidth = width(of: Character(first))
+      if firstWidth >= 1 && firstWidth <= w && !isDisputed(first) {
+        out.unicodeScalars.append(first)
+        out += String(repeating: " ", count: w - firstWidth)
+      } else if (0x1F1E6...0x1F1FF).contains(first.value) {
+        // A flag (or a lone regional indicator): its letters, "CO" for 🇨🇴.
+        for u in ch.unicodeScalars.prefix(w) {
+          out.unicodeScalars.append(Unicode.Scalar(u.value - 0x1F1E6 + 0x41) ?? replacementMark)
+        }
+        out += String(repeating: " ", count: max(0, w - min(w, ch.unicodeScalars.count)))
+      } else {
+        out.unicodeScalars.append(replacementMark)
+        out += String(repeating: " ", count: max(0, w - 1))
+      }
+    }
+    return out
+  }
+
+  /// A scalar that makes terminals disagree on its cluster's width (see `portable(_:)`).
+  static func isDisputed(_ u: Unicode.Scalar) -> Bool {
+    switch u.value {
+    case 0x200D, 0xFE0F, 0x20E3, 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F: return true
+    default: return false
+    }
+  }
+}
