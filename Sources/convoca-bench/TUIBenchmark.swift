@@ -14,18 +14,31 @@ struct TUIBenchmark {
     var state: AppState?
     var db: Database?
     let terminal = TestTerminal(width: 160, height: 48)
+    var parts: [Double] = []
     let startup = try Measure.ms {
+      var t = Measure.now()
+      func lap() {
+        parts.append((Measure.now() - t) * 1000)
+        t = Measure.now()
+      }
       let d = try Database(path: path, user: "bench")
+      lap()
       let config = Configuration(user: "bench")
       var s = AppState(configuration: config, today: today, width: 160, height: 48, data: AppData(database: d))
+      lap()
       var canvas = Canvas(width: 160, height: 48)
       render(s, data: AppData(database: d), into: &canvas)
       terminal.present(canvas)
+      lap()
       reduce(&s, .tick, data: AppData(database: d))
       state = s
       db = d
     }
     Measure.report("start-up to first frame (open + state + render)", startup, unit: "ms", target: 300)
+    if parts.count == 3 {
+      print("  of which: open " + Measure.fmt(parts[0]) + " ms, state (filter + sort all) " + Measure.fmt(parts[1])
+        + " ms, first frame " + Measure.fmt(parts[2]) + " ms")
+    }
     guard var state, let db else { throw BenchError("tracker did not start") }
     let data = AppData(database: db)
 
