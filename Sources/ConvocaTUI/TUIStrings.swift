@@ -48,7 +48,9 @@ extension Strings {
   static var tuiKeySave: String { t("tui.key.save", "save") }
   static var tuiKeyFormCancel: String { t("tui.key.formCancel", "leave the form (asks first when changed)") }
   static var tuiKeyExternalEditor: String { t("tui.key.externalEditor", "write the text in $EDITOR") }
-  static var tuiKeyChoose: String { t("tui.key.choose", "change the choice (kind, area); ← → move the cursor elsewhere") }
+  static var tuiKeyChoose: String {
+    t("tui.key.choose", "change the choice (kind, area); ← → move the cursor elsewhere")
+  }
   static var tuiKeyChooseItem: String { t("tui.key.chooseItem", "choose") }
   static var tuiKeyCancel: String { t("tui.key.cancel", "cancel") }
   static var tuiKeyPromptAccept: String { t("tui.key.promptAccept", "done") }

@@ -8,7 +8,8 @@ struct CoreBenchmark {
   let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
 
   static let queries = [
-    "kind:grant", "medellin", "due<30d", "is:overdue", "stage:applied amount>=100k", "\"smart city\" -stage:dropped",
+    "kind:grant", "medellin", "due<30d", "is:overdue", "stage:applied amount>=100k",
+    "\"smart city\" -stage:dropped",
     "funder:bloomberg is:open", "area:innov owner:laura", "is:stale", "educacion due<90d kind:grant,award",
   ]
 
@@ -27,20 +28,26 @@ struct CoreBenchmark {
   }
 
   func runBody(path: String, size: Int) throws {
-    print("convoca-bench: \(count) opportunities, \(size / 1_048_576) MB file, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    print(
+      "convoca-bench: \(count) opportunities, \(size / 1_048_576) MB file, \(ProcessInfo.processInfo.activeProcessorCount) cores"
+    )
     print("")
     // The command line as a whole process.
-    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("convoca").path
+    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("convoca").path
     if FileManager.default.isExecutableFile(atPath: exe) {
       var runs: [Double] = []
       var peak = 0.0
       for _ in 0..<5 {
         runs.append(
           try Measure.ms {
-            peak = max(peak, try Spawn.run(exe, ["list", "funder:bloomberg", "due<30d", "kind:grant", "--file", path]))
+            peak = max(
+              peak, try Spawn.run(exe, ["list", "funder:bloomberg", "due<30d", "kind:grant", "--file", path]))
           })
       }
-      Measure.report("convoca list QUERY, whole process, median of 5", Measure.summary(runs).median, unit: "ms", target: 300)
+      Measure.report(
+        "convoca list QUERY, whole process, median of 5", Measure.summary(runs).median, unit: "ms",
+        target: 300)
       Measure.report("peak memory of that process (open 100k + query)", peak, unit: "MB", target: 150)
     } else {
       print("(build the convoca product in the same configuration to time `convoca list`)")
@@ -84,7 +91,8 @@ struct CoreBenchmark {
     let ids = db.store.records.prefix(200).map(\.id)
     var edits: [Double] = []
     for (k, id) in ids.enumerated() {
-      edits.append(try Measure.ms { try db.perform(.set(id, [FieldChange(.contact, .string("bench \(k)"))])) })
+      edits.append(
+        try Measure.ms { try db.perform(.set(id, [FieldChange(.contact, .string("bench \(k)"))])) })
     }
     let e = Measure.summary(edits)
     Measure.report("durable edit, median of \(edits.count)", e.median, unit: "ms", target: 2)
@@ -94,7 +102,9 @@ struct CoreBenchmark {
     for _ in 0..<3 { compactions.append(try Measure.ms { try db.compact() }) }
     Measure.report("compaction, median of 3", Measure.summary(compactions).median, unit: "ms", target: 1000)
 
-    print("  peak memory of this benchmark process (holds extra copies): " + Measure.fmt(Measure.peakMemoryMB()) + " MB")
+    print(
+      "  peak memory of this benchmark process (holds extra copies): " + Measure.fmt(Measure.peakMemoryMB())
+        + " MB")
 
   }
 }
@@ -113,7 +123,9 @@ enum Spawn {
     let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { throw BenchError("cannot start \(path)") }
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
+      throw BenchError("cannot start \(path)")
+    }
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)

@@ -39,7 +39,8 @@ enum Measure {
   static func report(_ name: String, _ value: Double, unit: String, target: Double) {
     let ok = value <= target ? "ok" : "MISSED"
     print(
-      name.padding(toLength: 52, withPad: " ", startingAt: 0) + (fmt(value) + " " + unit).padding(toLength: 14, withPad: " ", startingAt: 0)
+      name.padding(toLength: 52, withPad: " ", startingAt: 0)
+        + (fmt(value) + " " + unit).padding(toLength: 14, withPad: " ", startingAt: 0)
         + "target ≤ " + fmt(target) + " " + unit + "  " + ok)
   }
 }

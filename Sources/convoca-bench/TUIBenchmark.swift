@@ -24,7 +24,8 @@ struct TUIBenchmark {
       let d = try Database(path: path, user: "bench")
       lap()
       let config = Configuration(user: "bench")
-      var s = AppState(configuration: config, today: today, width: 160, height: 48, data: AppData(database: d))
+      var s = AppState(
+        configuration: config, today: today, width: 160, height: 48, data: AppData(database: d))
       lap()
       var canvas = Canvas(width: 160, height: 48)
       render(s, data: AppData(database: d), into: &canvas)
@@ -36,8 +37,10 @@ struct TUIBenchmark {
     }
     Measure.report("start-up to first frame (open + state + render)", startup, unit: "ms", target: 300)
     if parts.count == 3 {
-      print("  of which: open " + Measure.fmt(parts[0]) + " ms, state (filter + sort all) " + Measure.fmt(parts[1])
-        + " ms, first frame " + Measure.fmt(parts[2]) + " ms")
+      print(
+        "  of which: open " + Measure.fmt(parts[0]) + " ms, state (filter + sort all) "
+          + Measure.fmt(parts[1])
+          + " ms, first frame " + Measure.fmt(parts[2]) + " ms")
     }
     guard var state, let db else { throw BenchError("tracker did not start") }
     let data = AppData(database: db)

@@ -37,7 +37,9 @@ struct CompactCommand: ParsableCommand {
 
 extension Strings {
   static func cliCheckOK(_ path: String, _ records: Int, _ journal: Int) -> String {
-    t("cli.checkOK", "{0}: OK — {1} opportunities, {2} changes since the last compaction", path, String(records), String(journal))
+    t(
+      "cli.checkOK", "{0}: OK — {1} opportunities, {2} changes since the last compaction", path,
+      String(records), String(journal))
   }
   static func cliCompacted(_ path: String, _ n: Int) -> String {
     t("cli.compacted", "{0}: compacted, {1} opportunities", path, String(n))

@@ -10,7 +10,8 @@ struct Convoca: ParsableCommand {
     abstract: Strings.cliAbstractRoot,
     discussion: Strings.cliDiscussionRoot,
     subcommands: [
-      ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self, NoteCommand.self,
+      ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self,
+      NoteCommand.self,
       CheckCommand.self, CompactCommand.self,
     ]
   )
@@ -30,7 +31,8 @@ struct Convoca: ParsableCommand {
       throw error
     }
     let tracker = Tracker(
-      terminal: terminal, database: db, configuration: config, today: globals.today, utcOffset: LocalClock.utcOffset(),
+      terminal: terminal, database: db, configuration: config, today: globals.today,
+      utcOffset: LocalClock.utcOffset(),
       settingsPath: UISettings.defaultPath(environment: env), environment: env)
     tracker.run()
     terminal.shutdown()

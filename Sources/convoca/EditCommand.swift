@@ -9,7 +9,8 @@ struct EditCommand: ParsableCommand {
   @Argument(help: ArgumentHelp(Strings.cliHelpID)) var id: String
   @OptionGroup var fields: FieldOptions
   @Option(name: .customLong("add-tag"), help: ArgumentHelp(Strings.cliHelpAddTag)) var addTag: [String] = []
-  @Option(name: .customLong("remove-tag"), help: ArgumentHelp(Strings.cliHelpRemoveTag)) var removeTag: [String] = []
+  @Option(name: .customLong("remove-tag"), help: ArgumentHelp(Strings.cliHelpRemoveTag)) var removeTag:
+    [String] = []
 
   func run() throws {
     let config = try globals.configuration()
@@ -21,7 +22,8 @@ struct EditCommand: ParsableCommand {
       var tags = o.tags
       for t in addTag where !tags.contains(t) { tags.append(t) }
       tags.removeAll { removeTag.contains($0) }
-      changes.append(FieldChange(.tags, .array(tags.map(JSONValue.string)), expected: Field.tags.value(in: o)))
+      changes.append(
+        FieldChange(.tags, .array(tags.map(JSONValue.string)), expected: Field.tags.value(in: o)))
     }
     guard !changes.isEmpty else { throw ValidationError(Strings.cliNothingToEdit) }
     do { try db.perform(.set(o.id, changes)) } catch { throw CLIError(error.description) }
@@ -30,7 +32,11 @@ struct EditCommand: ParsableCommand {
 }
 
 extension Strings {
-  static var cliNothingToEdit: String { t("cli.nothingToEdit", "nothing to change: give at least one field, e.g. --deadline 2027-03-01") }
+  static var cliNothingToEdit: String {
+    t("cli.nothingToEdit", "nothing to change: give at least one field, e.g. --deadline 2027-03-01")
+  }
   static var cliTagMix: String { t("cli.tagMix", "use either --tag (replace all) or --add-tag/--remove-tag") }
-  static func cliEdited(_ id: String, _ fields: String) -> String { t("cli.edited", "{0}: changed {1}", id, fields) }
+  static func cliEdited(_ id: String, _ fields: String) -> String {
+    t("cli.edited", "{0}: changed {1}", id, fields)
+  }
 }

@@ -34,7 +34,9 @@ struct FieldOptions: ParsableArguments {
     func add(_ f: Field, _ text: String?) throws {
       guard let text else { return }
       do {
-        out.append(FieldChange(f, try FieldInput.parse(f, text, configuration: conf), expected: current.map { f.value(in: $0) }))
+        out.append(
+          FieldChange(
+            f, try FieldInput.parse(f, text, configuration: conf), expected: current.map { f.value(in: $0) }))
       } catch {
         throw ValidationError(error.description)
       }

@@ -89,7 +89,9 @@ struct GlobalOptions: ParsableArguments {
       GlobalOptions.openDatabases.append(db)
       if !quiet {
         for w in db.warnings { Output.warn(w) }
-        if let why = db.readOnlyReason, db.formatProblem != nil { Output.warn(DatabaseError.readOnly(why).description) }
+        if let why = db.readOnlyReason, db.formatProblem != nil {
+          Output.warn(DatabaseError.readOnly(why).description)
+        }
       }
       return db
     } catch let e as DatabaseError {

@@ -95,6 +95,7 @@ extension Strings {
   static func cliShown(_ shown: Int, _ matched: Int, _ total: Int) -> String {
     shown == matched
       ? t("cli.shown", "{0} of {1} opportunities", String(shown), String(total))
-      : t("cli.shownLimited", "{0} shown, {1} match, {2} in all", String(shown), String(matched), String(total))
+      : t(
+        "cli.shownLimited", "{0} shown, {1} match, {2} in all", String(shown), String(matched), String(total))
   }
 }

@@ -29,8 +29,11 @@ struct MoveCommand: ParsableCommand {
     let o = try db.resolveRecord(id)
     guard o.stage != target else { throw CLIError(Strings.cliAlreadyIn(o.id.rawValue, target.rawValue)) }
     if target == .won && awardedMoney == nil { awardedMoney = o.awarded ?? o.amount }
-    let entry = HistoryEntry(from: o.stage.rawValue, to: target.rawValue, at: db.clock(), by: config.user, note: note)
-    do { try db.perform(.move(o.id, entry: entry, awarded: awardedMoney)) } catch { throw CLIError(error.description) }
+    let entry = HistoryEntry(
+      from: o.stage.rawValue, to: target.rawValue, at: db.clock(), by: config.user, note: note)
+    do { try db.perform(.move(o.id, entry: entry, awarded: awardedMoney)) } catch {
+      throw CLIError(error.description)
+    }
     Output.note(Strings.cliMoved(o.id.rawValue, o.stage.rawValue, target.rawValue))
   }
 }

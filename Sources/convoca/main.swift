@@ -6,7 +6,8 @@ import Foundation
 signal(SIGXFSZ, SIG_IGN)
 // Not `Convoca.main`: its error path prints messages (which quote arguments and data) raw.
 do {
-  var command = try Convoca.parseAsRoot(GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
+  var command = try Convoca.parseAsRoot(
+    GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
   try command.run()
 } catch {
   Output.exit(withError: error)

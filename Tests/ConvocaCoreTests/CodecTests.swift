@@ -9,7 +9,8 @@ import Testing
     let today = try #require(CalendarDate(iso: "2026-11-29"))
     var all = SyntheticData.records(count: 300, today: today, seed: 7)
     all += try DemoData.records(shiftedTo: today)
-    var hostile = Fixture.opportunity("h0571le0", "Evil \u{1B}]2;pwned\u{07} \"quoted\" back\\slash\ttab\u{7F}\u{0}")
+    var hostile = Fixture.opportunity(
+      "h0571le0", "Evil \u{1B}]2;pwned\u{07} \"quoted\" back\\slash\ttab\u{7F}\u{0}")
     hostile.description = "línea 1\r\nlínea 2 — 中文 😀 \u{202E}rtl"
     hostile.tags = ["a\"b", "", "ñ"]
     hostile.notes = [Note(at: Fixture.t0, by: "Zoë", text: "multi\nline")]
@@ -71,8 +72,12 @@ import Testing
     let commands: [Command] = [
       .create(Fixture.opportunity("abcd1234", "T")),
       .set(id, [FieldChange(.title, .string("N"), expected: .string("T")), FieldChange(.deadline, .null)]),
-      .move(id, entry: HistoryEntry(from: "identified", to: "won", at: Fixture.t0, by: "L", note: "yes"), awarded: Money(5, "USD")),
-      .unmove(id, entry: HistoryEntry(from: "identified", to: "won", at: Fixture.t0, by: "L", note: "yes"), awarded: nil),
+      .move(
+        id, entry: HistoryEntry(from: "identified", to: "won", at: Fixture.t0, by: "L", note: "yes"),
+        awarded: Money(5, "USD")),
+      .unmove(
+        id, entry: HistoryEntry(from: "identified", to: "won", at: Fixture.t0, by: "L", note: "yes"),
+        awarded: nil),
       .note(id, Note(at: Fixture.t0, by: "L", text: "n")),
       .unnote(id, Note(at: Fixture.t0, by: "L", text: "n")),
       .delete(id),

@@ -2,11 +2,11 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import ConvocaCore
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import ConvocaCore
 
 /// Torn and damaged data files: truncation at every byte of the last two journal lines, seeded
 /// random bit flips, an empty file, a leftover compaction temp file, merge conflict markers,
@@ -20,7 +20,9 @@ import Testing
   /// A file made through the real code path: a compacted snapshot and a journal whose last
   /// two lines are a note with non-ASCII text and a move; `states[k]` is the store after the
   /// file's first k journal lines.
-  static func journalFile(_ path: String) throws -> (bytes: [UInt8], lineStarts: [Int], states: [[Opportunity]]) {
+  static func journalFile(_ path: String) throws -> (
+    bytes: [UInt8], lineStarts: [Int], states: [[Opportunity]]
+  ) {
     let db = try Fixture.database(path)
     try db.perform(.create(Fixture.opportunity("cfaa0001", "Horizon Europe")))
     try db.perform(.create(Fixture.opportunity("cfbb0002", "Premio Medellín")))
@@ -30,7 +32,10 @@ import Testing
     states.append(sorted(db.store))
     try db.perform(.note(b, Note(at: Fixture.t0, by: "x", text: "línea con acentos — y “comillas”\nsegunda")))
     states.append(sorted(db.store))
-    try db.perform(.move(a, entry: HistoryEntry(from: "identified", to: "applied", at: Fixture.t0, by: "x", note: "sent"), awarded: nil))
+    try db.perform(
+      .move(
+        a, entry: HistoryEntry(from: "identified", to: "applied", at: Fixture.t0, by: "x", note: "sent"),
+        awarded: nil))
     states.append(sorted(db.store))
     let bytes = Fixture.bytes(path)
     var starts = [0]
@@ -41,7 +46,8 @@ import Testing
   static func sorted(_ s: OpportunityStore) -> [Opportunity] { s.records.sorted { $0.id < $1.id } }
 
   static func files(_ dir: String, containing marker: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.contains(marker) }.sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.contains(marker) }
+      .sorted()
   }
 
   @Test func truncationAtEveryByteOfTheLastTwoJournalLines() throws {
@@ -69,7 +75,9 @@ import Testing
         #expect(Fixture.bytes(path) == Array(prefix[..<good]), "cut \(cut): not cut back to the last newline")
         let aside = Self.files(dir.path, containing: ".torn-")
         #expect(aside.count == 1, "cut \(cut)")
-        if let f = aside.first { #expect(Fixture.bytes(dir.path + "/" + f) == Array(prefix[good...]), "cut \(cut)") }
+        if let f = aside.first {
+          #expect(Fixture.bytes(dir.path + "/" + f) == Array(prefix[good...]), "cut \(cut)")
+        }
       }
       // And the file takes the next edit.
       try db.perform(.note(Self.b, Note(at: Fixture.t0, by: "x", text: "after cut \(cut)")))
@@ -99,18 +107,27 @@ import Testing
     let db = try Fixture.database(path)
     try db.perform(.create(Fixture.opportunity("cf33cccc", "Twice torn")))
     let good = Fixture.bytes(path)
-    for (n, torn) in ["{\"at\":\"2026-11-01T10:00:00Z\",\"by\":\"o\",\"op\":\"no", "{\"at\":\"2026"].enumerated() {
+    for (n, torn) in ["{\"at\":\"2026-11-01T10:00:00Z\",\"by\":\"o\",\"op\":\"no", "{\"at\":\"2026"]
+      .enumerated()
+    {
       let h = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
       try h.seekToEnd()
       try h.write(contentsOf: Data(torn.utf8))
       try h.close()
-      try db.perform(.note(OpportunityID(rawValue: "cf33cccc")!, Note(at: Fixture.t0, by: "x", text: "edit \(n)")))
+      try db.perform(
+        .note(OpportunityID(rawValue: "cf33cccc")!, Note(at: Fixture.t0, by: "x", text: "edit \(n)")))
     }
     let aside = Self.files(dir.path, containing: ".torn-")
     #expect(aside.count == 2, "\(aside)")
-    #expect(Set(aside.map { Fixture.text(dir.path + "/" + $0) }) == ["{\"at\":\"2026-11-01T10:00:00Z\",\"by\":\"o\",\"op\":\"no", "{\"at\":\"2026"])
+    #expect(
+      Set(aside.map { Fixture.text(dir.path + "/" + $0) }) == [
+        "{\"at\":\"2026-11-01T10:00:00Z\",\"by\":\"o\",\"op\":\"no", "{\"at\":\"2026",
+      ])
     #expect(Fixture.bytes(path).starts(with: good))
-    #expect(try Fixture.database(path).store[OpportunityID(rawValue: "cf33cccc")!]?.notes.map(\.text) == ["edit 0", "edit 1"])
+    #expect(
+      try Fixture.database(path).store[OpportunityID(rawValue: "cf33cccc")!]?.notes.map(\.text) == [
+        "edit 0", "edit 1",
+      ])
   }
 
   static let flips = 300
@@ -144,7 +161,9 @@ import Testing
         case .notConvoca?, .newerVersion?: break
         case nil: Issue.record("\(label): read-only without a format problem: \(db.readOnlyReason ?? "")")
         }
-        #expect(throws: DatabaseError.self) { try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "no"))) }
+        #expect(throws: DatabaseError.self) {
+          try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "no")))
+        }
         #expect(throws: DatabaseError.self) { try db.compact() }
         #expect(Fixture.bytes(path) == bytes, "\(label): a read-only file was written")
         #expect(!check.isSound, "\(label): check passes a read-only file")
@@ -159,7 +178,9 @@ import Testing
         #expect(check.isSound, "\(label): loads but check says \(check.problems)")
       }
     }
-    print("corrupt-files: \(Self.flips) bit flips: \(outcomes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+    print(
+      "corrupt-files: \(Self.flips) bit flips: \(outcomes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))"
+    )
     #expect(outcomes.values.reduce(0, +) == Self.flips)
     #expect(outcomes["read-only", default: 0] > 0)
   }
@@ -185,7 +206,11 @@ import Testing
     // An interrupted compaction: a complete temp file with other records, and a half one.
     let full = path + ".tmp-4242-17"
     let half = path + ".tmp-4243-18"
-    Fixture.write(full, FileHeader.line + "\n" + "{\"id\":\"tmp00001\",\"title\":\"from the temp file\",\"kind\":\"grant\",\"stage\":\"identified\",\"created\":\"2026-11-01T10:00:00Z\",\"updated\":\"2026-11-01T10:00:00Z\"}\n")
+    Fixture.write(
+      full,
+      FileHeader.line + "\n"
+        + "{\"id\":\"tmp00001\",\"title\":\"from the temp file\",\"kind\":\"grant\",\"stage\":\"identified\",\"created\":\"2026-11-01T10:00:00Z\",\"updated\":\"2026-11-01T10:00:00Z\"}\n"
+    )
     Fixture.write(half, FileHeader.line + "\n{\"id\":\"tmp0")
     let fullBytes = Fixture.bytes(full)
     let db = try Fixture.database(path)
@@ -213,15 +238,20 @@ import Testing
     let before = Fixture.bytes(path)
     let db = try Fixture.database(path)
     #expect(db.isReadOnly)
-    #expect(db.formatProblem.map { if case .corrupt(5, _) = $0 { true } else { false } } == true, "\(String(describing: db.formatProblem))")
+    #expect(
+      db.formatProblem.map { if case .corrupt(5, _) = $0 { true } else { false } } == true,
+      "\(String(describing: db.formatProblem))")
     #expect(db.readOnlyReason?.contains("line 5") == true)
     #expect(db.store.count == 2)  // what was read before the damage is shown
-    #expect(throws: DatabaseError.self) { try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "no"))) }
+    #expect(throws: DatabaseError.self) {
+      try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "no")))
+    }
     #expect(throws: DatabaseError.self) { try db.compact() }
     #expect(Fixture.bytes(path) == before)
     let check = FileCheck.run(path: path)
     #expect(check.problems.first?.contains("line 5") == true)
-    #expect(check.problems.contains { $0.contains("line 7") } && check.problems.contains { $0.contains("line 9") })
+    #expect(
+      check.problems.contains { $0.contains("line 7") } && check.problems.contains { $0.contains("line 9") })
   }
 
   @Test func duplicateIDsInTheSnapshotAreReadOnlyNamingBothLines() throws {
@@ -230,7 +260,10 @@ import Testing
     let rec = { (id: String, t: String) in
       "{\"id\":\"\(id)\",\"title\":\"\(t)\",\"kind\":\"grant\",\"stage\":\"identified\",\"created\":\"2026-11-01T10:00:00Z\",\"updated\":\"2026-11-01T10:00:00Z\"}"
     }
-    Fixture.write(path, [FileHeader.line, rec("dup00001", "One"), rec("other002", "Two"), rec("dup00001", "Again")].joined(separator: "\n") + "\n")
+    Fixture.write(
+      path,
+      [FileHeader.line, rec("dup00001", "One"), rec("other002", "Two"), rec("dup00001", "Again")].joined(
+        separator: "\n") + "\n")
     let before = Fixture.bytes(path)
     let db = try Fixture.database(path)
     #expect(db.isReadOnly)
@@ -277,7 +310,8 @@ import Testing
     }
     #expect(finished, "opening a FIFO hung")
     let text = result.withLock { $0 }
-    #expect(text.hasPrefix("\(DatabaseError.notRegularFile(path))") && text.hasSuffix("check refuses"), "\(text)")
+    #expect(
+      text.hasPrefix("\(DatabaseError.notRegularFile(path))") && text.hasSuffix("check refuses"), "\(text)")
   }
 
   @Test func aSymbolicLinkToAnotherFolderIsFollowedAndKept() throws {
@@ -290,14 +324,21 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
     let db = try Fixture.database(link)
     #expect(db.path == Database.resolve(real))
-    try db.perform(.note(OpportunityID(rawValue: "cf11aaaa")!, Note(at: Fixture.t0, by: "x", text: "via link")))
+    try db.perform(
+      .note(OpportunityID(rawValue: "cf11aaaa")!, Note(at: Fixture.t0, by: "x", text: "via link")))
     #expect(Fixture.lines(real).last?.contains("via link") == true, "the edit did not reach the target")
     try db.compact()
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real, "compaction replaced the link")
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: link) == real, "compaction replaced the link")
     #expect(!Fixture.text(real).contains("\"op\""))
-    #expect(try Fixture.database(link).store[OpportunityID(rawValue: "cf11aaaa")!]?.notes.map(\.text) == ["via link"])
+    #expect(
+      try Fixture.database(link).store[OpportunityID(rawValue: "cf11aaaa")!]?.notes.map(\.text) == [
+        "via link"
+      ])
     // Temp and lock files live next to the real file, never next to the link.
-    #expect(Self.files(home.path, containing: ".tmp-").isEmpty && Self.files(elsewhere.path, containing: ".tmp-").isEmpty)
+    #expect(
+      Self.files(home.path, containing: ".tmp-").isEmpty
+        && Self.files(elsewhere.path, containing: ".tmp-").isEmpty)
     #expect(Self.files(home.path, containing: ".lock").isEmpty)
   }
 
@@ -309,7 +350,9 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
     let db = try Fixture.database(link)
     try db.perform(.create(Fixture.opportunity("cf22bbbb", "First through a dangling link")))
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real, "the first write replaced the link")
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: link) == real,
+      "the first write replaced the link")
     #expect(try Fixture.database(real).store.count == 1)
     // A relative link into a folder that does not exist yet.
     let rel = home.file("rel.jsonl")

@@ -25,8 +25,17 @@ import Testing
     let db = try Fixture.database(path)
     let id = OpportunityID(rawValue: "bbbb2222")!
     try db.perform(.create(Fixture.opportunity("bbbb2222", "URBACT network")))
-    try db.perform(.set(id, [FieldChange(.deadline, .string("2027-01-15")), FieldChange(.amount, RecordCodec.encode(money: Money(Decimal(string: "125000.50")!, "EUR")))]))
-    try db.perform(.move(id, entry: HistoryEntry(from: "identified", to: "applied", at: Fixture.t0, by: "x", note: "sent"), awarded: nil))
+    try db.perform(
+      .set(
+        id,
+        [
+          FieldChange(.deadline, .string("2027-01-15")),
+          FieldChange(.amount, RecordCodec.encode(money: Money(Decimal(string: "125000.50")!, "EUR"))),
+        ]))
+    try db.perform(
+      .move(
+        id, entry: HistoryEntry(from: "identified", to: "applied", at: Fixture.t0, by: "x", note: "sent"),
+        awarded: nil))
     try db.perform(.note(id, Note(at: Fixture.t0, by: "x", text: "línea 1\nlínea 2")))
     let snapshot = db.store[id]
     #expect(snapshot?.stage == .applied)
@@ -58,7 +67,9 @@ import Testing
     let dir = TempDir()
     let path = dir.file()
     let db = try Fixture.database(path)
-    for id in ["zzzz0000", "aaaa0000", "mmmm0000"] { try db.perform(.create(Fixture.opportunity(id, "T \(id)"))) }
+    for id in ["zzzz0000", "aaaa0000", "mmmm0000"] {
+      try db.perform(.create(Fixture.opportunity(id, "T \(id)")))
+    }
     try db.perform(.note(OpportunityID(rawValue: "mmmm0000")!, Note(at: Fixture.t0, by: "x", text: "n")))
     let before = db.store.records.sorted { $0.id < $1.id }
     try db.compact()
@@ -68,7 +79,9 @@ import Testing
     #expect(lines[3].hasPrefix("{\"id\":\"zzzz0000\""))
     #expect(!lines.contains { $0.contains("\"op\"") })
     #expect(try Fixture.database(path).store.records.sorted { $0.id < $1.id } == before)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+      $0.contains(".tmp-")
+    }
     #expect(leftovers.isEmpty)
   }
 
@@ -80,7 +93,8 @@ import Testing
     try db.perform(.create(Fixture.opportunity("cccc3333", "Chevening")))
     try db.perform(.note(OpportunityID(rawValue: "cccc3333")!, Note(at: Fixture.t0, by: "x", text: "first")))
     let good = Fixture.bytes(path)
-    try db.perform(.note(OpportunityID(rawValue: "cccc3333")!, Note(at: Fixture.t0, by: "x", text: "second, torn")))
+    try db.perform(
+      .note(OpportunityID(rawValue: "cccc3333")!, Note(at: Fixture.t0, by: "x", text: "second, torn")))
     let full = Fixture.bytes(path)
     let lastLineLength = full.count - good.count
     let keep = good.count + min(cut, lastLineLength - 1)
@@ -94,7 +108,8 @@ import Testing
     #expect(aside.count == 1)
     #expect(Fixture.bytes(dir.path + "/" + aside[0]) == Array(full[good.count..<keep]))
     // And the file takes new edits after the recovery.
-    try reopened.perform(.note(OpportunityID(rawValue: "cccc3333")!, Note(at: Fixture.t0, by: "x", text: "third")))
+    try reopened.perform(
+      .note(OpportunityID(rawValue: "cccc3333")!, Note(at: Fixture.t0, by: "x", text: "third")))
     #expect(try Fixture.database(path).store[OpportunityID(rawValue: "cccc3333")!]?.notes.count == 2)
   }
 
@@ -111,7 +126,9 @@ import Testing
     let reopened = try Fixture.database(path)
     #expect(reopened.isReadOnly)
     #expect(reopened.readOnlyReason?.contains("line 3") == true)
-    #expect(throws: DatabaseError.self) { try reopened.perform(.delete(OpportunityID(rawValue: "dddd4444")!)) }
+    #expect(throws: DatabaseError.self) {
+      try reopened.perform(.delete(OpportunityID(rawValue: "dddd4444")!))
+    }
     #expect(throws: DatabaseError.self) { try reopened.compact() }
     #expect(Fixture.bytes(path) == before)
     let check = FileCheck.run(path: path)
@@ -131,7 +148,9 @@ import Testing
 
   @Test func aDirectoryAsDataPathIsRefused() throws {
     let dir = TempDir()
-    #expect(throws: DatabaseError.notRegularFile(Database.resolve(dir.path))) { try Fixture.database(dir.path) }
+    #expect(throws: DatabaseError.notRegularFile(Database.resolve(dir.path))) {
+      try Fixture.database(dir.path)
+    }
   }
 
   @Test func symlinkedDataFileIsCompactedInPlace() throws {
@@ -179,7 +198,13 @@ import Testing
     let b = try Fixture.database(path)
     let original = Field.title.value(in: b.store[id]!)
     try a.perform(.set(id, [FieldChange(.title, .string("From A"), expected: original)]))
-    try b.perform(.set(id, [FieldChange(.title, .string("From B"), expected: original), FieldChange(.funder, .string("Bloomberg"), expected: .string(""))]))
+    try b.perform(
+      .set(
+        id,
+        [
+          FieldChange(.title, .string("From B"), expected: original),
+          FieldChange(.funder, .string("Bloomberg"), expected: .string("")),
+        ]))
     let final = try Fixture.database(path).store[id]
     #expect(final?.title == "From B")
     #expect(final?.funder == "Bloomberg")

@@ -37,7 +37,10 @@ import Testing
     #expect(!Fixture.text(path).contains("\"op\""))
   }
 
-  @Test(arguments: FaultInjectingFileSystem.Operation.allCases.filter { $0 != .lock && $0 != .unlink && $0 != .truncate })
+  @Test(
+    arguments: FaultInjectingFileSystem.Operation.allCases.filter {
+      $0 != .lock && $0 != .unlink && $0 != .truncate
+    })
   func compactionFaultsLeaveTheOldFileIntact(op: FaultInjectingFileSystem.Operation) throws {
     let dir = TempDir()
     let path = dir.file()

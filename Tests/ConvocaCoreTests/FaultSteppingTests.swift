@@ -28,7 +28,8 @@ import Testing
 
   static let codes: [Int32] = [28, 5, 13]  // ENOSPC, EIO, EACCES
   static let noteID = OpportunityID(rawValue: "stepa001")!
-  static let tornBytes = Array("{\"at\":\"2026-11-01T10:00:00Z\",\"by\":\"other\",\"op\":\"note\",\"id\":\"stepa0".utf8)
+  static let tornBytes = Array(
+    "{\"at\":\"2026-11-01T10:00:00Z\",\"by\":\"other\",\"op\":\"note\",\"id\":\"stepa0".utf8)
 
   /// A file with three records and two journal lines, made through the real code path.
   static let baseline: [UInt8] = {
@@ -39,12 +40,17 @@ import Testing
       try! db.perform(.create(Fixture.opportunity("stepa00\(i + 1)", title)))
     }
     try! db.perform(.note(noteID, Note(at: Fixture.t0, by: "x", text: "durable one")))
-    try! db.perform(.move(noteID, entry: HistoryEntry(from: "identified", to: "applied", at: Fixture.t0, by: "x"), awarded: nil))
+    try! db.perform(
+      .move(
+        noteID, entry: HistoryEntry(from: "identified", to: "applied", at: Fixture.t0, by: "x"), awarded: nil)
+    )
     return Fixture.bytes(path)
   }()
 
   /// A fresh folder holding the baseline file, and a database on it through `fs`.
-  static func setUp(_ scenario: Scenario, _ fs: FaultInjectingFileSystem) throws -> (TempDir, String, Database) {
+  static func setUp(_ scenario: Scenario, _ fs: FaultInjectingFileSystem) throws -> (
+    TempDir, String, Database
+  ) {
     let dir = TempDir()
     let path = dir.file()
     try Data(baseline).write(to: URL(fileURLWithPath: path))
@@ -58,7 +64,9 @@ import Testing
     }
     if scenario == .retryAfterFailedSave {
       fs.set(.init(.write, code: 28))
-      #expect(throws: DatabaseError.self) { try db.perform(.note(noteID, Note(at: Fixture.t0, by: "x", text: "pending"))) }
+      #expect(throws: DatabaseError.self) {
+        try db.perform(.note(noteID, Note(at: Fixture.t0, by: "x", text: "pending")))
+      }
       fs.set(nil)
     }
     return (dir, path, db)
@@ -66,7 +74,8 @@ import Testing
 
   static func act(_ scenario: Scenario, _ db: Database, _ text: String) throws(DatabaseError) {
     switch scenario {
-    case .edit, .editAfterTornTail, .retryAfterFailedSave: try db.perform(.note(noteID, Note(at: Fixture.t0, by: "x", text: text)))
+    case .edit, .editAfterTornTail, .retryAfterFailedSave:
+      try db.perform(.note(noteID, Note(at: Fixture.t0, by: "x", text: text)))
     case .compaction: try db.compact()
     }
   }
@@ -89,7 +98,9 @@ import Testing
     counter.set(nil)
     try Self.act(scenario, cdb, "the edit")
     var counts: [(FaultInjectingFileSystem.Operation, Int)] = []
-    for op in FaultInjectingFileSystem.Operation.allCases where counter.count(op) > 0 { counts.append((op, counter.count(op))) }
+    for op in FaultInjectingFileSystem.Operation.allCases where counter.count(op) > 0 {
+      counts.append((op, counter.count(op)))
+    }
     let after = Fixture.bytes(cpath)
     let afterRecords = Self.sorted(try Fixture.database(cpath).store)
     // Disk states a fault may leave: the file as it was (with the torn tail, or with it cut
@@ -141,12 +152,15 @@ import Testing
           // A later save with the fault cleared writes everything memory holds.
           try Self.act(scenario == .compaction ? .compaction : .edit, db, "later")
           let final = try Fixture.database(path, fs: PosixFileSystem())
-          #expect(Self.sorted(final.store) == Self.sorted(db.store), "\(label): the retry did not write everything")
+          #expect(
+            Self.sorted(final.store) == Self.sorted(db.store), "\(label): the retry did not write everything")
           #expect(!db.hasUnsavedChanges, "\(label)")
           if scenario != .compaction {
             let texts = final.store[Self.noteID]?.notes.map(\.text) ?? []
             let pending = scenario == .retryAfterFailedSave ? ["pending"] : []
-            #expect(texts == ["durable one"] + pending + (kept == true ? ["the edit"] : []) + ["later"], "\(label): \(texts)")
+            #expect(
+              texts == ["durable one"] + pending + (kept == true ? ["the edit"] : []) + ["later"],
+              "\(label): \(texts)")
           } else {
             #expect(Fixture.bytes(path) == after, "\(label): the retried compaction differs")
           }

@@ -6,7 +6,8 @@ import Foundation
 final class TempDir {
   let path: String
   init() {
-    path = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-test-\(UUID().uuidString)").path
+    path =
+      FileManager.default.temporaryDirectory.appendingPathComponent("convoca-test-\(UUID().uuidString)").path
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
   deinit { try? FileManager.default.removeItem(atPath: path) }
@@ -19,7 +20,9 @@ enum Fixture {
   static func clock(_ t: Timestamp = t0) -> @Sendable () -> Timestamp { { t } }
 
   static func opportunity(_ id: String, _ title: String, stage: Stage = .identified) -> Opportunity {
-    Opportunity(id: OpportunityID(rawValue: id)!, title: title, kind: Kind(rawValue: "grant"), stage: stage, created: t0)
+    Opportunity(
+      id: OpportunityID(rawValue: id)!, title: title, kind: Kind(rawValue: "grant"), stage: stage, created: t0
+    )
   }
 
   static func bytes(_ path: String) -> [UInt8] {

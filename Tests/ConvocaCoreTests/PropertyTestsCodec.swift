@@ -20,7 +20,9 @@ import Testing
   }
 
   @Test func recordRoundTrip() async {
-    await Property.check("record round trip", count: Property.cases(400), Property.gen { g in Gens.opportunity(&g) }) {
+    await Property.check(
+      "record round trip", count: Property.cases(400), Property.gen { g in Gens.opportunity(&g) }
+    ) {
       try Self.checkRecord($0)
     }
   }
@@ -96,7 +98,9 @@ import Testing
   }
 
   @Test func journalRoundTrip() async {
-    await Property.check("journal round trip", count: Property.cases(400), Property.gen { g in Self.entry(&g) }) {
+    await Property.check(
+      "journal round trip", count: Property.cases(400), Property.gen { g in Self.entry(&g) }
+    ) {
       e in
       let text = JSONWriter.line(JournalCodec.encode(e))
       let back = try JournalCodec.decode(try JSONParser.parse(text))

@@ -23,11 +23,14 @@ import Testing
   }
 
   static let words = [
-    "Medellín", "educación", "Transporte", "urban", "JICA", "Bogotá", "peace", "Ciudad", "innovation", "alcaldía",
+    "Medellín", "educación", "Transporte", "urban", "JICA", "Bogotá", "peace", "Ciudad", "innovation",
+    "alcaldía",
     "Señal", "ÑANDÚ", "straße", "Über", "naïve", "café", "año", "x",
   ]
   static let people = ["Ana Gómez", "Luis Pérez", "Marta Ruiz", "", "ANA maría", "José Núñez"]
-  static let funders = ["European Commission", "JICA", "KOICA", "AECID", "Comisión Europea", "", "Fundación Ñ"]
+  static let funders = [
+    "European Commission", "JICA", "KOICA", "AECID", "Comisión Europea", "", "Fundación Ñ",
+  ]
   static let programs = ["Cooperación Delegada", "URBACT", "Erasmus+", "", "Horizon Europe"]
   static let countries = ["EU", "JP", "es", "", "Colombia", "KR"]
   static let tags = ["transport", "mobility", "Educación", "peace", "security", "climate", "éxito"]
@@ -61,7 +64,8 @@ import Testing
 
   /// The shortest start of `name` that no other name shares, or longer.
   static func prefix(_ g: inout SeededGenerator, _ name: String, among names: [String]) -> String {
-    let shortest = (1...name.count).first { n in names.filter { $0.hasPrefix(name.prefix(n)) }.count == 1 } ?? name.count
+    let shortest =
+      (1...name.count).first { n in names.filter { $0.hasPrefix(name.prefix(n)) }.count == 1 } ?? name.count
     let s = String(name.prefix(g.int(shortest...name.count)))
     return g.chance(0.2) ? s.uppercased() : s
   }
@@ -81,7 +85,8 @@ import Testing
       return (d.description, .date(d))
     default:
       let named: [(String, BruteForce.DateValue)] = [
-        ("today", .today), ("tomorrow", .tomorrow), ("yesterday", .yesterday), ("week", .week), ("month", .month),
+        ("today", .today), ("tomorrow", .tomorrow), ("yesterday", .yesterday), ("week", .week),
+        ("month", .month),
       ]
       let (t, v) = g.pick(named)
       return (g.chance(0.1) ? t.uppercased() : t, v)
@@ -99,7 +104,8 @@ import Testing
   }
 
   static let comparisons: [(String, QueryComparison)] = [
-    ("<", .less), ("<=", .lessOrEqual), (">", .greater), (">=", .greaterOrEqual), (":", .equal), ("=", .equal),
+    ("<", .less), ("<=", .lessOrEqual), (">", .greater), (">=", .greaterOrEqual), (":", .equal),
+    ("=", .equal),
   ]
 
   static func term(_ g: inout SeededGenerator, _ records: [Opportunity]) -> Term {
@@ -128,7 +134,9 @@ import Testing
       let names = Area.defaults.map(\.rawValue)
       let chosen = Array(names.shuffled(using: &g).prefix(g.int(1...2)))
       let text = chosen.map { prefix(&g, $0, among: names) }.joined(separator: ",")
-      t = Term(text: fieldName(&g, "area") + ":" + text) { _, o in o.area.map { chosen.contains($0.rawValue) } ?? false }
+      t = Term(text: fieldName(&g, "area") + ":" + text) { _, o in
+        o.area.map { chosen.contains($0.rawValue) } ?? false
+      }
     case 6, 7:
       let (field, pool): (String, [String]) = g.pick([
         ("owner", people), ("funder", funders), ("program", programs), ("country", countries),
@@ -156,7 +164,8 @@ import Testing
         return String(tag.prefix(g.int(1...tag.count)))
       }
       let needles = vs.map(BruteForce.fold)
-      t = Term(text: fieldName(&g, g.chance(0.2) ? "tags" : "tag") + ":" + vs.joined(separator: ",")) { _, o in
+      t = Term(text: fieldName(&g, g.chance(0.2) ? "tags" : "tag") + ":" + vs.joined(separator: ",")) {
+        _, o in
         o.tags.contains { tag in needles.contains { BruteForce.fold(tag).hasPrefix($0) } }
       }
     case 9:
@@ -165,7 +174,9 @@ import Testing
         return String(id.prefix(g.int(1...id.count)))
       }
       let clean = ps.map { $0.hasPrefix("-") || $0.hasPrefix("_") ? "\"" + $0 + "\"" : $0 }
-      t = Term(text: "id:" + clean.joined(separator: ",")) { _, o in ps.contains { o.id.rawValue.hasPrefix($0) } }
+      t = Term(text: "id:" + clean.joined(separator: ",")) { _, o in
+        ps.contains { o.id.rawValue.hasPrefix($0) }
+      }
     case 10:
       let names = Array(["open", "closed", "overdue", "stale"].shuffled(using: &g).prefix(g.int(1...2)))
       t = Term(text: fieldName(&g, "is") + ":" + names.joined(separator: ",")) { bf, o in
@@ -199,7 +210,8 @@ import Testing
   static func makeCase(_ g: inout SeededGenerator) -> Case {
     let today = CalendarDate(daysSinceEpoch: Int32(g.int(20_400...20_800)))
     let ctx = QueryContext(
-      today: today, staleDays: g.pick([14, 0, 7, 30]), utcOffset: g.pick([0, -5 * 3600, 9 * 3600, 14 * 3600, -12 * 3600]))
+      today: today, staleDays: g.pick([14, 0, 7, 30]),
+      utcOffset: g.pick([0, -5 * 3600, 9 * 3600, 14 * 3600, -12 * 3600]))
     let records = records(&g, today: today)
     let terms = (0..<g.int(1...5)).map { _ in term(&g, records) }
     let line = terms.map(\.text).joined(separator: g.chance(0.2) ? "  " : " ")
@@ -207,10 +219,14 @@ import Testing
   }
 
   @Test func filterEqualsBruteForce() async {
-    await Property.check("filter equals brute force", count: Property.cases(600), Property.gen { g in Self.makeCase(&g) }) {
+    await Property.check(
+      "filter equals brute force", count: Property.cases(600), Property.gen { g in Self.makeCase(&g) }
+    ) {
       c in
       let q: Query
-      do { q = try Query.parse(c.line) } catch { throw PropertyFailure(message: "'\(c.line)' did not parse: \(error)") }
+      do { q = try Query.parse(c.line) } catch {
+        throw PropertyFailure(message: "'\(c.line)' did not parse: \(error)")
+      }
       try ensureEqual(q.terms.count, c.terms.count, "terms of '\(c.line)'")
       let store = OpportunityStore(c.records)
       let bf = BruteForce(c.context)
@@ -224,7 +240,10 @@ import Testing
           let gOne = store.filter(one, context: c.context)
           if w != gOne {
             let diff = Set(w).symmetricDifference(gOne).sorted().prefix(3).map { store.records[$0] }
-            throw PropertyFailure(message: "term '\(t.text)' (\(c.context)): filter \(gOne.count), brute force \(w.count); differ on \(diff)")
+            throw PropertyFailure(
+              message:
+                "term '\(t.text)' (\(c.context)): filter \(gOne.count), brute force \(w.count); differ on \(diff)"
+            )
           }
         }
         throw PropertyFailure(message: "'\(c.line)': filter \(got) ≠ brute force \(want)")

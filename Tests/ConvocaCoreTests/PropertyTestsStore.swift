@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import PropertyBased
+import Synchronization
 import Testing
 
 @testable import ConvocaCore
@@ -11,7 +11,9 @@ import Testing
   static func sorted(_ rs: [Opportunity]) -> [Opportunity] { rs.sorted { $0.id < $1.id } }
 
   /// A valid command against `store`, as the tracker makes them.
-  static func command(_ g: inout SeededGenerator, _ store: OpportunityStore, at: Timestamp, by: String) -> Command {
+  static func command(_ g: inout SeededGenerator, _ store: OpportunityStore, at: Timestamp, by: String)
+    -> Command
+  {
     let existing = store.records.map(\.id)
     if existing.isEmpty || g.chance(0.12) {
       var fresh = Gens.id(&g)
@@ -32,7 +34,10 @@ import Testing
     case 5, 6, 7:
       let to = g.pick(Stage.allCases)
       return .move(
-        id, entry: HistoryEntry(from: "", to: to.rawValue, at: at, by: by, note: g.chance(0.4) ? Hostile.string(&g, hugeRate: 0) : nil),
+        id,
+        entry: HistoryEntry(
+          from: "", to: to.rawValue, at: at, by: by,
+          note: g.chance(0.4) ? Hostile.string(&g, hugeRate: 0) : nil),
         awarded: to == .won && g.chance(0.6) ? Gens.money(&g) : nil)
     default: return .note(id, Note(at: at, by: by, text: Hostile.string(&g, hugeRate: 0)))
     }
@@ -56,7 +61,8 @@ import Testing
     let past = g.chance(0.5)
     let n = g.int(steps)
     return Plan(
-      records: records, steps: (0..<n).map { _ in (g.next(), past ? yearOne : Gens.timestamp(&g)) }, pastClock: past)
+      records: records, steps: (0..<n).map { _ in (g.next(), past ? yearOne : Gens.timestamp(&g)) },
+      pastClock: past)
   }
 
   /// `a` equals `b`, or — when `exact` is false — equals it but for `updated`, which did not go back.
@@ -81,7 +87,8 @@ import Testing
         var g = SeededGenerator(seed: step.seed)
         let c = Self.command(&g, store, at: step.at, by: "prop")
         do {
-          inverses.append(Change(try store.apply(Change(c, at: step.at, by: "prop")), at: step.at, by: "prop"))
+          inverses.append(
+            Change(try store.apply(Change(c, at: step.at, by: "prop")), at: step.at, by: "prop"))
         } catch {
           throw PropertyFailure(message: "valid command refused: \(c): \(error)")
         }
@@ -95,7 +102,9 @@ import Testing
       }
       try Self.same(Self.sorted(store.records), start, exact: plan.pastClock, "after undo")
       for r in redos.reversed() {
-        do { try store.apply(r) } catch { throw PropertyFailure(message: "redo refused: \(r.command): \(error)") }
+        do { try store.apply(r) } catch {
+          throw PropertyFailure(message: "redo refused: \(r.command): \(error)")
+        }
       }
       try Self.same(Self.sorted(store.records), after, exact: plan.pastClock, "after redo")
     }
@@ -115,7 +124,9 @@ import Testing
       try Data(bytes).write(to: URL(fileURLWithPath: path))
       func reload() throws -> [Opportunity] {
         let db = try Database(path: path, user: "prop", lockTimeout: 1)
-        try ensure(db.formatProblem == nil && !db.isReadOnly, "reload: \(String(describing: db.formatProblem)) \(db.readOnlyReason ?? "")")
+        try ensure(
+          db.formatProblem == nil && !db.isReadOnly,
+          "reload: \(String(describing: db.formatProblem)) \(db.readOnlyReason ?? "")")
         return Self.sorted(db.store.records)
       }
       // Redo stamps moves and notes again with the clock, so it gets the same times as the edits.
@@ -168,7 +179,9 @@ import Testing
     }
   }
 
-  static func checkInvariants(_ store: OpportunityStore, _ model: [OpportunityID: Opportunity], _ g: inout SeededGenerator)
+  static func checkInvariants(
+    _ store: OpportunityStore, _ model: [OpportunityID: Opportunity], _ g: inout SeededGenerator
+  )
     throws
   {
     try ensureEqual(store.count, model.count, "count")
@@ -179,7 +192,9 @@ import Testing
       try ensureEqual(store.position(of: r.id), i, "position of \(r.id)")
       try ensureEqual(store.searchKey(at: i), FoldedText(searchable: r), "search key at \(i)")
     }
-    var prefixes = store.records.flatMap { r in (1...r.id.rawValue.count).map { String(r.id.rawValue.prefix($0)) } }
+    var prefixes = store.records.flatMap { r in
+      (1...r.id.rawValue.count).map { String(r.id.rawValue.prefix($0)) }
+    }
     prefixes += (0..<4).map { _ in smallID(&g).rawValue }
     prefixes += prefixes.prefix(3).map { $0.uppercased() }
     for p in prefixes {

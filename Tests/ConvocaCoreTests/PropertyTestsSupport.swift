@@ -30,7 +30,10 @@ func ensure(_ condition: Bool, _ message: @autoclosure () -> String) throws {
 
 /// Fails unless `a == b`, showing both.
 func ensureEqual<T: Equatable>(_ a: T, _ b: T, _ what: @autoclosure () -> String) throws {
-  if a != b { throw PropertyFailure(message: "\(what()): \(String(reflecting: a).prefix(4000)) ≠ \(String(reflecting: b).prefix(4000))") }
+  if a != b {
+    throw PropertyFailure(
+      message: "\(what()): \(String(reflecting: a).prefix(4000)) ≠ \(String(reflecting: b).prefix(4000))")
+  }
 }
 
 enum Property {
@@ -48,7 +51,8 @@ enum Property {
 
   /// A PropertyBased generator from a plain function over ConvocaCore's `SeededGenerator`
   /// (seeded from the library's generator, so `.fixedSeed` replays it).
-  static func gen<T>(_ make: @Sendable @escaping (inout SeededGenerator) -> T) -> Generator<T, Shrink.None<T>> {
+  static func gen<T>(_ make: @Sendable @escaping (inout SeededGenerator) -> T) -> Generator<T, Shrink.None<T>>
+  {
     Generator(run: { rng in
       var g = SeededGenerator(seed: rng.next())
       return make(&g)
@@ -177,7 +181,8 @@ enum Gens {
 
   static func date(_ g: inout SeededGenerator) -> CalendarDate {
     switch g.int(0...5) {
-    case 0: return CalendarDate(daysSinceEpoch: Int32(g.pick([firstDay, lastDay, 0, -1, firstDay + 59, 11016])))
+    case 0:
+      return CalendarDate(daysSinceEpoch: Int32(g.pick([firstDay, lastDay, 0, -1, firstDay + 59, 11016])))
     case 1, 2: return CalendarDate(daysSinceEpoch: Int32(g.int(19_000...22_000)))
     default: return CalendarDate(daysSinceEpoch: Int32(g.int(firstDay...lastDay)))
     }
@@ -214,9 +219,12 @@ enum Gens {
     case 4:
       let m = Decimal(string: digits(&g, g.int(1...20)))!
       return Decimal(sign: sign.isEmpty ? .plus : .minus, exponent: g.int(1...90), significand: m)
-    case 5: return Decimal(string: sign + "0." + String(repeating: "0", count: g.int(0...30)) + String(g.int(1...9)))!
+    case 5:
+      return Decimal(
+        string: sign + "0." + String(repeating: "0", count: g.int(0...30)) + String(g.int(1...9)))!
     default:
-      return Decimal(string: sign + String(g.int(0...9_999_999)) + (g.chance(0.5) ? "." + String(g.int(0...99)) : ""))!
+      return Decimal(
+        string: sign + String(g.int(0...9_999_999)) + (g.chance(0.5) ? "." + String(g.int(0...99)) : ""))!
     }
   }
 
@@ -278,7 +286,9 @@ enum Gens {
     var o = Opportunity(
       id: id ?? self.id(&g), title: Hostile.nonEmpty(&g, hugeRate: hugeRate), kind: kind(&g),
       stage: g.pick(Stage.allCases), created: created, updated: g.chance(0.3) ? created : timestamp(&g))
-    func s(_ g: inout SeededGenerator) -> String { g.chance(0.4) ? "" : Hostile.string(&g, hugeRate: hugeRate) }
+    func s(_ g: inout SeededGenerator) -> String {
+      g.chance(0.4) ? "" : Hostile.string(&g, hugeRate: hugeRate)
+    }
     o.funder = s(&g)
     o.program = s(&g)
     o.country = s(&g)
@@ -316,7 +326,10 @@ enum Gens {
     case .source:
       return g.chance(0.3)
         ? .null
-        : .object([("system", .string(Hostile.string(&g, hugeRate: 0))), ("id", .string(Hostile.string(&g, hugeRate: 0)))])
+        : .object([
+          ("system", .string(Hostile.string(&g, hugeRate: 0))),
+          ("id", .string(Hostile.string(&g, hugeRate: 0))),
+        ])
     case .funder, .program, .country, .owner, .url, .contact, .description:
       return .string(Hostile.string(&g, hugeRate: 0))
     }
@@ -331,7 +344,8 @@ enum Gens {
     case 3: return .string(Hostile.string(&g, hugeRate: 0))
     case 4: return .array((0..<g.int(0...3)).map { _ in json(&g, depth: depth + 1) })
     default:
-      return .object((0..<g.int(0...3)).map { _ in (Hostile.string(&g, hugeRate: 0), json(&g, depth: depth + 1)) })
+      return .object(
+        (0..<g.int(0...3)).map { _ in (Hostile.string(&g, hugeRate: 0), json(&g, depth: depth + 1)) })
     }
   }
 }

@@ -19,7 +19,7 @@ import Testing
   @Test func values() {
     #expect(complete("kind:a") == ["kind:award", "kind:alliance"])
     #expect(complete("kind:award,s") == ["kind:award,scholarship"])
-    #expect(complete("kind:award,") .contains("kind:award,grant"))
+    #expect(complete("kind:award,").contains("kind:award,grant"))
     #expect(!complete("kind:award,").contains("kind:award,award"))
     #expect(complete("-stage:w") == ["-stage:won"])
     #expect(complete("is:") == ["is:open", "is:closed", "is:overdue", "is:stale"])

@@ -45,7 +45,9 @@ import Testing
       let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
       guard cells.count == 2 else { continue }
       let q = String(cells[0].dropFirst().dropLast())
-      let ids = cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      let ids = cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
       rows[q] = ids.sorted()
     }
     return rows

@@ -89,7 +89,9 @@ import Testing
 
   @Test func weekIsMondayToSunday() throws {
     // 2026-11-16 is a Monday and 2026-11-22 a Sunday; jica (due 11-10) is in the week before.
-    for (day, expected) in [("2026-11-16", ["urbact"]), ("2026-11-22", ["urbact"]), ("2026-11-23", []), ("2026-11-15", ["jica"])] {
+    for (day, expected) in [
+      ("2026-11-16", ["urbact"]), ("2026-11-22", ["urbact"]), ("2026-11-23", []), ("2026-11-15", ["jica"]),
+    ] {
       let ctx = QueryContext(today: try #require(CalendarDate(iso: day)))
       #expect(try QueryFixture.ids("due:week", context: ctx) == expected, "\(day)")
     }

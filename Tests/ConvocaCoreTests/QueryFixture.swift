@@ -17,7 +17,8 @@ enum QueryFixture {
   static func make(
     _ id: String, _ title: String, kind: String, stage: Stage, funder: String = "", program: String = "",
     country: String = "", area: String? = nil, deadline: String? = nil, decision: String? = nil,
-    amount: Money? = nil, awarded: Money? = nil, owner: String = "", tags: [String] = [], notes: [String] = [],
+    amount: Money? = nil, awarded: Money? = nil, owner: String = "", tags: [String] = [],
+    notes: [String] = [],
     description: String = "", created: String, updated: String
   ) -> Opportunity {
     var o = Opportunity(
@@ -42,7 +43,8 @@ enum QueryFixture {
     make(
       "urbact", "URBACT Innovative Transport Medellín", kind: "network", stage: .preparing,
       funder: "European Commission", program: "URBACT", country: "EU", area: "urban-development",
-      deadline: "2026-11-18", amount: Money(50000, "EUR"), owner: "Ana Gómez", tags: ["transport", "mobility"],
+      deadline: "2026-11-18", amount: Money(50000, "EUR"), owner: "Ana Gómez",
+      tags: ["transport", "mobility"],
       created: "2026-11-15", updated: "2026-11-17"),
     make(
       "erasmus", "Erasmus+ Capacity Building in Educación", kind: "grant", stage: .applied,
@@ -59,11 +61,13 @@ enum QueryFixture {
       awarded: Money(900_000, "USD"), owner: "Marta Ruiz", tags: ["climate"], created: "2026-03-01",
       updated: "2026-10-01"),
     make(
-      "koica", "KOICA Fellowship for Urban Planners", kind: "scholarship", stage: .identified, funder: "KOICA",
+      "koica", "KOICA Fellowship for Urban Planners", kind: "scholarship", stage: .identified,
+      funder: "KOICA",
       country: "KR", area: "education-culture", deadline: "2026-12-18", amount: Money(20000, "USD"),
       owner: "Luis Pérez", tags: ["training"], created: "2026-11-12", updated: "2026-11-12"),
     make(
-      "bloomb", "Bloomberg Mayors Challenge", kind: "award", stage: .dropped, funder: "Bloomberg Philanthropies",
+      "bloomb", "Bloomberg Mayors Challenge", kind: "award", stage: .dropped,
+      funder: "Bloomberg Philanthropies",
       country: "US", area: "innovation", amount: Money(1_000_000, "USD"), owner: "Marta Ruiz",
       notes: ["Call postponed to next year"], created: "2026-07-01", updated: "2026-08-01"),
     make(

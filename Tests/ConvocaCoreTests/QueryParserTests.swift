@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func operatorsAndQuotedValues() throws {
-    let ts = try QueryToken.tokenize(#"a>1 b>=2 c<3 d=4 funder:"european commission",jica "say \"hi\"" 10:30"#)
+    let ts = try QueryToken.tokenize(
+      #"a>1 b>=2 c<3 d=4 funder:"european commission",jica "say \"hi\"" 10:30"#)
     #expect(ts.map(\.op) == [.greater, .greaterOrEqual, .less, .equal, .colon, nil, nil])
     #expect(ts[4].values == ["european commission", "jica"])
     #expect(ts[5].values == [#"say "hi""#])
@@ -43,21 +44,26 @@ import Testing
   }
 
   @Test func enumeratedFieldsAcceptPrefixesAndLists() throws {
-    #expect(try parse("kind:award,scholarship").terms[0].predicate == .kind([Kind(rawValue: "scholarship"), Kind(rawValue: "award")]))
+    #expect(
+      try parse("kind:award,scholarship").terms[0].predicate
+        == .kind([Kind(rawValue: "scholarship"), Kind(rawValue: "award")]))
     #expect(try parse("kind:sch").terms[0].predicate == .kind([Kind(rawValue: "scholarship")]))
     #expect(try parse("KIND:Grant,grant").terms[0].predicate == .kind([Kind(rawValue: "grant")]))
     #expect(try parse("stage:won,id").terms[0].predicate == .stage([.identified, .won]))
     #expect(try parse("area:edu").terms[0].predicate == .area([Area(rawValue: "education-culture")]))
     #expect(try parse("is:open,ov").terms[0].predicate == .status([.open, .overdue]))
     let custom = Vocabulary(extraKinds: ["fellowship"])
-    #expect(try Query.parse("kind:fell", vocabulary: custom).terms[0].predicate == .kind([Kind(rawValue: "fellowship")]))
+    #expect(
+      try Query.parse("kind:fell", vocabulary: custom).terms[0].predicate
+        == .kind([Kind(rawValue: "fellowship")]))
     #expect(throws: QueryError.self) { try Query.parse("kind:fell") }
   }
 
   @Test func freeTextFieldsAndIds() throws {
     #expect(try parse("owner:Gómez").terms[0].predicate == .field(.owner, [FoldedText("gomez")]))
-    #expect(try parse(#"funder:"European Commission",jica"#).terms[0].predicate
-      == .field(.funder, [FoldedText("european commission"), FoldedText("jica")]))
+    #expect(
+      try parse(#"funder:"European Commission",jica"#).terms[0].predicate
+        == .field(.funder, [FoldedText("european commission"), FoldedText("jica")]))
     #expect(try parse("tags:edu").terms[0].predicate == .field(.tag, [FoldedText("edu")]))
     #expect(try parse("id:AB3").terms[0].predicate == .id(["ab3"]))
     #expect(try parse("program:x country:y").terms.count == 2)
@@ -66,8 +72,12 @@ import Testing
   @Test func dates() throws {
     #expect(try parse("due<30d").terms[0].predicate == .date(.due, .less, .days(30)))
     #expect(try parse("deadline<=4w").terms[0].predicate == .date(.due, .lessOrEqual, .weeks(4)))
-    #expect(try parse("due<2027-03-01").terms[0].predicate == .date(.due, .less, .date(CalendarDate(iso: "2027-03-01")!)))
-    #expect(try parse("due>=2026-12-01").terms[0].predicate == .date(.due, .greaterOrEqual, .date(CalendarDate(iso: "2026-12-01")!)))
+    #expect(
+      try parse("due<2027-03-01").terms[0].predicate
+        == .date(.due, .less, .date(CalendarDate(iso: "2027-03-01")!)))
+    #expect(
+      try parse("due>=2026-12-01").terms[0].predicate
+        == .date(.due, .greaterOrEqual, .date(CalendarDate(iso: "2026-12-01")!)))
     #expect(try parse("due:today").terms[0].predicate == .date(.due, .equal, .today))
     #expect(try parse("decision:week").terms[0].predicate == .date(.decision, .equal, .week))
     #expect(try parse("created=month").terms[0].predicate == .date(.created, .equal, .month))

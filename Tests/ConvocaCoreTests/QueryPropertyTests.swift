@@ -17,7 +17,9 @@ import Testing
     }
   }
 
-  static let words = ["Medellín", "educación", "Transporte", "urban", "JICA", "Bogotá", "peace", "Ciudad", "innovation"]
+  static let words = [
+    "Medellín", "educación", "Transporte", "urban", "JICA", "Bogotá", "peace", "Ciudad", "innovation",
+  ]
   static let owners = ["Ana Gómez", "Luis Pérez", "Marta Ruiz", "", "ANA maría"]
   static let funders = ["European Commission", "JICA", "KOICA", "AECID", "Comisión Europea", ""]
   static let tags = ["transport", "mobility", "Educación", "peace", "security", "climate"]
@@ -30,19 +32,29 @@ import Testing
       let created = Timestamp(seconds: base - Int64.random(in: 0...(200 * 86_400), using: &g))
       let updated = created.adding(seconds: Int64.random(in: 0...(100 * 86_400), using: &g))
       var o = Opportunity(
-        id: OpportunityID.random(using: &g), title: (0..<3).map { _ in words.randomElement(using: &g) ?? "" }.joined(separator: " "),
-        kind: Kind.defaults.randomElement(using: &g) ?? .other, stage: Stage.allCases.randomElement(using: &g) ?? .won,
+        id: OpportunityID.random(using: &g),
+        title: (0..<3).map { _ in words.randomElement(using: &g) ?? "" }.joined(separator: " "),
+        kind: Kind.defaults.randomElement(using: &g) ?? .other,
+        stage: Stage.allCases.randomElement(using: &g) ?? .won,
         created: created, updated: updated)
       o.owner = owners.randomElement(using: &g) ?? ""
       o.funder = funders.randomElement(using: &g) ?? ""
       o.country = ["EU", "JP", "es", ""].randomElement(using: &g) ?? ""
       o.area = Bool.random(using: &g) ? Area.defaults.randomElement(using: &g) : nil
       o.tags = Array(tags.shuffled(using: &g).prefix(Int.random(in: 0...2, using: &g)))
-      if Int.random(in: 0..<4, using: &g) > 0 { o.deadline = today.adding(days: Int.random(in: -40...70, using: &g)) }
+      if Int.random(in: 0..<4, using: &g) > 0 {
+        o.deadline = today.adding(days: Int.random(in: -40...70, using: &g))
+      }
       if Bool.random(using: &g) { o.decision = today.adding(days: Int.random(in: -10...120, using: &g)) }
-      if Bool.random(using: &g) { o.amount = Money(Decimal(Int.random(in: 0...3000, using: &g) * 1000), "EUR") }
-      if Int.random(in: 0..<5, using: &g) == 0 { o.awarded = Money(Decimal(Int.random(in: 0...500, using: &g) * 1000), "USD") }
-      if Int.random(in: 0..<3, using: &g) == 0 { o.notes = [Note(at: updated, by: "x", text: "llamada con la alcaldía")] }
+      if Bool.random(using: &g) {
+        o.amount = Money(Decimal(Int.random(in: 0...3000, using: &g) * 1000), "EUR")
+      }
+      if Int.random(in: 0..<5, using: &g) == 0 {
+        o.awarded = Money(Decimal(Int.random(in: 0...500, using: &g) * 1000), "USD")
+      }
+      if Int.random(in: 0..<3, using: &g) == 0 {
+        o.notes = [Note(at: updated, by: "x", text: "llamada con la alcaldía")]
+      }
       out.append(o)
     }
     return out
@@ -74,7 +86,10 @@ import Testing
       ("due>2w", { ahead($0.deadline).map { $0 > 14 } ?? false }),
       ("-due<30d", { !(ahead($0.deadline).map { $0 >= 0 && $0 < 30 } ?? false) }),
       ("due:today", { $0.deadline == today }),
-      ("due:week", { $0.deadline.map { $0 >= today.startOfWeek && $0 <= today.startOfWeek.adding(days: 6) } ?? false }),
+      (
+        "due:week",
+        { $0.deadline.map { $0 >= today.startOfWeek && $0 <= today.startOfWeek.adding(days: 6) } ?? false }
+      ),
       ("due:month", { $0.deadline.map { $0 >= today.startOfMonth && $0 <= today.endOfMonth } ?? false }),
       ("due<2026-12-01", { $0.deadline.map { $0.description < "2026-12-01" } ?? false }),
       ("due>=2026-12-01", { $0.deadline.map { $0.description >= "2026-12-01" } ?? false }),
@@ -126,7 +141,8 @@ struct BruteForce {
   static func fold(_ s: String) -> String { TextFolding.folded(s) }
   /// "title, funder, programme, description, tags or notes"
   static func text(_ o: Opportunity) -> String {
-    ([o.title, o.funder, o.program, o.description] + o.tags + o.notes.map(\.text)).map(fold).joined(separator: "\n")
+    ([o.title, o.funder, o.program, o.description] + o.tags + o.notes.map(\.text)).map(fold).joined(
+      separator: "\n")
   }
   func local(_ t: Timestamp) -> CalendarDate { t.date(utcOffset: ctx.utcOffset) }
   /// Days from today forward to `d`.
@@ -200,8 +216,10 @@ struct BruteForce {
     switch name {
     case "open": return [.identified, .preparing, .applied].contains(o.stage)
     case "closed": return [.won, .lost, .dropped].contains(o.stage)
-    case "overdue": return [.identified, .preparing].contains(o.stage) && (o.deadline.map { $0 < today } ?? false)
-    case "stale": return [.identified, .preparing, .applied].contains(o.stage) && ago(o.updated) > ctx.staleDays
+    case "overdue":
+      return [.identified, .preparing].contains(o.stage) && (o.deadline.map { $0 < today } ?? false)
+    case "stale":
+      return [.identified, .preparing, .applied].contains(o.stage) && ago(o.updated) > ctx.staleDays
     default: return false
     }
   }

@@ -14,7 +14,9 @@ import Testing
       let order = SortOrder(field, descending: desc)
       for text in ["", "kind:grant", "medellin", "-stage:won", "is:open due<90d"] {
         let q = try Query.parse(text)
-        #expect(store.filter(q, context: context, sortedBy: order, cache: cache) == order.sort(store.filter(q, context: context), in: store))
+        #expect(
+          store.filter(q, context: context, sortedBy: order, cache: cache)
+            == order.sort(store.filter(q, context: context), in: store))
       }
     }
     // A change renews the revision, so the cache does not serve a stale order.
@@ -24,7 +26,9 @@ import Testing
     store.upsert(first)
     #expect(store.revision != before)
     let order = SortOrder(.deadline)
-    #expect(store.filter(.all, context: context, sortedBy: order, cache: cache) == order.sort(Array(store.records.indices), in: store))
+    #expect(
+      store.filter(.all, context: context, sortedBy: order, cache: cache)
+        == order.sort(Array(store.records.indices), in: store))
   }
 
   @Test func parsesSortNames() {
@@ -44,7 +48,9 @@ import Testing
     let store = OpportunityStore([a, b, c])
     let ids = SortOrder(.deadline).sort([0, 1, 2], in: store).map { store.records[$0].id.rawValue }
     #expect(ids == ["b0000001", "c0000001", "a0000001"])
-    let desc = SortOrder(.deadline, descending: true).sort([0, 1, 2], in: store).map { store.records[$0].id.rawValue }
+    let desc = SortOrder(.deadline, descending: true).sort([0, 1, 2], in: store).map {
+      store.records[$0].id.rawValue
+    }
     #expect(desc == ["b0000001", "c0000001", "a0000001"])
   }
 }
@@ -67,7 +73,8 @@ import Testing
   }
 
   @Test func aLongTitleWrapsWithinTheWidth() {
-    let o = Fixture.opportunity("d0000002", String(repeating: "cooperación ", count: 40) + String(repeating: "x", count: 300))
+    let o = Fixture.opportunity(
+      "d0000002", String(repeating: "cooperación ", count: 40) + String(repeating: "x", count: 300))
     let lines = DetailText.lines(o, today: CalendarDate(iso: "2026-11-29")!, width: 60)
     #expect(lines.allSatisfy { TerminalText.width($0) <= 60 })
     #expect(lines[0].hasPrefix("cooperación cooperación"))

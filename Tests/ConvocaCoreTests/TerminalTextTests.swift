@@ -281,7 +281,9 @@ private func randomHostile(_ rng: inout SeededGenerator) -> String {
   }
 
   @Test func keepsTheWidthAndLeavesEverythingElse() {
-    for s in ["plain", "Medellín 中文 😀", "\u{1B}[1mbold\u{1B}[0m", "e\u{0301}", "👩\u{200D}💻 🏳\u{FE0F}\u{200D}🌈 🇪🇺 ✌🏿"] {
+    for s in [
+      "plain", "Medellín 中文 😀", "\u{1B}[1mbold\u{1B}[0m", "e\u{0301}", "👩\u{200D}💻 🏳\u{FE0F}\u{200D}🌈 🇪🇺 ✌🏿",
+    ] {
       let clean = TerminalText.sanitize(s)
       let p = TerminalText.portable(clean)
       #expect(TerminalText.width(p) == TerminalText.width(clean), "\(s)")

@@ -25,7 +25,8 @@ import Testing
         let key = unescape(ns.substring(with: m.range(at: 1)))
         // `t("field." + name, name)`: a dynamic prefix, filled in by `dynamicKeys`.
         if key.hasSuffix(".") { continue }
-        let english = m.range(at: 2).location == NSNotFound ? nil : unescape(ns.substring(with: m.range(at: 2)))
+        let english =
+          m.range(at: 2).location == NSNotFound ? nil : unescape(ns.substring(with: m.range(at: 2)))
         if out[key] == nil || english != nil { out[key] = english }
       }
     }
@@ -63,7 +64,10 @@ import Testing
   static func placeholders(_ s: String) -> Set<String> {
     let regex = try! NSRegularExpression(pattern: #"\{\d+\}"#)
     let ns = s as NSString
-    return Set(regex.matches(in: s, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) })
+    return Set(
+      regex.matches(in: s, range: NSRange(location: 0, length: ns.length)).map {
+        ns.substring(with: $0.range)
+      })
   }
 
   static func spanish() throws -> [String: String] {

@@ -67,7 +67,8 @@ import Testing
   @Test func replacingAWideCharacterByNarrowOnesRepaintsBothColumns() {
     let a = canvas("中x")
     let b = canvas("ab")
-    #expect(CanvasDiff.changes(from: a, to: b) == [CanvasRun(x: 0, y: 0, cells: [Cell("a"), Cell("b"), Cell(" ")])])
+    #expect(
+      CanvasDiff.changes(from: a, to: b) == [CanvasRun(x: 0, y: 0, cells: [Cell("a"), Cell("b"), Cell(" ")])])
   }
 
   @Test func changeNextToAWideCharacterDoesNotSplitIt() {

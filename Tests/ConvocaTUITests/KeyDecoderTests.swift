@@ -17,8 +17,14 @@ import Testing
 
   @Test func codesMatchNcurses() {
     // The values in curses.h (octal), so a typo in KeyDecoder.Code shows up here.
-    #expect([Code.down, Code.up, Code.left, Code.right, Code.home, Code.backspace, Code.f0] == [258, 259, 260, 261, 262, 263, 264])
-    #expect([Code.deleteChar, Code.nextPage, Code.previousPage, Code.enter, Code.backTab, Code.end] == [330, 338, 339, 343, 353, 360])
+    #expect(
+      [Code.down, Code.up, Code.left, Code.right, Code.home, Code.backspace, Code.f0] == [
+        258, 259, 260, 261, 262, 263, 264,
+      ])
+    #expect(
+      [Code.deleteChar, Code.nextPage, Code.previousPage, Code.enter, Code.backTab, Code.end] == [
+        330, 338, 339, 343, 353, 360,
+      ])
     #expect([Code.find, Code.select, Code.resize] == [362, 385, 410])
   }
 

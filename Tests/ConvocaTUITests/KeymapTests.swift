@@ -25,10 +25,12 @@ import Testing
 
   @Test func everyProductKeyIsBoundOnTheList() {
     let expected: [(Key, KeyCommand)] = [
-      (.up, .up), (.char("k"), .up), (.down, .down), (.char("j"), .down), (.pageUp, .pageUp), (.pageDown, .pageDown),
+      (.up, .up), (.char("k"), .up), (.down, .down), (.char("j"), .down), (.pageUp, .pageUp),
+      (.pageDown, .pageDown),
       (.char("g"), .top), (.char("G"), .bottom), (.char("/"), .filter), (.enter, .open), (.char("a"), .add),
       (.char("e"), .edit), (.char(">"), .moveNext), (.char("<"), .movePrevious), (.char("m"), .stageMenu),
-      (.char("n"), .note), (.char(" "), .mark), (.char("*"), .markAll), (.char("A"), .markAll), (.char("s"), .sort),
+      (.char("n"), .note), (.char(" "), .mark), (.char("*"), .markAll), (.char("A"), .markAll),
+      (.char("s"), .sort),
       (.char("u"), .undo), (.ctrl("r"), .redo), (.char("?"), .help), (.char("q"), .quit),
     ]
     for (key, command) in expected {
@@ -47,7 +49,9 @@ import Testing
     let ro = TUIFixture.data(readOnly: "the file is damaged at line 3")
     let state = TUIFixture.state(ro)
     let add = Keymap.binding(for: .char("a"), in: .list)
-    #expect(add.flatMap { Keymap.disabledReason($0, state: state, data: ro) } == "read-only: the file is damaged at line 3")
+    #expect(
+      add.flatMap { Keymap.disabledReason($0, state: state, data: ro) }
+        == "read-only: the file is damaged at line 3")
     let empty = TUIFixture.data(OpportunityStore())
     let s2 = TUIFixture.state(empty)
     let open = Keymap.binding(for: .enter, in: .list)

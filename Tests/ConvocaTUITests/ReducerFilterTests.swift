@@ -117,14 +117,18 @@ import Testing
   }
 
   @Test func historyIsCappedAndSettingsRoundTrip() throws {
-    var s = TUIFixture.state(data, settings: UISettings(filterHistory: (0..<60).map { "w\($0)" }, sort: SortOrder(.title, descending: true)))
+    var s = TUIFixture.state(
+      data,
+      settings: UISettings(
+        filterHistory: (0..<60).map { "w\($0)" }, sort: SortOrder(.title, descending: true)))
     #expect(s.filterHistory.count == 50)
     #expect(s.sort == SortOrder(.title, descending: true))
     TUIFixture.send(&s, [.char("/")], data)
     TUIFixture.type(&s, "new", data)
     TUIFixture.send(&s, [.enter], data)
     #expect(s.filterHistory.count == 50 && s.filterHistory.last == "new")
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-ui-\(UInt32.random(in: 0...UInt32.max))")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "convoca-ui-\(UInt32.random(in: 0...UInt32.max))")
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("convoca/ui.json").path
     try s.settings.save(to: path)

@@ -42,7 +42,8 @@ import Testing
     #expect(form(s)?.focused.error == "'101' is not a whole number from 0 to 100")
     TUIFixture.send(&s, [.backspace], data)
     let effects = TUIFixture.send(&s, [.ctrl("s")], data)
-    guard case .perform(let commands, let description)? = effects.first, case .create(let o) = commands[0] else {
+    guard case .perform(let commands, let description)? = effects.first, case .create(let o) = commands[0]
+    else {
       return #expect(Bool(false))
     }
     #expect(description == "added 'Ciudades resilientes'")
@@ -151,26 +152,44 @@ import Testing
     focus(&s, .country)
     TUIFixture.type(&s, "JP", data)
     var store = TUIFixture.store
-    _ = try? store.apply(Change(.set(id("aaa1"), [FieldChange(.funder, .string("Japan ICA"))]), at: TUIFixture.now, by: "Ana"))
+    _ = try? store.apply(
+      Change(.set(id("aaa1"), [FieldChange(.funder, .string("Japan ICA"))]), at: TUIFixture.now, by: "Ana"))
     let theirs = TUIFixture.data(store)
     reduce(&s, .dataChanged(.external(changed: [id("aaa1")], reloaded: false)), data: theirs)
     #expect(form(s)?.changedElsewhere == true)
     #expect(TUIFixture.send(&s, [.ctrl("s")], theirs).isEmpty)
-    guard case .confirm(let c) = s.mode, case .conflict(_, let conflicts) = c.purpose else { return #expect(Bool(false)) }
-    #expect(conflicts == [FieldConflict(field: .funder, original: .string("JICA"), theirs: .string("Japan ICA"), mine: .string("JICA Japan"))])
+    guard case .confirm(let c) = s.mode, case .conflict(_, let conflicts) = c.purpose else {
+      return #expect(Bool(false))
+    }
+    #expect(
+      conflicts == [
+        FieldConflict(
+          field: .funder, original: .string("JICA"), theirs: .string("Japan ICA"), mine: .string("JICA Japan")
+        )
+      ])
     // Esc goes back to the form; t keeps theirs and saves the rest of mine.
     TUIFixture.send(&s, [.escape], theirs)
     #expect(form(s) != nil)
     TUIFixture.send(&s, [.ctrl("s")], theirs)
     let keepTheirs = TUIFixture.send(&s, [.char("t")], theirs)
-    #expect(keepTheirs == [.perform([.set(id("aaa1"), [FieldChange(.country, .string("JP"), expected: .string(""))])], description: "saved 'Movilidad urbana Medellín'")])
+    #expect(
+      keepTheirs == [
+        .perform(
+          [.set(id("aaa1"), [FieldChange(.country, .string("JP"), expected: .string(""))])],
+          description: "saved 'Movilidad urbana Medellín'")
+      ])
     // m keeps mine (the store records the overwritten value in the history).
     TUIFixture.send(&s, [.char("e")], data)
     focus(&s, .funder)
     TUIFixture.type(&s, "!", data)
     TUIFixture.send(&s, [.ctrl("s")], theirs)
     let keepMine = TUIFixture.send(&s, [.char("m")], theirs)
-    #expect(keepMine == [.perform([.set(id("aaa1"), [FieldChange(.funder, .string("JICA!"), expected: .string("JICA"))])], description: "saved 'Movilidad urbana Medellín'")])
+    #expect(
+      keepMine == [
+        .perform(
+          [.set(id("aaa1"), [FieldChange(.funder, .string("JICA!"), expected: .string("JICA"))])],
+          description: "saved 'Movilidad urbana Medellín'")
+      ])
   }
 
   @Test func resizeDuringAFormKeepsIt() {

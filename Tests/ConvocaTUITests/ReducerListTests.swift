@@ -116,7 +116,9 @@ import Testing
     if case .move(_, let entry, let awarded) = commands[1] {
       #expect(entry.from == "preparing" && entry.to == "applied" && entry.by == "Laura" && awarded == nil)
     }
-    #expect(description == "moved 2 opportunities one stage (1 left as they were)" || description.hasPrefix("moved 2"))
+    #expect(
+      description == "moved 2 opportunities one stage (1 left as they were)"
+        || description.hasPrefix("moved 2"))
   }
 
   @Test func moveNextToWonAwardsTheRequestedAmount() {
@@ -126,8 +128,11 @@ import Testing
     #expect(
       effects == [
         .perform(
-          [.move(id("eee5"), entry: HistoryEntry(from: "applied", to: "won", at: TUIFixture.now, by: "Laura"),
-            awarded: Money(90_000, "EUR"))], description: "'Peace education call': applied → won")
+          [
+            .move(
+              id("eee5"), entry: HistoryEntry(from: "applied", to: "won", at: TUIFixture.now, by: "Laura"),
+              awarded: Money(90_000, "EUR"))
+          ], description: "'Peace education call': applied → won")
       ])
   }
 
@@ -140,7 +145,9 @@ import Testing
     #expect(s.status?.text == "already at the last stage")
     // `<` reopens a won opportunity as applied.
     let back = TUIFixture.send(&s, [.char("<")], data)
-    guard case .perform(let c, _)? = back.first, case .move(_, let e, _) = c[0] else { return #expect(Bool(false)) }
+    guard case .perform(let c, _)? = back.first, case .move(_, let e, _) = c[0] else {
+      return #expect(Bool(false))
+    }
     #expect(e.to == "applied")
   }
 
@@ -150,7 +157,9 @@ import Testing
     guard case .menu(let m) = s.mode else { return #expect(Bool(false)) }
     #expect(m.selected == 1)  // the next stage, preparing
     var effects = TUIFixture.send(&s, [.down, .down, .down, .down, .enter], data)  // dropped
-    guard case .perform(let c, _)? = effects.first, case .move(_, let e, let a) = c[0] else { return #expect(Bool(false)) }
+    guard case .perform(let c, _)? = effects.first, case .move(_, let e, let a) = c[0] else {
+      return #expect(Bool(false))
+    }
     #expect(e.to == "dropped" && a == nil)
     // Won asks, defaulting to the requested amount.
     TUIFixture.send(&s, [.char("m"), .down, .down, .enter], data)
@@ -158,7 +167,9 @@ import Testing
     TUIFixture.send(&s, [.ctrl("u")], data)
     TUIFixture.type(&s, "200k", data)
     effects = TUIFixture.send(&s, [.enter], data)
-    guard case .perform(let c2, _)? = effects.first, case .move(_, let e2, let a2) = c2[0] else { return #expect(Bool(false)) }
+    guard case .perform(let c2, _)? = effects.first, case .move(_, let e2, let a2) = c2[0] else {
+      return #expect(Bool(false))
+    }
     #expect(e2.to == "won" && a2 == Money(200_000, "USD"))
     #expect(s.mode == .normal)
   }
@@ -187,7 +198,9 @@ import Testing
       ])
     TUIFixture.send(&s, [.char("*"), .char("n")], data)
     TUIFixture.type(&s, "all", data)
-    guard case .perform(let c, _)? = TUIFixture.send(&s, [.enter], data).first else { return #expect(Bool(false)) }
+    guard case .perform(let c, _)? = TUIFixture.send(&s, [.enter], data).first else {
+      return #expect(Bool(false))
+    }
     #expect(c.count == 6)
   }
 
@@ -250,7 +263,8 @@ import Testing
     let effects = TUIFixture.send(&s, [.char(">")], data)
     TUIFixture.apply(effects, to: &store)
     let after = TUIFixture.data(store, canUndo: true)
-    reduce(&s, .dataChanged(.saved(ids: [id("bbb2")], message: effects.first?.successMessage ?? "")), data: after)
+    reduce(
+      &s, .dataChanged(.saved(ids: [id("bbb2")], message: effects.first?.successMessage ?? "")), data: after)
     #expect(s.selection?.id == id("bbb2"))
     #expect(s.status?.text == "'Becas de innovación': preparing → applied")
     #expect(s.fileStatus == .saved)

@@ -105,7 +105,9 @@ func expectScreen(_ c: Canvas, _ expected: [String], sourceLocation: SourceLocat
     let d = TUIFixture.data(OpportunityStore(recs))
     for width in [80, 160] {
       let c = TUIFixture.screen(TUIFixture.state(d, width: width, height: 24), d)
-      let stageX = ListView.columns(width: width).prefix { $0.0 != .stage }.reduce(ListView.markWidth) { $0 + $1.1 + 2 }
+      let stageX = ListView.columns(width: width).prefix { $0.0 != .stage }.reduce(ListView.markWidth) {
+        $0 + $1.1 + 2
+      }
       #expect(c[stageX, 3].text == "p", "width \(width)")
       #expect(c[stageX, 4].text == "i", "width \(width)")
       #expect(c[stageX, 5].text == "i", "width \(width)")
@@ -126,7 +128,10 @@ func expectScreen(_ c: Canvas, _ expected: [String], sourceLocation: SourceLocat
     #expect(detail.lines[2] == " ␛]2;pwned␇␛[2J")
     for canvas in [c, detail] {
       for cell in canvas.cells {
-        #expect(!cell.text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) })
+        #expect(
+          !cell.text.unicodeScalars.contains {
+            $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value)
+          })
       }
     }
   }

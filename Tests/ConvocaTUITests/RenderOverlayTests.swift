@@ -16,20 +16,21 @@ import Testing
 
   @Test(arguments: sizes) func detail(_ w: Int, _ h: Int) {
     let c = TUIFixture.screen(state(w, h, [.enter]), data)
-    #expect(c.lines[2...13] == [
-      " Movilidad urbana Medellín",
-      " ─────────────────────────",
-      " id        aaa1",
-      " stage     identified (10% chance)",
-      " kind      grant",
-      " area      urban-development",
-      " funder    JICA",
-      " deadline  2026-11-10 (-8d)",
-      " amount    250,000 USD",
-      " owner     Laura",
-      " created   2026-11-01T10:00:00Z",
-      " updated   2026-11-01T10:00:00Z",
-    ])
+    #expect(
+      c.lines[2...13] == [
+        " Movilidad urbana Medellín",
+        " ─────────────────────────",
+        " id        aaa1",
+        " stage     identified (10% chance)",
+        " kind      grant",
+        " area      urban-development",
+        " funder    JICA",
+        " deadline  2026-11-10 (-8d)",
+        " amount    250,000 USD",
+        " owner     Laura",
+        " created   2026-11-01T10:00:00Z",
+        " updated   2026-11-01T10:00:00Z",
+      ])
     #expect(c.lines[h - 1] == " Esc back  e edit  > next stage  n note  u undo  ? help")
   }
 
@@ -37,18 +38,19 @@ import Testing
     var s = state(w, h, [.char("e")] + Array(repeating: Key.tab, count: 6))
     TUIFixture.type(&s, "x", data)
     let c = TUIFixture.screen(s, data)
-    #expect(c.lines[2...11] == [
-      " Edit aaa1",
-      " title *      Movilidad urbana Medellín",
-      " kind         grant",
-      " area         urban-development",
-      " funder       JICA",
-      " program",
-      " country",
-      " deadline     2026-11-10x",
-      "              ✗ '2026-11-10x' is not a date like 2027-03-01",
-      " decision",
-    ])
+    #expect(
+      c.lines[2...11] == [
+        " Edit aaa1",
+        " title *      Movilidad urbana Medellín",
+        " kind         grant",
+        " area         urban-development",
+        " funder       JICA",
+        " program",
+        " country",
+        " deadline     2026-11-10x",
+        "              ✗ '2026-11-10x' is not a date like 2027-03-01",
+        " decision",
+      ])
     #expect(c.style(x: 16, y: 10).fg == .red)
     #expect(c.cursor?.x == 25 && c.cursor?.y == 9)
     #expect(c.lines[h - 1].hasPrefix(" Tab next field  Ctrl-S save  Esc cancel  Ctrl-E $EDITOR"))
@@ -68,7 +70,9 @@ import Testing
     #expect(text.contains("│• deadline, ascending   │"))
     #expect(text.contains("│  funder, descending    │"))
     let row = c.lines.firstIndex { $0.contains("deadline, descending") } ?? 0
-    let x = (c.lines[row].firstIndex(of: "│").map { c.lines[row].distance(from: c.lines[row].startIndex, to: $0) } ?? 0)
+    let x =
+      (c.lines[row].firstIndex(of: "│").map { c.lines[row].distance(from: c.lines[row].startIndex, to: $0) }
+        ?? 0)
     #expect(c.style(x: x + 3, y: row) == .reverse)
   }
 
@@ -93,7 +97,9 @@ import Testing
     var s = state(80, 24, [.char("m"), .char("j"), .char("j"), .enter])
     #expect(TUIFixture.screen(s, data).lines[22] == "Awarded amount: 250000 USD")
     TUIFixture.type(&s, "x", data)
-    #expect(TUIFixture.screen(s, data).lines[22].hasPrefix("Awarded amount: 250000 USDx  ✗ '250000 USDx' is not an amount"))
+    #expect(
+      TUIFixture.screen(s, data).lines[22].hasPrefix(
+        "Awarded amount: 250000 USDx  ✗ '250000 USDx' is not an amount"))
   }
 
   @Test(arguments: sizes) func confirmDiscard(_ w: Int, _ h: Int) {
@@ -113,10 +119,15 @@ import Testing
     TUIFixture.send(&s, [.ctrl("u")], data)
     TUIFixture.type(&s, "JICA Japan", data)
     var store = TUIFixture.store
-    _ = try? store.apply(Change(.set(TUIFixture.id("aaa1"), [FieldChange(.funder, .string("Japan ICA"))]), at: TUIFixture.now, by: "Ana"))
+    _ = try? store.apply(
+      Change(
+        .set(TUIFixture.id("aaa1"), [FieldChange(.funder, .string("Japan ICA"))]), at: TUIFixture.now,
+        by: "Ana"))
     let theirs = TUIFixture.data(store)
     reduce(&s, .dataChanged(.external(changed: [TUIFixture.id("aaa1")], reloaded: false)), data: theirs)
-    #expect(TUIFixture.screen(s, theirs).lines[2].hasPrefix(" Edit aaa1  ⚠ changed by someone else since this form opened"))
+    #expect(
+      TUIFixture.screen(s, theirs).lines[2].hasPrefix(
+        " Edit aaa1  ⚠ changed by someone else since this form opened"))
     TUIFixture.send(&s, [.ctrl("s")], theirs)
     let text = TUIFixture.screen(s, theirs).lines.joined(separator: "\n")
     #expect(text.contains("┌ Changed by someone else while you edited ─"))
@@ -203,7 +214,9 @@ import Testing
 
   @Test func reloadedByOthers() {
     var s = state(80, 24)
-    reduce(&s, .dataChanged(.external(changed: [TUIFixture.id("aaa1"), TUIFixture.id("bbb2")], reloaded: false)), data: data)
+    reduce(
+      &s, .dataChanged(.external(changed: [TUIFixture.id("aaa1"), TUIFixture.id("bbb2")], reloaded: false)),
+      data: data)
     let line = TUIFixture.screen(s, data).lines[22]
     #expect(line.hasSuffix("reloaded: 2 changed by others") && line.count == 79)
   }

@@ -1,5 +1,5 @@
-import Foundation
 import ConvocaCore
+import Foundation
 
 @testable import ConvocaTUI
 
@@ -29,30 +29,41 @@ enum TUIFixture {
   /// Six opportunities: overdue, due this week, this month, later, applied, won.
   static var records: [Opportunity] {
     [
-      opportunity("aaa1", "Movilidad urbana Medellín", funder: "JICA", deadline: "2026-11-10",
+      opportunity(
+        "aaa1", "Movilidad urbana Medellín", funder: "JICA", deadline: "2026-11-10",
         amount: Money(250_000, "USD"), area: "urban-development"),
-      opportunity("bbb2", "Becas de innovación", kind: "scholarship", stage: .preparing, funder: "KOICA",
+      opportunity(
+        "bbb2", "Becas de innovación", kind: "scholarship", stage: .preparing, funder: "KOICA",
         deadline: "2026-11-20", amount: Money(40_000, "EUR"), owner: "Ana"),
-      opportunity("ccc3", "城市创新奖", kind: "award", funder: "C40", deadline: "2026-12-10",
+      opportunity(
+        "ccc3", "城市创新奖", kind: "award", funder: "C40", deadline: "2026-12-10",
         amount: Money(1_250_000, "COP"), area: "innovation"),
-      opportunity("ddd4", "URBACT network", kind: "network", funder: "European Commission", deadline: "2027-03-01"),
-      opportunity("eee5", "Peace education call", stage: .applied, funder: "AECID", deadline: "2026-10-01",
+      opportunity(
+        "ddd4", "URBACT network", kind: "network", funder: "European Commission", deadline: "2027-03-01"),
+      opportunity(
+        "eee5", "Peace education call", stage: .applied, funder: "AECID", deadline: "2026-10-01",
         amount: Money(90_000, "EUR")),
-      opportunity("fff6", "Digital skills award", kind: "award", stage: .won, funder: "IDB", amount: Money(15_000, "USD")),
+      opportunity(
+        "fff6", "Digital skills award", kind: "award", stage: .won, funder: "IDB",
+        amount: Money(15_000, "USD")),
     ]
   }
 
   static var store: OpportunityStore { OpportunityStore(records) }
 
   static func data(
-    _ store: OpportunityStore = TUIFixture.store, readOnly: String? = nil, canUndo: Bool = false, canRedo: Bool = false
+    _ store: OpportunityStore = TUIFixture.store, readOnly: String? = nil, canUndo: Bool = false,
+    canRedo: Bool = false
   ) -> AppData {
     AppData(store: store, readOnlyReason: readOnly, canUndo: canUndo, canRedo: canRedo, now: now)
   }
 
-  static func state(_ data: AppData, width: Int = 80, height: Int = 24, settings: UISettings = UISettings()) -> AppState {
+  static func state(_ data: AppData, width: Int = 80, height: Int = 24, settings: UISettings = UISettings())
+    -> AppState
+  {
     AppState(
-      configuration: configuration, today: today, width: width, height: height, settings: settings, data: data, seed: 42)
+      configuration: configuration, today: today, width: width, height: height, settings: settings,
+      data: data, seed: 42)
   }
 
   /// Sends keys one by one; returns every effect.

@@ -38,11 +38,14 @@ import Testing
 
   @Test func plainAndWideCharacters() {
     #expect(CellGlyph.plan(for: Cell("a"), wcwidth: wcwidth) == CellGlyph(scalars: [0x61], padding: 0))
-    #expect(CellGlyph.plan(for: Cell("中", width: 2), wcwidth: wcwidth) == CellGlyph(scalars: [0x4E2D], padding: 0))
+    #expect(
+      CellGlyph.plan(for: Cell("中", width: 2), wcwidth: wcwidth) == CellGlyph(scalars: [0x4E2D], padding: 0))
   }
 
   @Test func combiningMarksStayInTheCell() {
-    #expect(CellGlyph.plan(for: Cell("e\u{301}"), wcwidth: wcwidth) == CellGlyph(scalars: [0x65, 0x301], padding: 0))
+    #expect(
+      CellGlyph.plan(for: Cell("e\u{301}"), wcwidth: wcwidth)
+        == CellGlyph(scalars: [0x65, 0x301], padding: 0))
   }
 
   @Test func clustersCursesCannotHoldArePaddedToTheirWidth() {
@@ -55,8 +58,10 @@ import Testing
   }
 
   @Test func tooWideOrEmptyBecomesAReplacementOrSpace() {
-    #expect(CellGlyph.plan(for: Cell("中", width: 1), wcwidth: wcwidth) == CellGlyph(scalars: [0xFFFD], padding: 0))
-    #expect(CellGlyph.plan(for: Cell("", width: 1), wcwidth: wcwidth) == CellGlyph(scalars: [0x20], padding: 0))
+    #expect(
+      CellGlyph.plan(for: Cell("中", width: 1), wcwidth: wcwidth) == CellGlyph(scalars: [0xFFFD], padding: 0))
+    #expect(
+      CellGlyph.plan(for: Cell("", width: 1), wcwidth: wcwidth) == CellGlyph(scalars: [0x20], padding: 0))
     let marks = Cell("a" + String(repeating: "\u{301}", count: 8))
     #expect(CellGlyph.plan(for: marks, wcwidth: wcwidth).scalars.count == CellGlyph.maxScalars)
   }

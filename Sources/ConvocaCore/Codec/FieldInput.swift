@@ -5,7 +5,8 @@ import Foundation
 /// tracker accept exactly the same input.
 public enum FieldInput {
   /// Parses `text` for `field`. Empty text clears optional fields.
-  public static func parse(_ field: Field, _ text: String, configuration c: Configuration) throws(FieldInputError)
+  public static func parse(_ field: Field, _ text: String, configuration c: Configuration)
+    throws(FieldInputError)
     -> JSONValue
   {
     let t = text.trimmingCharacters(in: .whitespaces)
@@ -43,14 +44,19 @@ public enum FieldInput {
       }
       return .number(String(p))
     case .tags:
-      let tags = t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      let tags = t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
       return .array(tags.map(JSONValue.string))
     case .source:
       if t.isEmpty { return .null }
-      guard let colon = t.firstIndex(of: ":"), colon != t.startIndex, t.index(after: colon) != t.endIndex else {
+      guard let colon = t.firstIndex(of: ":"), colon != t.startIndex, t.index(after: colon) != t.endIndex
+      else {
         throw FieldInputError(field, Strings.inputBadSource)
       }
-      return .object([("system", .string(String(t[..<colon]))), ("id", .string(String(t[t.index(after: colon)...])))])
+      return .object([
+        ("system", .string(String(t[..<colon]))), ("id", .string(String(t[t.index(after: colon)...]))),
+      ])
     case .funder, .program, .country, .owner, .url, .contact:
       guard !t.contains("\n") else { throw FieldInputError(field, Strings.inputOneLine) }
       return .string(t)
@@ -78,10 +84,13 @@ extension Strings {
   static var inputTitleRequired: String { t("input.titleRequired", "a title is required") }
   static var inputOneLine: String { t("input.oneLine", "must be one line") }
   static func inputUnknown(_ v: String, _ options: [String]) -> String {
-    let near = Suggest.nearest(v, in: options).map { t("input.didYouMean", " — did you mean '{0}'?", $0) } ?? ""
+    let near =
+      Suggest.nearest(v, in: options).map { t("input.didYouMean", " — did you mean '{0}'?", $0) } ?? ""
     return t("input.unknown", "'{0}' is not one of {1}", v, options.joined(separator: ", ")) + near
   }
-  static func inputBadDate(_ v: String) -> String { t("input.badDate", "'{0}' is not a date like 2027-03-01", v) }
+  static func inputBadDate(_ v: String) -> String {
+    t("input.badDate", "'{0}' is not a date like 2027-03-01", v)
+  }
   static func inputBadAmount(_ v: String) -> String {
     t("input.badAmount", "'{0}' is not an amount like 50000, 1.5m or 250k EUR", v)
   }

@@ -46,8 +46,15 @@ public enum RecordCodec {
   public static func encode(history h: HistoryEntry, style: Style = .file) -> JSONValue {
     var m: [(String, JSONValue)] = []
     if let f = h.field { m.append(("field", .string(f))) }
-    m += [("from", .string(h.from)), ("to", .string(h.to)), ("at", .string(h.at.description)), ("by", .string(h.by))]
-    if let n = h.note { m.append(("note", .string(n))) } else if style == .export { m.append(("note", .null)) }
+    m += [
+      ("from", .string(h.from)), ("to", .string(h.to)), ("at", .string(h.at.description)),
+      ("by", .string(h.by)),
+    ]
+    if let n = h.note {
+      m.append(("note", .string(n)))
+    } else if style == .export {
+      m.append(("note", .null))
+    }
     return .object(m)
   }
 
@@ -60,7 +67,9 @@ public enum RecordCodec {
 
   /// Decodes a note object.
   public static func decodeNote(_ v: JSONValue) throws(RecordError) -> Note {
-    guard case .object = v, let text = v["text"]?.stringValue else { throw RecordError(Strings.recordNoteText) }
+    guard case .object = v, let text = v["text"]?.stringValue else {
+      throw RecordError(Strings.recordNoteText)
+    }
     return Note(at: try timestamp(v["at"], "at"), by: v["by"]?.stringValue ?? "", text: text)
   }
 

@@ -157,7 +157,8 @@ enum RecordDecoder {
     return d
   }
 
-  private static func money(_ c: inout JSONCursor, _ intern: inout StringInterner) throws(JSONError) -> Money? {
+  private static func money(_ c: inout JSONCursor, _ intern: inout StringInterner) throws(JSONError) -> Money?
+  {
     if c.null() { return nil }
     guard try c.open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { throw c.fail("give up") }
     var value: Decimal?

@@ -14,7 +14,11 @@ struct StringInterner {
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
     if let s = table[h] {
       var s = s
-      let same = s.withUTF8 { u in u.count == bytes.count && (u.count == 0 || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0) }
+      let same = s.withUTF8 { u in
+        guard u.count == bytes.count else { return false }
+        guard let a = u.baseAddress, let b = bytes.baseAddress else { return u.count == 0 }
+        return memcmp(a, b, u.count) == 0
+      }
       if same { return s }
       return nil
     }

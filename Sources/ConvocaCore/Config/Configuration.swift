@@ -14,7 +14,9 @@ public struct Configuration: Sendable, Hashable {
   public var defaultCurrency: String
 
   /// Creates a configuration.
-  public init(user: String, vocabulary: Vocabulary = .standard, staleDays: Int = 14, defaultCurrency: String = "USD") {
+  public init(
+    user: String, vocabulary: Vocabulary = .standard, staleDays: Int = 14, defaultCurrency: String = "USD"
+  ) {
     self.user = user
     self.vocabulary = vocabulary
     self.staleDays = staleDays
@@ -39,22 +41,30 @@ public struct Configuration: Sendable, Hashable {
     let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } }
     let fallbackUser = env["CONVOCA_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["USER"] ?? account ?? "me"
     let path = path(environment: env)
-    guard let data = FileManager.default.contents(atPath: path) else { return Configuration(user: fallbackUser) }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return Configuration(user: fallbackUser)
+    }
     let v: JSONValue
     do { v = try JSONParser.parse(Array(data)) } catch {
       throw ConfigurationError(message: Strings.configBad(path, error.description))
     }
-    guard case .object = v else { throw ConfigurationError(message: Strings.configBad(path, "not an object")) }
+    guard case .object = v else {
+      throw ConfigurationError(message: Strings.configBad(path, "not an object"))
+    }
     func strings(_ key: String) throws(ConfigurationError) -> [String] {
       guard let x = v[key] else { return [] }
-      guard case .array(let items) = x else { throw ConfigurationError(message: Strings.configBad(path, key)) }
+      guard case .array(let items) = x else {
+        throw ConfigurationError(message: Strings.configBad(path, key))
+      }
       return items.compactMap(\.stringValue)
     }
     var c = Configuration(
       user: env["CONVOCA_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? v["user"]?.stringValue ?? fallbackUser,
       vocabulary: Vocabulary(extraKinds: try strings("kinds"), extraAreas: try strings("areas")))
     if case .number(let n)? = v["staleDays"], let d = Int(n), d > 0 { c.staleDays = d }
-    if let cur = v["currency"]?.stringValue, Money.isCurrencyCode(cur) { c.defaultCurrency = cur.uppercased() }
+    if let cur = v["currency"]?.stringValue, Money.isCurrencyCode(cur) {
+      c.defaultCurrency = cur.uppercased()
+    }
     return c
   }
 }

@@ -7,17 +7,23 @@ public enum SyntheticData {
     ("European Commission", "Horizon Europe", "EU"), ("European Commission", "URBACT IV", "EU"),
     ("European Commission", "Erasmus+", "EU"), ("JICA", "Technical Cooperation", "JP"),
     ("KOICA", "Public Partnership Program", "KR"), ("AECID", "Convocatoria de Innovación", "ES"),
-    ("GIZ", "Mercator Dialogue", "DE"), ("IDB", "Citizen Security Fund", "US"), ("CAF", "Ciudades con Futuro", "LATAM"),
+    ("GIZ", "Mercator Dialogue", "DE"), ("IDB", "Citizen Security Fund", "US"),
+    ("CAF", "Ciudades con Futuro", "LATAM"),
     ("Bloomberg Philanthropies", "Mayors Challenge", "US"), ("C40", "Cities Finance Facility", "GB"),
-    ("UCLG", "Peace Prize", "ES"), ("UN-Habitat", "Urban Lab", "KE"), ("World Bank", "City Resilience Program", "US"),
+    ("UCLG", "Peace Prize", "ES"), ("UN-Habitat", "Urban Lab", "KE"),
+    ("World Bank", "City Resilience Program", "US"),
     ("British Council", "Chevening", "GB"), ("DAAD", "Public Policy Scholarships", "DE"),
   ]
   static let words = [
-    "Medellín", "movilidad", "educación", "innovación", "seguridad", "urban", "resilience", "climate", "youth",
-    "inclusion", "cooperación", "smart city", "water", "green corridors", "migrants", "culture", "peace", "startup",
+    "Medellín", "movilidad", "educación", "innovación", "seguridad", "urban", "resilience", "climate",
+    "youth",
+    "inclusion", "cooperación", "smart city", "water", "green corridors", "migrants", "culture", "peace",
+    "startup",
     "digital", "transport", "housing", "energy", "gender", "women", "entrepreneurs", "schools", "libraries",
   ]
-  static let owners = ["Laura Restrepo", "Andrés Gómez", "Mariana Vélez", "Juan Pablo Ochoa", "Catalina Zapata"]
+  static let owners = [
+    "Laura Restrepo", "Andrés Gómez", "Mariana Vélez", "Juan Pablo Ochoa", "Catalina Zapata",
+  ]
   static let currencies = ["USD", "EUR", "COP", "GBP", "JPY", "KRW"]
 
   /// `count` opportunities around `today`, with ids drawn from the generator.
@@ -37,7 +43,8 @@ public enum SyntheticData {
       let created = Timestamp(seconds: now - Int64(g.next() % (400 * 86_400)))
       let stage = Stage.allCases[Int(g.next() % 6)]
       let kind = Kind.defaults[Int(g.next() % UInt64(Kind.defaults.count))]
-      var o = Opportunity(id: id, title: "\(f.1): \(w1) and \(w2) for the city", kind: kind, stage: stage, created: created)
+      var o = Opportunity(
+        id: id, title: "\(f.1): \(w1) and \(w2) for the city", kind: kind, stage: stage, created: created)
       o.funder = f.0
       o.program = f.1
       o.country = f.2
@@ -46,12 +53,14 @@ public enum SyntheticData {
       if g.next() % 10 < 8 { o.deadline = today.adding(days: Int(g.next() % 400) - 150) }
       if g.next() % 10 < 4 { o.decision = today.adding(days: Int(g.next() % 300) - 60) }
       if g.next() % 10 < 7 {
-        o.amount = Money(Decimal(Int(g.next() % 2000) * 500 + 1000), currencies[Int(g.next() % UInt64(currencies.count))])
+        o.amount = Money(
+          Decimal(Int(g.next() % 2000) * 500 + 1000), currencies[Int(g.next() % UInt64(currencies.count))])
       }
       if stage == .won { o.awarded = o.amount }
       o.tags = [w1.lowercased(), f.2.lowercased()]
       o.url = "https://example.org/calls/\(id.rawValue)"
-      o.description = "Call for \(w1) projects supporting \(w2) in Latin American cities. Eligible: local governments."
+      o.description =
+        "Call for \(w1) projects supporting \(w2) in Latin American cities. Eligible: local governments."
       var at = created
       var from = Stage.identified
       if stage != .identified {

@@ -12,7 +12,9 @@ struct JSONCursor: ~Copyable {
   func fail(_ m: String) -> JSONError { JSONError(message: m, offset: i) }
 
   mutating func skipSpace() {
-    while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 }
+    while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A {
+      i += 1
+    }
   }
 
   var atEnd: Bool { i >= bytes.count }
@@ -24,7 +26,9 @@ struct JSONCursor: ~Copyable {
 
   mutating func expect(_ c: UInt8) throws(JSONError) {
     skipSpace()
-    guard i < bytes.count, bytes[i] == c else { throw fail(Strings.jsonExpected(String(Character(Unicode.Scalar(c))))) }
+    guard i < bytes.count, bytes[i] == c else {
+      throw fail(Strings.jsonExpected(String(Character(Unicode.Scalar(c)))))
+    }
     i += 1
   }
 
@@ -201,7 +205,8 @@ struct JSONCursor: ~Copyable {
         repeat { try skipValue(depth: depth + 1) } while try next(UInt8(ascii: "]"))
       }
     default:
-      while i < bytes.count, bytes[i] != UInt8(ascii: ","), bytes[i] != UInt8(ascii: "}"), bytes[i] != UInt8(ascii: "]"),
+      while i < bytes.count, bytes[i] != UInt8(ascii: ","), bytes[i] != UInt8(ascii: "}"),
+        bytes[i] != UInt8(ascii: "]"),
         bytes[i] != 0x20
       {
         i += 1
@@ -264,7 +269,8 @@ enum ByteParse {
   static func timestamp(_ s: String) -> Timestamp? {
     var s = s
     return s.withUTF8 { u -> Timestamp? in
-      guard u.count == 20, u[4] == 0x2D, u[7] == 0x2D, u[10] == UInt8(ascii: "T"), u[13] == 0x3A, u[16] == 0x3A,
+      guard u.count == 20, u[4] == 0x2D, u[7] == 0x2D, u[10] == UInt8(ascii: "T"), u[13] == 0x3A,
+        u[16] == 0x3A,
         u[19] == UInt8(ascii: "Z")
       else { return Timestamp(iso: String(decoding: u, as: UTF8.self)) }
       func n(_ a: Int, _ len: Int) -> Int? {
@@ -276,7 +282,8 @@ enum ByteParse {
         }
         return v
       }
-      guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2), let se = n(17, 2),
+      guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2),
+        let se = n(17, 2),
         h < 24, mi < 60, se < 61, let date = CalendarDate(year: y, month: mo, day: d)
       else { return nil }
       let seconds = Int64(date.daysSinceEpoch) * 86_400 + Int64(h * 3600 + mi * 60 + se)

@@ -15,7 +15,8 @@ public struct HistoryEntry: Hashable, Sendable {
   public var note: String?
 
   /// Creates an entry.
-  public init(field: String? = nil, from: String, to: String, at: Timestamp, by: String, note: String? = nil) {
+  public init(field: String? = nil, from: String, to: String, at: Timestamp, by: String, note: String? = nil)
+  {
     self.field = field
     self.from = from
     self.to = to

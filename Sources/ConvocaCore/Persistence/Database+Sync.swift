@@ -70,7 +70,8 @@ extension Database {
       let journalBefore = parsed.journalLines
       var next: ParsedFile
       do {
-        next = try DataFileParser.load(path, fileSystem: fs, from: parsed.goodLength, upTo: st.size, into: base)
+        next = try DataFileParser.load(
+          path, fileSystem: fs, from: parsed.goodLength, upTo: st.size, into: base)
       } catch {
         store = base.store
         throw .io(error, kept: false)
@@ -82,7 +83,9 @@ extension Database {
         formatProblem = p
         throw .readOnly(p.description)
       }
-      if next.journalLines > journalBefore, let added = try? fs.read(path, from: parsed.goodLength, count: next.goodLength - parsed.goodLength) {
+      if next.journalLines > journalBefore,
+        let added = try? fs.read(path, from: parsed.goodLength, count: next.goodLength - parsed.goodLength)
+      {
         collectChangedIDs(from: added, into: &result)
       }
       parsed = next
@@ -91,7 +94,9 @@ extension Database {
     } else {
       let before = store
       var next: ParsedFile
-      do { next = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch { throw .io(error, kept: false) }
+      do { next = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch {
+        throw .io(error, kept: false)
+      }
       if let p = next.problem {
         readOnlyReason = p.description
         formatProblem = p
@@ -115,7 +120,8 @@ extension Database {
   }
 
   func precededByNewline() -> Bool {
-    guard parsed.goodLength > 0, let b = try? fs.read(path, from: parsed.goodLength - 1), let first = b.first else {
+    guard parsed.goodLength > 0, let b = try? fs.read(path, from: parsed.goodLength - 1), let first = b.first
+    else {
       return false
     }
     return first == 0x0A
@@ -148,7 +154,7 @@ extension Database {
         do {
           fd = try fs.openForWriting(aside, append: false, create: true, mode: 0o644)
           break
-        } catch where error.code == EEXIST && n < 100 {
+        } catch  where error.code == EEXIST && n < 100 {
           aside = path + ".torn-" + stamp + "-\(getpid())-\(n + 1)"
         }
       }

@@ -72,12 +72,10 @@ public final class Database {
       }
       // Nothing there yet: a dangling link is followed, so the first write creates its target
       // instead of replacing the link with a file.
-      var buf = [UInt8](repeating: 0, count: 4097)
-      let n = buf.withUnsafeMutableBufferPointer { b in
-        b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { readlink(p, $0, b.count - 1) }
-      }
+      var buf = [CChar](repeating: 0, count: 4097)
+      let n = readlink(p, &buf, buf.count - 1)
       guard n > 0 else { return p }
-      let target = String(decoding: buf[..<n], as: UTF8.self)
+      let target = String(decoding: buf[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
       if target.hasPrefix("/") {
         p = target
       } else if let slash = p.lastIndex(of: "/") {
@@ -108,7 +106,9 @@ public final class Database {
       return
     }
     guard st.isRegular else { throw .notRegularFile(path) }
-    do { parsed = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch { throw .io(error, kept: false) }
+    do { parsed = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch {
+      throw .io(error, kept: false)
+    }
     known = st
     store = parsed.store
     parsed.store = OpportunityStore()  // one owner, so edits never copy the records
@@ -186,7 +186,8 @@ public final class Database {
     return try withLock { () throws(DatabaseError) -> [Command] in
       try syncLocked()
       let at = clock()
-      let entry = JournalEntry(at: at, by: user, commands: commands.map { Database.stamp($0, at: at, by: user) })
+      let entry = JournalEntry(
+        at: at, by: user, commands: commands.map { Database.stamp($0, at: at, by: user) })
       // Applied in place (copying 100,000 records per edit would be slow); a command that
       // fails midway takes back the ones before it, so the store is unchanged on error.
       var inverse: [Command] = []

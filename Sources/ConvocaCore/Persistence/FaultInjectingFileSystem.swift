@@ -71,11 +71,15 @@ public final class FaultInjectingFileSystem: FileSystem {
   }
 
   public func stat(_ path: String) throws(IOError) -> FileStat? { try base.stat(path) }
-  public func read(_ path: String, from offset: Int) throws(IOError) -> [UInt8] { try base.read(path, from: offset) }
+  public func read(_ path: String, from offset: Int) throws(IOError) -> [UInt8] {
+    try base.read(path, from: offset)
+  }
   public func read(_ path: String, from offset: Int, count: Int) throws(IOError) -> [UInt8] {
     try base.read(path, from: offset, count: count)
   }
-  public func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError) -> Int32 {
+  public func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError)
+    -> Int32
+  {
     try check(.open, path)
     return try base.openForWriting(path, append: append, create: create, mode: mode)
   }

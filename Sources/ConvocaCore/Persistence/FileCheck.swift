@@ -83,10 +83,14 @@ func leftovers(of path: String) -> [String] {
 
 extension Strings {
   static func checkLeftoverTemp(_ p: String) -> String {
-    t("check.leftoverTemp", "{0} is left over from an interrupted compaction; it is never read and can be deleted", p)
+    t(
+      "check.leftoverTemp",
+      "{0} is left over from an interrupted compaction; it is never read and can be deleted", p)
   }
   static func checkLeftoverTorn(_ p: String) -> String {
-    t("check.leftoverTorn", "{0} holds the bytes of a write that was cut off, saved aside when the file was recovered", p)
+    t(
+      "check.leftoverTorn",
+      "{0} holds the bytes of a write that was cut off, saved aside when the file was recovered", p)
   }
   static func checkMissing(_ path: String) -> String { t("check.missing", "{0} does not exist", path) }
   static func checkMore(_ n: Int) -> String { t("check.more", "… and {0} more damaged lines", String(n)) }

@@ -55,7 +55,10 @@ public struct FileStat: Hashable, Sendable {
   public var mode: UInt32
 
   /// Creates a stat record.
-  public init(device: UInt64, inode: UInt64, size: Int, modified: Int64, isRegular: Bool, isDirectory: Bool, mode: UInt32) {
+  public init(
+    device: UInt64, inode: UInt64, size: Int, modified: Int64, isRegular: Bool, isDirectory: Bool,
+    mode: UInt32
+  ) {
     self.device = device
     self.inode = inode
     self.size = size

@@ -54,13 +54,16 @@ public enum JournalCodec {
       return .object(m)
     case .unmove(let id, let entry, let awarded):
       return .object([
-        ("op", .string("unmove")), ("id", .string(id.rawValue)), ("entry", RecordCodec.encode(history: entry)),
+        ("op", .string("unmove")), ("id", .string(id.rawValue)),
+        ("entry", RecordCodec.encode(history: entry)),
         ("awarded", awarded.map(RecordCodec.encode(money:)) ?? .null),
       ])
     case .note(let id, let n):
       return .object([("op", .string("note")), ("id", .string(id.rawValue)), ("text", .string(n.text))])
     case .unnote(let id, let n):
-      return .object([("op", .string("unnote")), ("id", .string(id.rawValue)), ("note", RecordCodec.encode(note: n))])
+      return .object([
+        ("op", .string("unnote")), ("id", .string(id.rawValue)), ("note", RecordCodec.encode(note: n)),
+      ])
     }
   }
 
@@ -100,10 +103,13 @@ public enum JournalCodec {
       }
       return .set(try id(v), changes)
     case "move":
-      guard let from = v["from"]?.stringValue, let to = v["to"]?.stringValue, Stage(rawValue: to) != nil else {
+      guard let from = v["from"]?.stringValue, let to = v["to"]?.stringValue, Stage(rawValue: to) != nil
+      else {
         throw RecordError(Strings.journalMoveStages)
       }
-      let awarded = try v["awarded"].flatMap { (a) throws(RecordError) in try RecordCodec.decodeMoney(a, field: "awarded") }
+      let awarded = try v["awarded"].flatMap { (a) throws(RecordError) in
+        try RecordCodec.decodeMoney(a, field: "awarded")
+      }
       return .move(
         try id(v), entry: HistoryEntry(from: from, to: to, at: at, by: by, note: v["note"]?.stringValue),
         awarded: awarded)

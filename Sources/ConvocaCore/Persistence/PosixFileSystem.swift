@@ -9,7 +9,9 @@ public struct PosixFileSystem: FileSystem {
   /// Creates the real file system.
   public init() {}
 
-  private func fail(_ op: String, _ path: String) -> IOError { IOError(operation: op, path: path, code: errno) }
+  private func fail(_ op: String, _ path: String) -> IOError {
+    IOError(operation: op, path: path, code: errno)
+  }
 
   public func stat(_ path: String) throws(IOError) -> FileStat? {
     var st = Glibc.stat()
@@ -56,7 +58,9 @@ public struct PosixFileSystem: FileSystem {
     return out
   }
 
-  public func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError) -> Int32 {
+  public func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError)
+    -> Int32
+  {
     var flags = O_WRONLY | O_CLOEXEC
     if append { flags |= O_APPEND }
     if create { flags |= O_CREAT | O_EXCL }
@@ -74,7 +78,10 @@ public struct PosixFileSystem: FileSystem {
   public func write(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError) {
     var done = 0
     while done < bytes.count {
-      let n = bytes.withUnsafeBytes { buf in Glibc.write(fd, buf.baseAddress! + done, bytes.count - done) }
+      let n = bytes.withUnsafeBytes { buf -> Int in
+        guard let base = buf.baseAddress else { return 0 }
+        return Glibc.write(fd, base + done, bytes.count - done)
+      }
       if n < 0 {
         if errno == EINTR { continue }
         throw fail("write", path)

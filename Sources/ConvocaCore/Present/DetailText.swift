@@ -8,7 +8,8 @@ public enum DetailText {
     // The title wraps like every other value: a long one must not run past the width.
     let title = TerminalText.wrap(s(o.title), width: max(10, width))
     out += title
-    out.append(String(repeating: "─", count: min(max(8, title.map(TerminalText.width).max() ?? 0), max(8, width))))
+    out.append(
+      String(repeating: "─", count: min(max(8, title.map(TerminalText.width).max() ?? 0), max(8, width))))
     var rows: [(String, String)] = [
       (Strings.fieldLabel("id"), o.id.rawValue),
       (Strings.fieldLabel("stage"), o.stage.rawValue + "  (" + Strings.probabilityText(o.probability) + ")"),
@@ -17,7 +18,10 @@ public enum DetailText {
       (Strings.fieldLabel("funder"), s(o.funder)),
       (Strings.fieldLabel("program"), s(o.program)),
       (Strings.fieldLabel("country"), s(o.country)),
-      (Strings.fieldLabel("deadline"), Formatting.deadline(o.deadline, open: o.awaitsApplication, today: today)),
+      (
+        Strings.fieldLabel("deadline"),
+        Formatting.deadline(o.deadline, open: o.awaitsApplication, today: today)
+      ),
       (Strings.fieldLabel("decision"), o.decision?.description ?? ""),
       (Strings.fieldLabel("amount"), Formatting.money(o.amount)),
       (Strings.fieldLabel("awarded"), Formatting.money(o.awarded)),
@@ -39,7 +43,9 @@ public enum DetailText {
     if !o.description.isEmpty {
       out.append("")
       out.append(Strings.fieldLabel("description"))
-      out += TerminalText.wrap(TerminalText.sanitize(o.description, keepNewlines: true), width: max(10, width - 2)).map {
+      out += TerminalText.wrap(
+        TerminalText.sanitize(o.description, keepNewlines: true), width: max(10, width - 2)
+      ).map {
         "  " + $0
       }
     }
@@ -48,9 +54,10 @@ public enum DetailText {
       out.append(Strings.fieldLabel("notes"))
       for n in o.notes {
         out.append("  " + n.at.utcDate.description + "  " + s(n.by))
-        out += TerminalText.wrap(TerminalText.sanitize(n.text, keepNewlines: true), width: max(10, width - 4)).map {
-          "    " + $0
-        }
+        out += TerminalText.wrap(TerminalText.sanitize(n.text, keepNewlines: true), width: max(10, width - 4))
+          .map {
+            "    " + $0
+          }
       }
     }
     if !o.history.isEmpty {
@@ -62,7 +69,9 @@ public enum DetailText {
         var line = h.at.utcDate.description + "  " + what + "  " + Strings.byPerson(s(h.by))
         if let n = h.note, !n.isEmpty { line += " — " + s(n) }
         // Wrapped without the indent (wrapping drops leading spaces), then indented.
-        out += TerminalText.wrap(line, width: max(10, width - 4)).enumerated().map { ($0 == 0 ? "  " : "    ") + $1 }
+        out += TerminalText.wrap(line, width: max(10, width - 4)).enumerated().map {
+          ($0 == 0 ? "  " : "    ") + $1
+        }
       }
     }
     return out

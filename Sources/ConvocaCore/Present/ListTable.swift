@@ -13,9 +13,13 @@ public struct ListTable: Sendable {
   }
 
   /// Columns in the order they give way when space runs out (last goes first).
-  public static let priority: [Column] = [.title, .id, .stage, .deadline, .amount, .kind, .funder, .owner, .area]
+  public static let priority: [Column] = [
+    .title, .id, .stage, .deadline, .amount, .kind, .funder, .owner, .area,
+  ]
   /// Columns in display order.
-  public static let displayOrder: [Column] = [.id, .title, .kind, .funder, .area, .stage, .deadline, .amount, .owner]
+  public static let displayOrder: [Column] = [
+    .id, .title, .kind, .funder, .area, .stage, .deadline, .amount, .owner,
+  ]
   /// The title never gets narrower than this while other columns are shown.
   public static let minimumTitle = 18
 
@@ -39,7 +43,9 @@ public struct ListTable: Sendable {
     while chosen.count > 1 && total(chosen) > width { chosen.removeLast() }
     let fixed = chosen.filter { $0 != .title }.reduce(0) { $0 + (natural[$1] ?? 0) } + 2 * (chosen.count - 1)
     let titleWidth = max(1, min(natural[.title] ?? 0, width - fixed))
-    columns = ListTable.displayOrder.filter(chosen.contains).map { ($0, $0 == .title ? titleWidth : natural[$0] ?? 0) }
+    columns = ListTable.displayOrder.filter(chosen.contains).map {
+      ($0, $0 == .title ? titleWidth : natural[$0] ?? 0)
+    }
   }
 
   /// The plain text of a cell (sanitised, not yet fitted).
@@ -61,8 +67,10 @@ public struct ListTable: Sendable {
 
   /// The header line.
   public func headerLine() -> String {
-    columns.map { TerminalText.pad($0.0.header, toWidth: $0.1, alignRight: $0.0.alignRight) }.joined(separator: "  ")
-      .trimmingTrailingSpaces()
+    columns.map { TerminalText.pad($0.0.header, toWidth: $0.1, alignRight: $0.0.alignRight) }.joined(
+      separator: "  "
+    )
+    .trimmingTrailingSpaces()
   }
 
   /// One row; `style` may wrap a cell's fitted text (in ANSI colour, say).

@@ -26,7 +26,8 @@ public final class SortCache: Sendable {
 
 extension OpportunityStore {
   /// Positions of the opportunities matching `q`, in `order`, using `cache` for the order.
-  public func filter(_ q: Query, context: QueryContext, sortedBy order: SortOrder, cache: SortCache) -> [Int] {
+  public func filter(_ q: Query, context: QueryContext, sortedBy order: SortOrder, cache: SortCache) -> [Int]
+  {
     let all = cache.sorted(self, by: order)
     if q.isEmpty { return all }
     let hits = filter(q, context: context)

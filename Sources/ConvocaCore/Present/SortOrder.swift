@@ -39,7 +39,8 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
       }
       t = String(t[..<colon])
     }
-    guard let name = uniquePrefixMatch(t, in: SortField.allCases.map(\.rawValue)), let f = SortField(rawValue: name)
+    guard let name = uniquePrefixMatch(t, in: SortField.allCases.map(\.rawValue)),
+      let f = SortField(rawValue: name)
     else { return nil }
     self.init(f, descending: desc)
   }
@@ -54,18 +55,24 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
     switch field {
     case .deadline:
       // Deadlines still ahead of an application come first, soonest first; then the rest.
-      return sorted(positions, store) { i in r[i].deadline?.daysSinceEpoch } group: { i in
+      return sorted(positions, store) { i in
+        r[i].deadline?.daysSinceEpoch
+      } group: { i in
         let stage = r[i].stage
         return stage == .identified || stage == .preparing ? 0 : 1
       }
-    case .amount: return sorted(positions, store) { i in r[i].amount.map { NSDecimalNumber(decimal: $0.amount).doubleValue } }
+    case .amount:
+      return sorted(positions, store) { i in
+        r[i].amount.map { NSDecimalNumber(decimal: $0.amount).doubleValue }
+      }
     case .updated: return sorted(positions, store) { i in r[i].updated.seconds }
     case .created: return sorted(positions, store) { i in r[i].created.seconds }
     case .title:
       // Folded bytes compare in title order: the field separator (newline) sorts first.
       return sorted(positions, store) { i in FoldedBytes(bytes: store.searchKey(at: i).bytes) }
     case .stage: return sorted(positions, store) { i in r[i].stage.order }
-    case .funder: return sorted(positions, store) { i in r[i].funder.isEmpty ? nil : r[i].funder.lowercased() }
+    case .funder:
+      return sorted(positions, store) { i in r[i].funder.isEmpty ? nil : r[i].funder.lowercased() }
     case .owner: return sorted(positions, store) { i in r[i].owner.isEmpty ? nil : r[i].owner.lowercased() }
     case .probability: return sorted(positions, store) { i in r[i].probability }
     case .id: return sorted(positions, store) { _ in Int?.none }

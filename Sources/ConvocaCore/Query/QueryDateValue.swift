@@ -66,7 +66,9 @@ public enum QueryDateValue: Hashable, Sendable, CustomStringConvertible {
   /// "N days away": for due/decision `<30d` is today up to 29 days ahead (never the past),
   /// `>30d` is more than 30 days ahead; for created/updated `<7d` is today back to 6 days
   /// ago, `>14d` is more than 14 days ago.
-  public func dayRange(_ comparison: QueryComparison, forward: Bool, today: CalendarDate) -> (lo: Int, hi: Int) {
+  public func dayRange(_ comparison: QueryComparison, forward: Bool, today: CalendarDate) -> (
+    lo: Int, hi: Int
+  ) {
     let t = Int(today.daysSinceEpoch)
     let minDay = -(1 << 40)
     let maxDay = 1 << 40

@@ -40,7 +40,8 @@ struct QueryEvaluator: Sendable {
   init(_ query: Query, context: QueryContext) {
     var s = query.terms.map { Step(test: QueryEvaluator.compile($0.predicate, context), negated: $0.negated) }
     // Stable: sort by cost, then by original position.
-    s = s.enumerated().sorted { ($0.element.test.cost, $0.offset) < ($1.element.test.cost, $1.offset) }.map(\.element)
+    s = s.enumerated().sorted { ($0.element.test.cost, $0.offset) < ($1.element.test.cost, $1.offset) }.map(
+      \.element)
     steps = s
   }
 
@@ -196,12 +197,20 @@ struct QueryEvaluator: Sendable {
         }
       case .field(let f, let needles):
         switch f {
-        case .owner: keep { i in needles.contains { FoldedMatch.contains(rs[i].owner, $0, scratch: &scratch) } }
-        case .funder: keep { i in needles.contains { FoldedMatch.contains(rs[i].funder, $0, scratch: &scratch) } }
-        case .program: keep { i in needles.contains { FoldedMatch.contains(rs[i].program, $0, scratch: &scratch) } }
-        case .country: keep { i in needles.contains { FoldedMatch.contains(rs[i].country, $0, scratch: &scratch) } }
+        case .owner:
+          keep { i in needles.contains { FoldedMatch.contains(rs[i].owner, $0, scratch: &scratch) } }
+        case .funder:
+          keep { i in needles.contains { FoldedMatch.contains(rs[i].funder, $0, scratch: &scratch) } }
+        case .program:
+          keep { i in needles.contains { FoldedMatch.contains(rs[i].program, $0, scratch: &scratch) } }
+        case .country:
+          keep { i in needles.contains { FoldedMatch.contains(rs[i].country, $0, scratch: &scratch) } }
         case .tag:
-          keep { i in rs[i].tags.contains { tag in needles.contains { FoldedMatch.hasPrefix(tag, $0, scratch: &scratch) } } }
+          keep { i in
+            rs[i].tags.contains { tag in
+              needles.contains { FoldedMatch.hasPrefix(tag, $0, scratch: &scratch) }
+            }
+          }
         }
       case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
       case .status(let open, let closed, let overdueBefore, let staleBefore):
@@ -214,7 +223,9 @@ struct QueryEvaluator: Sendable {
           guard isOpen else { return false }
           // The stage read directly: a computed property here made the optimiser copy the record.
           let stage = rs[i].stage
-          if stage == .identified || stage == .preparing, let d = rs[i].deadline, d.daysSinceEpoch < t { return true }
+          if stage == .identified || stage == .preparing, let d = rs[i].deadline, d.daysSinceEpoch < t {
+            return true
+          }
           return rs[i].updated.seconds < s
         }
       case .deadline(let lo, let hi):
@@ -260,7 +271,9 @@ extension OpportunityStore {
     if q.isEmpty { return Array(records.indices) }
     let e = QueryEvaluator(q, context: context)
     return records.withUnsafeBufferPointer { rs in
-      withSearchText { text, starts, lengths in e.run(rs, SearchKeys(text: text, starts: starts, lengths: lengths)) }
+      withSearchText { text, starts, lengths in
+        e.run(rs, SearchKeys(text: text, starts: starts, lengths: lengths))
+      }
     }
   }
 }

@@ -62,7 +62,9 @@ struct QueryParser {
   }
 
   /// Each value resolved to a word of `words`: itself, or the only word it starts.
-  private func resolve(_ values: [String], in words: [String], label: String) throws(QueryError) -> Set<String> {
+  private func resolve(_ values: [String], in words: [String], label: String) throws(QueryError) -> Set<
+    String
+  > {
     var out: Set<String> = []
     for v in values {
       if let w = uniquePrefixMatch(v, in: words) {
@@ -74,7 +76,9 @@ struct QueryParser {
       if hits.count > 1 {
         throw fail(.ambiguousValue, Strings.queryAmbiguousValue(label, v, hits))
       }
-      throw fail(.unknownValue, Strings.queryUnknownValue(label, v), suggestion: EditDistance.nearest(lower, in: words))
+      throw fail(
+        .unknownValue, Strings.queryUnknownValue(label, v), suggestion: EditDistance.nearest(lower, in: words)
+      )
     }
     return out
   }
@@ -94,7 +98,9 @@ struct QueryParser {
     let values = try nonEmptyValues(QueryField(rawValue: f.rawValue) ?? .amount)
     // `amount>1,000,000`: the commas are digit separators here, not a list.
     let text = values.joined(separator: ",")
-    guard let d = Money.parseAmount(text) else { throw fail(.badAmount, Strings.queryBadAmount(f.rawValue, text)) }
+    guard let d = Money.parseAmount(text) else {
+      throw fail(.badAmount, Strings.queryBadAmount(f.rawValue, text))
+    }
     return .amount(f, QueryComparison(op), d)
   }
 

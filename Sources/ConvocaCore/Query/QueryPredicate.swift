@@ -33,8 +33,10 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
     case .stage(let ss): return "stage:" + ss.map(\.rawValue).joined(separator: ",")
     case .area(let as_): return "area:" + as_.map(\.rawValue).joined(separator: ",")
     case .field(let f, let vs):
-      return f.rawValue + ":" + vs.map { QueryPredicate.quoteIfNeeded($0.string, inField: true) }.joined(separator: ",")
-    case .id(let ps): return "id:" + ps.map { QueryPredicate.quoteIfNeeded($0, inField: true) }.joined(separator: ",")
+      return f.rawValue + ":"
+        + vs.map { QueryPredicate.quoteIfNeeded($0.string, inField: true) }.joined(separator: ",")
+    case .id(let ps):
+      return "id:" + ps.map { QueryPredicate.quoteIfNeeded($0, inField: true) }.joined(separator: ",")
     case .status(let ss): return "is:" + ss.map(\.rawValue).joined(separator: ",")
     case .date(let f, let c, let v): return f.rawValue + (c == .equal ? ":" : c.rawValue) + v.description
     case .amount(let f, let c, let v): return f.rawValue + c.rawValue + "\(v)"

@@ -74,7 +74,8 @@ public struct QueryToken: Hashable, Sendable {
       var negated = false
       if chars[i] == "-" {
         if i + 1 == n || chars[i + 1].isWhitespace {
-          throw QueryError(.emptyTerm, term: "-", range: characterRange(i..<(i + 1)), detail: Strings.queryEmptyTerm)
+          throw QueryError(
+            .emptyTerm, term: "-", range: characterRange(i..<(i + 1)), detail: Strings.queryEmptyTerm)
         }
         negated = true
         i += 1
@@ -133,7 +134,8 @@ public struct QueryToken: Hashable, Sendable {
       values.append(current)
       tokens.append(
         QueryToken(
-          negated: negated, field: field, op: op, values: values, quoted: quoted, text: String(chars[start..<i]),
+          negated: negated, field: field, op: op, values: values, quoted: quoted,
+          text: String(chars[start..<i]),
           range: characterRange(start..<i)))
     }
     return tokens

@@ -99,7 +99,9 @@ public struct OpportunityStore: Sendable {
 
   /// Inserts or replaces a record whose search key is already computed (loading folds keys
   /// on several cores).
-  mutating func upsert(_ r: Opportunity, key: ArraySlice<UInt8>) { upsert(r, key: FoldedText(bytes: Array(key))) }
+  mutating func upsert(_ r: Opportunity, key: ArraySlice<UInt8>) {
+    upsert(r, key: FoldedText(bytes: Array(key)))
+  }
 
   /// Inserts or replaces a record whose search key is already computed.
   mutating func upsert(_ r: Opportunity, key: FoldedText) {
@@ -240,7 +242,8 @@ public struct OpportunityStore: Sendable {
         if let expected = c.expected, expected != current, current != c.value {
           o.history.append(
             HistoryEntry(
-              field: c.field.rawValue, from: FieldText.display(current), to: FieldText.display(c.value), at: at,
+              field: c.field.rawValue, from: FieldText.display(current), to: FieldText.display(c.value),
+              at: at,
               by: change.by, note: Strings.overwroteConcurrent))
         }
         do { try c.field.set(c.value, in: &o) } catch { throw CommandError(error.message) }

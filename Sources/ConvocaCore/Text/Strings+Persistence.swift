@@ -6,7 +6,8 @@ extension Strings {
   }
   static func newerVersion(_ v: Int, _ mine: Int) -> String {
     t(
-      "file.newer", "the file is in format version {0}, written by a newer Convoca; this one reads version {1}",
+      "file.newer",
+      "the file is in format version {0}, written by a newer Convoca; this one reads version {1}",
       String(v), String(mine))
   }
   static var notConvoca: String { t("file.notConvoca", "this is not a Convoca data file (no header line)") }
@@ -17,12 +18,16 @@ extension Strings {
   }
   static func notJSON(_ detail: String) -> String { t("file.notJSON", "not valid JSON ({0})", detail) }
   static var notObject: String { t("file.notObject", "not a JSON object") }
-  static var badHeader: String { t("file.badHeader", "a header line needs \"format\":\"convoca\" and a numeric \"version\"") }
+  static var badHeader: String {
+    t("file.badHeader", "a header line needs \"format\":\"convoca\" and a numeric \"version\"")
+  }
 
   // MARK: - Operating-system errors
 
   static func ioFailed(_ op: String, _ path: String, _ why: String) -> String {
-    path.isEmpty ? t("io.failedNoPath", "{0} failed: {1}", op, why) : t("io.failed", "{0} {1} failed: {2}", op, path, why)
+    path.isEmpty
+      ? t("io.failedNoPath", "{0} failed: {1}", op, why)
+      : t("io.failed", "{0} {1} failed: {2}", op, path, why)
   }
   static var errnoNoSpace: String { t("errno.nospace", "no space left on the device") }
   static var errnoIO: String { t("errno.io", "input/output error") }
@@ -42,16 +47,22 @@ extension Strings {
   static func readOnly(_ why: String) -> String { t("db.readOnly", "the file is open read-only: {0}", why) }
   static func tornSaved(_ bytes: Int, _ path: String) -> String {
     t(
-      "db.tornSaved", "the last change in the file was cut off mid-write ({0} bytes); those bytes were saved to {1}",
+      "db.tornSaved",
+      "the last change in the file was cut off mid-write ({0} bytes); those bytes were saved to {1}",
       String(bytes), path)
   }
   static func tornPending(_ bytes: Int) -> String {
-    t("db.tornPending", "the file ends with {0} bytes of a cut-off change; they will be saved aside on the next write", String(bytes))
+    t(
+      "db.tornPending",
+      "the file ends with {0} bytes of a cut-off change; they will be saved aside on the next write",
+      String(bytes))
   }
   static var notWritable: String { t("db.notWritable", "no permission to write the file or its folder") }
   static var notRegular: String { t("db.notRegular", "the data path is not a regular file") }
   static func editKept(_ why: String) -> String {
-    t("db.editKept", "could not save: {0}. The change is kept in memory and will be written in full on the next save", why)
+    t(
+      "db.editKept",
+      "could not save: {0}. The change is kept in memory and will be written in full on the next save", why)
   }
   static var nothingToUndo: String { t("db.nothingToUndo", "nothing to undo") }
   static var nothingToRedo: String { t("db.nothingToRedo", "nothing to redo") }

@@ -11,11 +11,14 @@ extension Strings {
     t("query.unknownValue", "unknown {0} '{1}'", field, value)
   }
   static func queryAmbiguousValue(_ field: String, _ value: String, _ options: [String]) -> String {
-    t("query.ambiguousValue", "{0} '{1}' is ambiguous: it could be {2}", field, value, options.joined(separator: ", "))
+    t(
+      "query.ambiguousValue", "{0} '{1}' is ambiguous: it could be {2}", field, value,
+      options.joined(separator: ", "))
   }
   static func queryBadDate(_ field: String, _ value: String) -> String {
     t(
-      "query.badDate", "bad date '{1}' for {0}: use YYYY-MM-DD, a number of days or weeks (30d, 4w), today, week or month",
+      "query.badDate",
+      "bad date '{1}' for {0}: use YYYY-MM-DD, a number of days or weeks (30d, 4w), today, week or month",
       field, value)
   }
   static func queryBadAmount(_ field: String, _ value: String) -> String {
@@ -25,7 +28,9 @@ extension Strings {
     t("query.emptyValue", "'{0}' needs a value after it", field)
   }
   static var queryEmptyTerm: String { t("query.emptyTerm", "'-' must be followed by a term") }
-  static var queryUnterminatedQuote: String { t("query.unterminatedQuote", "unterminated quote: a closing \" is missing") }
+  static var queryUnterminatedQuote: String {
+    t("query.unterminatedQuote", "unterminated quote: a closing \" is missing")
+  }
   static func queryBadOperator(_ field: String, _ op: String) -> String {
     t("query.badOperator", "'{0}' cannot be compared with '{1}'; use '{0}:value'", field, op)
   }

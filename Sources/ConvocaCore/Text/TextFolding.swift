@@ -16,7 +16,8 @@ public struct FoldedText: Hashable, Sendable {
   /// separated by newlines so a phrase never spans two fields.
   public init(searchable o: Opportunity) {
     var out: [UInt8] = []
-    out.reserveCapacity(o.title.utf8.count + o.funder.utf8.count + o.program.utf8.count + o.description.utf8.count + 8)
+    out.reserveCapacity(
+      o.title.utf8.count + o.funder.utf8.count + o.program.utf8.count + o.description.utf8.count + 8)
     FoldedText.appendSearchable(o, to: &out)
     bytes = out
   }
@@ -107,7 +108,8 @@ public enum TextFolding {
     case .nonspacingMark, .enclosingMark: return []
     default: break
     }
-    let f = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    let f = String(Character(scalar)).folding(
+      options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     return Array(f.lowercased().utf8)
   }
 

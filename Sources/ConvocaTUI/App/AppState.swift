@@ -104,7 +104,8 @@ public struct AppState: Sendable {
   ///   - utcOffset: the local offset from UTC in seconds.
   ///   - seed: seeds the generator of new ids (tests pass a fixed one).
   public init(
-    configuration: Configuration, today: CalendarDate, width: Int, height: Int, settings: UISettings = UISettings(),
+    configuration: Configuration, today: CalendarDate, width: Int, height: Int,
+    settings: UISettings = UISettings(),
     data: AppData, utcOffset: Int = 0, seed: UInt64 = UInt64.random(in: 1...UInt64.max)
   ) {
     self.configuration = configuration

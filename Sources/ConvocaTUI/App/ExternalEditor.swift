@@ -5,8 +5,10 @@ import Foundation
 /// Process can hang on Linux when a child keeps inherited descriptors open.
 enum ExternalEditor {
   static func edit(_ text: String, environment: [String: String]) -> String? {
-    let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-edit-\(getpid()).txt").path
+    let editor =
+      [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-edit-\(getpid()).txt")
+      .path
     defer { try? FileManager.default.removeItem(atPath: path) }
     do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch { return nil }
     // The editor setting may carry arguments ("code -w"): let the shell split it.

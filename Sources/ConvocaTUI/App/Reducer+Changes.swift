@@ -1,12 +1,13 @@
-import Foundation
 import ConvocaCore
+import Foundation
 
 extension Reducer {
   // MARK: - Moves
 
   /// `>` / `<`: every target one stage forward or back; moving to won awards the amount
   /// requested.
-  static func step(_ state: inout AppState, _ ids: [OpportunityID], forward: Bool, data: AppData) -> [Effect] {
+  static func step(_ state: inout AppState, _ ids: [OpportunityID], forward: Bool, data: AppData) -> [Effect]
+  {
     var moves: [(Opportunity, Stage)] = []
     for id in ids {
       guard let o = data.store[id], let to = forward ? o.stage.next : o.stage.previous else { continue }
@@ -21,7 +22,8 @@ extension Reducer {
 
   /// Moves each target to `stage` (those already there are left alone).
   static func move(
-    _ state: inout AppState, _ ids: [OpportunityID], to stage: Stage, awarded: @escaping (Opportunity) -> Money?,
+    _ state: inout AppState, _ ids: [OpportunityID], to stage: Stage,
+    awarded: @escaping (Opportunity) -> Money?,
     data: AppData
   ) -> [Effect] {
     let moves = ids.compactMap { data.store[$0] }.filter { $0.stage != stage }.map { ($0, stage) }
@@ -38,7 +40,9 @@ extension Reducer {
   ) -> [Effect] {
     let commands = moves.map { o, to in
       Command.move(
-        o.id, entry: HistoryEntry(from: o.stage.rawValue, to: to.rawValue, at: data.now, by: state.configuration.user),
+        o.id,
+        entry: HistoryEntry(
+          from: o.stage.rawValue, to: to.rawValue, at: data.now, by: state.configuration.user),
         awarded: to == .won ? awarded(o) : nil)
     }
     var text: String
@@ -46,7 +50,9 @@ extension Reducer {
       text = Strings.tuiMovedOne(o.title, o.stage.rawValue, to.rawValue)
     } else {
       let stages = Set(moves.map(\.1))
-      text = stages.count == 1 ? Strings.tuiMovedMany(moves.count, moves[0].1.rawValue) : Strings.tuiMovedSteps(moves.count)
+      text =
+        stages.count == 1
+        ? Strings.tuiMovedMany(moves.count, moves[0].1.rawValue) : Strings.tuiMovedSteps(moves.count)
     }
     if skipped > 0 { text += Strings.tuiSkipped(skipped) }
     state.mode = .normal
@@ -148,7 +154,9 @@ extension Reducer {
         state.fail(Strings.tuiNothingSelected)
         return []
       }
-      let description = commands.count == 1 ? Strings.tuiNoteAdded(data.store[ids[0]]?.title ?? "") : Strings.tuiNotesAdded(commands.count)
+      let description =
+        commands.count == 1
+        ? Strings.tuiNoteAdded(data.store[ids[0]]?.title ?? "") : Strings.tuiNotesAdded(commands.count)
       return [.perform(commands, description: description)]
     case .awarded(let ids):
       var money: Money?

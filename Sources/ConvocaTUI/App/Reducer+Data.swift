@@ -7,7 +7,8 @@ extension Reducer {
   /// opportunity when it is still shown (else on the same row number).
   static func refreshRows(_ state: inout AppState, data: AppData) {
     let store = data.store
-    let positions = store.filter(state.query, context: state.queryContext, sortedBy: state.sort, cache: state.sortCache)
+    let positions = store.filter(
+      state.query, context: state.queryContext, sortedBy: state.sort, cache: state.sortCache)
     state.rows = positions.map { store.records[$0].id }
     if !state.marks.isEmpty { state.marks = state.marks.filter(store.contains) }
     if let sel = state.selection, let i = state.rows.firstIndex(of: sel.id) {
@@ -37,7 +38,8 @@ extension Reducer {
       state.fail(Strings.tuiFailed(text))
     case .external(let changed, let reloaded):
       refreshRows(&state, data: data)
-      state.fileStatus = data.readOnlyReason.map(AppState.FileStatus.readOnly) ?? .reloaded(changed: changed.count)
+      state.fileStatus =
+        data.readOnlyReason.map(AppState.FileStatus.readOnly) ?? .reloaded(changed: changed.count)
       _ = reloaded
       noticeExternal(&state, changed, data: data)
     case .warning(let text):

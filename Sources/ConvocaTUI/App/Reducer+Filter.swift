@@ -1,5 +1,5 @@
-import Foundation
 import ConvocaCore
+import Foundation
 
 extension Reducer {
   // MARK: - Filter bar
@@ -78,7 +78,8 @@ extension Reducer {
     }
     let text = f.editor.text
     let cursor = f.editor.cursor
-    let candidates = QueryVocabulary.complete(text, cursor: cursor, vocabulary: state.configuration.vocabulary)
+    let candidates = QueryVocabulary.complete(
+      text, cursor: cursor, vocabulary: state.configuration.vocabulary)
     guard let first = candidates.first else { return }
     let start = QueryVocabulary.termStart(in: text, cursor: cursor)
     f.editor.replace(start..<cursor, with: first)

@@ -80,12 +80,14 @@ extension Reducer {
     var values: [Field: JSONValue] = [:]
     for i in f.entries.indices {
       validate(&f.entries[i], state.configuration)
-      values[f.entries[i].field] = try? FieldInput.parse(f.entries[i].field, f.entries[i].editor.text, configuration: state.configuration)
+      values[f.entries[i].field] = try? FieldInput.parse(
+        f.entries[i].field, f.entries[i].editor.text, configuration: state.configuration)
     }
     if let bad = f.entries.firstIndex(where: { $0.error != nil }) {
       f.focus = bad
       state.mode = .form(f)
-      state.fail(Strings.tuiFixFields(Strings.fieldLabel(f.entries[bad].field.rawValue), f.entries[bad].error ?? ""))
+      state.fail(
+        Strings.tuiFixFields(Strings.fieldLabel(f.entries[bad].field.rawValue), f.entries[bad].error ?? ""))
       return []
     }
     if data.isReadOnly {
@@ -123,17 +125,23 @@ extension Reducer {
         return []
       }
       state.mode = .normal
-      return [.perform([.set(id, changes)], description: Strings.tuiSaved(values[.title]?.stringValue ?? current.title))]
+      return [
+        .perform(
+          [.set(id, changes)], description: Strings.tuiSaved(values[.title]?.stringValue ?? current.title))
+      ]
     }
   }
 
-  static func create(_ state: inout AppState, _ f: FormState, _ values: [Field: JSONValue], data: AppData) -> [Effect] {
+  static func create(_ state: inout AppState, _ f: FormState, _ values: [Field: JSONValue], data: AppData)
+    -> [Effect]
+  {
     var generator = SeededGenerator(seed: state.randomState)
     let id = data.store.newID(using: &generator)
     state.randomState = generator.state
     let title = values[.title]?.stringValue ?? ""
     var o = Opportunity(
-      id: id, title: title, kind: Kind(rawValue: values[.kind]?.stringValue ?? Kind.other.rawValue), created: data.now)
+      id: id, title: title, kind: Kind(rawValue: values[.kind]?.stringValue ?? Kind.other.rawValue),
+      created: data.now)
     for field in FormState.fields where field != .title && field != .kind {
       do throws(RecordError) {
         try field.set(values[field] ?? .null, in: &o)
@@ -150,13 +158,16 @@ extension Reducer {
 
   /// The form's changes after a conflict was settled: all of mine, or mine without the
   /// fields someone else changed.
-  static func resolve(_ state: inout AppState, _ f: FormState, _ conflicts: [FieldConflict], keepMine: Bool, data: AppData)
+  static func resolve(
+    _ state: inout AppState, _ f: FormState, _ conflicts: [FieldConflict], keepMine: Bool, data: AppData
+  )
     -> [Effect]
   {
     guard let id = f.editedID else { return [] }
     var changes: [FieldChange] = []
     for (i, e) in f.entries.enumerated() where e.editor.text != f.initialTexts[i] {
-      guard let value = try? FieldInput.parse(e.field, e.editor.text, configuration: state.configuration) else { continue }
+      guard let value = try? FieldInput.parse(e.field, e.editor.text, configuration: state.configuration)
+      else { continue }
       let before = f.original[e.field] ?? .null
       if value == before { continue }
       if !keepMine, conflicts.contains(where: { $0.field == e.field }) { continue }

@@ -19,7 +19,8 @@ public final class Tracker {
 
   /// Prepares the tracker on a terminal and an open database.
   public init(
-    terminal: any Terminal, database: Database, configuration: Configuration, today: CalendarDate, utcOffset: Int,
+    terminal: any Terminal, database: Database, configuration: Configuration, today: CalendarDate,
+    utcOffset: Int,
     settingsPath: String, environment: [String: String]
   ) {
     self.terminal = terminal

@@ -27,7 +27,8 @@ public struct UISettings: Hashable, Sendable {
   /// Reads the settings; a missing or unreadable file gives the defaults (they are a
   /// convenience, never worth an error).
   public static func load(from path: String) -> UISettings {
-    guard let data = FileManager.default.contents(atPath: path), let v = try? JSONParser.parse(Array(data)) else {
+    guard let data = FileManager.default.contents(atPath: path), let v = try? JSONParser.parse(Array(data))
+    else {
       return UISettings()
     }
     return UISettings(json: v)
@@ -43,13 +44,16 @@ public struct UISettings: Hashable, Sendable {
 
   /// The JSON form.
   public var json: JSONValue {
-    .object([("filterHistory", .array(filterHistory.map(JSONValue.string))), ("sort", .string(sort.description))])
+    .object([
+      ("filterHistory", .array(filterHistory.map(JSONValue.string))), ("sort", .string(sort.description)),
+    ])
   }
 
   /// Writes the settings atomically, creating the folder when needed.
   public func save(to path: String) throws {
     let url = URL(fileURLWithPath: path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data((JSONWriter.pretty(json) + "\n").utf8).write(to: url, options: .atomic)
   }
 }

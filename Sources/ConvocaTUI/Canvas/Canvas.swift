@@ -81,7 +81,9 @@ public struct Canvas: Hashable, Sendable {
       }
       if col >= 0 {
         // Writing over half of a wide character clears its other half.
-        if cells[y * width + col].width == 0, col > 0 { cells[y * width + col - 1] = Cell(" ", width: 1, style: cells[y * width + col - 1].style) }
+        if cells[y * width + col].width == 0, col > 0 {
+          cells[y * width + col - 1] = Cell(" ", width: 1, style: cells[y * width + col - 1].style)
+        }
         cells[y * width + col] = Cell(String(ch), width: UInt8(w), style: style)
         if w == 2, col + 1 < width { cells[y * width + col + 1] = Cell("", width: 0, style: style) }
         if w == 1, col + 1 < width, cells[y * width + col + 1].width == 0 {
@@ -124,7 +126,8 @@ public struct Canvas: Hashable, Sendable {
   public func style(x: Int, y: Int) -> Style { self[x, y].style }
 
   public static func == (a: Canvas, b: Canvas) -> Bool {
-    a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+    a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX
+      && a.cursorY == b.cursorY
   }
 
   public func hash(into h: inout Hasher) {

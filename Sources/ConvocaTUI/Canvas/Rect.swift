@@ -25,17 +25,23 @@ public struct Rect: Hashable, Sendable {
   /// The bottom `n` rows, and the rest above.
   public func splitBottom(_ n: Int) -> (rest: Rect, bottom: Rect) {
     let h = min(max(0, n), height)
-    return (Rect(x: x, y: y, width: width, height: height - h), Rect(x: x, y: maxY - h, width: width, height: h))
+    return (
+      Rect(x: x, y: y, width: width, height: height - h), Rect(x: x, y: maxY - h, width: width, height: h)
+    )
   }
 
   /// The left `n` columns, and the rest.
   public func splitLeft(_ n: Int) -> (Rect, Rect) {
     let w = min(max(0, n), width)
-    return (Rect(x: x, y: y, width: w, height: height), Rect(x: x + w, y: y, width: width - w, height: height))
+    return (
+      Rect(x: x, y: y, width: w, height: height), Rect(x: x + w, y: y, width: width - w, height: height)
+    )
   }
 
   /// Shrunk by `n` cells on every side.
-  public func inset(_ n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
+  public func inset(_ n: Int) -> Rect {
+    Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n)
+  }
 
   /// A `w` × `h` rectangle centred in this one (clamped to fit).
   public func centered(width w: Int, height h: Int) -> Rect {

@@ -3,10 +3,12 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   // MARK: - Moving
   case up, down, pageUp, pageDown, top, bottom
   // MARK: - List
-  case showList, filter, open, add, edit, moveNext, movePrevious, stageMenu, note, mark, markAll, sort, undo, redo,
+  case showList, filter, open, add, edit, moveNext, movePrevious, stageMenu, note, mark, markAll, sort, undo,
+    redo,
     help, quit
   // MARK: - Overlays and editors
-  case close, accept, cancel, historyOlder, historyNewer, complete, typeText, nextField, previousField, enter, save,
+  case close, accept, cancel, historyOlder, historyNewer, complete, typeText, nextField, previousField, enter,
+    save,
     externalEditor, choose, yes, no, keepMine, keepTheirs, search
 }
 

@@ -33,11 +33,15 @@ public enum Keymap {
 
   static var changing: [KeyBinding] {
     [
-      KeyBinding([.char("e")], .edit, Strings.tuiKeyEdit, footer: Strings.tuiHintEdit, requires: .writableSelection),
-      KeyBinding([.char(">")], .moveNext, Strings.tuiKeyMoveNext, footer: Strings.tuiHintMove, requires: .writableSelection),
+      KeyBinding(
+        [.char("e")], .edit, Strings.tuiKeyEdit, footer: Strings.tuiHintEdit, requires: .writableSelection),
+      KeyBinding(
+        [.char(">")], .moveNext, Strings.tuiKeyMoveNext, footer: Strings.tuiHintMove,
+        requires: .writableSelection),
       KeyBinding([.char("<")], .movePrevious, Strings.tuiKeyMovePrevious, requires: .writableSelection),
       KeyBinding([.char("m")], .stageMenu, Strings.tuiKeyStageMenu, requires: .writableSelection),
-      KeyBinding([.char("n")], .note, Strings.tuiKeyNote, footer: Strings.tuiHintNote, requires: .writableSelection),
+      KeyBinding(
+        [.char("n")], .note, Strings.tuiKeyNote, footer: Strings.tuiHintNote, requires: .writableSelection),
     ]
   }
 
@@ -68,14 +72,17 @@ public enum Keymap {
   /// The detail of one opportunity.
   public static var detail: [KeyBinding] {
     [
-      KeyBinding([.escape, .char("q"), .enter], .close, Strings.tuiKeyCloseDetail, footer: Strings.tuiHintBack),
+      KeyBinding(
+        [.escape, .char("q"), .enter], .close, Strings.tuiKeyCloseDetail, footer: Strings.tuiHintBack),
       KeyBinding([.up, .char("k")], .up, Strings.tuiKeyScrollUp),
       KeyBinding([.down, .char("j")], .down, Strings.tuiKeyScrollDown),
       KeyBinding([.pageUp], .pageUp, Strings.tuiKeyPageUp),
       KeyBinding([.pageDown, .char(" ")], .pageDown, Strings.tuiKeyPageDown),
       KeyBinding([.char("g"), .home], .top, Strings.tuiKeyTop),
       KeyBinding([.char("G"), .end], .bottom, Strings.tuiKeyBottom),
-    ] + changing + undoing + [KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp)]
+    ] + changing + undoing + [
+      KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp)
+    ]
   }
 
   /// The filter bar.
@@ -147,7 +154,8 @@ public enum Keymap {
       KeyBinding([.char("/")], .search, Strings.tuiKeySearchHelp, footer: Strings.tuiHintSearch),
       KeyBinding([.up, .char("k")], .up, Strings.tuiKeyScrollUp),
       KeyBinding([.down, .char("j")], .down, Strings.tuiKeyScrollDown),
-      KeyBinding([.escape, .char("?"), .char("q")], .close, Strings.tuiKeyCloseHelp, footer: Strings.tuiHintClose),
+      KeyBinding(
+        [.escape, .char("?"), .char("q")], .close, Strings.tuiKeyCloseHelp, footer: Strings.tuiHintClose),
     ]
   }
 
@@ -164,7 +172,8 @@ public enum Keymap {
       if case .detail = state.mode { return true }
       return state.selection != nil || !state.marks.isEmpty
     }()
-    let readOnly = data.isReadOnly ? Strings.tuiReadOnly(data.readOnlyReason ?? Strings.tuiReadOnlyUnknown) : nil
+    let readOnly =
+      data.isReadOnly ? Strings.tuiReadOnly(data.readOnlyReason ?? Strings.tuiReadOnlyUnknown) : nil
     switch b.requirement {
     case .none: return nil
     case .selection: return hasTarget ? nil : Strings.tuiNothingSelected
@@ -184,8 +193,11 @@ public enum Keymap {
     for c in KeymapContext.allCases {
       out += "\n## " + Strings.tuiContextTitle(c) + "\n\n| key | action | name |\n|---|---|---|\n"
       for b in bindings(c) {
-        let keys = b.keys.map { "`" + ($0 == .char("`") ? "\\`" : $0.label.replacingOccurrences(of: "|", with: "\\|")) + "`" }
-        out += "| " + keys.joined(separator: " ") + " | " + b.description + " | " + b.command.rawValue + " |\n"
+        let keys = b.keys.map {
+          "`" + ($0 == .char("`") ? "\\`" : $0.label.replacingOccurrences(of: "|", with: "\\|")) + "`"
+        }
+        out +=
+          "| " + keys.joined(separator: " ") + " | " + b.description + " | " + b.command.rawValue + " |\n"
       }
     }
     return out

@@ -37,7 +37,8 @@ public struct MenuState: Hashable, Sendable {
   /// The stage menu for `targets`; `current` is their stage when they share one.
   public static func stage(targets: [OpportunityID], current: Stage?) -> MenuState {
     let items = Stage.allCases.map(Item.stage)
-    let sel = current.flatMap { c in (c.next ?? c.previous).flatMap { items.firstIndex(of: .stage($0)) } } ?? 0
+    let sel =
+      current.flatMap { c in (c.next ?? c.previous).flatMap { items.firstIndex(of: .stage($0)) } } ?? 0
     return MenuState(
       purpose: .stage(targets: targets), items: items, selected: sel, current: current.map(Item.stage))
   }

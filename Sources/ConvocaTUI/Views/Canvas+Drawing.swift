@@ -13,17 +13,23 @@ extension Canvas {
     }
     write("└" + String(repeating: "─", count: inner) + "┘", x: r.x, y: r.maxY - 1, style: style)
     if !title.isEmpty {
-      write(" " + TerminalText.truncate(TerminalText.sanitize(title), toWidth: max(0, inner - 2)) + " ", x: r.x + 1, y: r.y,
+      write(
+        " " + TerminalText.truncate(TerminalText.sanitize(title), toWidth: max(0, inner - 2)) + " ",
+        x: r.x + 1, y: r.y,
         style: Style(fg: style.fg, bg: style.bg, .bold), maxX: r.maxX - 1)
     }
   }
 
   /// Writes `text` fitted to exactly `width` cells (truncated with an ellipsis or padded).
   @discardableResult
-  mutating func writeCell(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain, alignRight: Bool = false)
+  mutating func writeCell(
+    _ text: String, x: Int, y: Int, width: Int, style: Style = .plain, alignRight: Bool = false
+  )
     -> Int
   {
-    write(TerminalText.cell(text, width: width, alignRight: alignRight), x: x, y: y, style: style, maxX: x + width)
+    write(
+      TerminalText.cell(text, width: width, alignRight: alignRight), x: x, y: y, style: style, maxX: x + width
+    )
   }
 
   /// Writes `text` centred in row `y` of `r`.

@@ -23,8 +23,11 @@ struct ConfirmView {
       ($0.keys[0].label, $0.footer ?? $0.description)
     }
     let hintText = hints.map { $0.0 + " " + $0.1 }.joined(separator: "   ")
-    let width = min(r.width - 2, max(TerminalText.width(title) + 4, TerminalText.width(hintText) + 4,
-      (lines.map { TerminalText.width(TerminalText.sanitize($0.0)) }.max() ?? 0) + 4))
+    let width = min(
+      r.width - 2,
+      max(
+        TerminalText.width(title) + 4, TerminalText.width(hintText) + 4,
+        (lines.map { TerminalText.width(TerminalText.sanitize($0.0)) }.max() ?? 0) + 4))
     let body = min(lines.count, max(0, r.height - 5))
     let box = r.centered(width: width, height: body + 4)
     canvas.box(box, title: title, style: confirm.purpose.isConflict ? Palette.warning : .plain)

@@ -9,7 +9,10 @@ struct EmptyStateView {
   func render(in r: Rect, into canvas: inout Canvas) {
     let lines =
       isFileEmpty
-      ? [(Strings.tuiEmptyTitle, Style.bold), ("", .plain), (Strings.tuiEmptyAdd, .plain), (Strings.tuiEmptyImport, .plain)]
+      ? [
+        (Strings.tuiEmptyTitle, Style.bold), ("", .plain), (Strings.tuiEmptyAdd, .plain),
+        (Strings.tuiEmptyImport, .plain),
+      ]
       : [(Strings.tuiNoMatch, Style.bold), (Strings.tuiNoMatchHint, .plain)]
     let top = r.y + max(0, (r.height - lines.count) / 2)
     for (i, (text, style)) in lines.enumerated() where top + i < r.maxY {

@@ -36,7 +36,8 @@ struct FormView {
     }()
     let tx = canvas.write(title, x: r.x + 1, y: r.y, style: .bold)
     if form.changedElsewhere {
-      canvas.write("  ⚠ " + Strings.tuiChangedElsewhereBanner, x: tx, y: r.y, style: Palette.warning, maxX: r.maxX)
+      canvas.write(
+        "  ⚠ " + Strings.tuiChangedElsewhereBanner, x: tx, y: r.y, style: Palette.warning, maxX: r.maxX)
     }
     // MARK: Fields
     let labels = form.entries.map { Strings.fieldLabel($0.field.rawValue) + ($0.field == .title ? " *" : "") }
@@ -55,7 +56,8 @@ struct FormView {
       let y = r.y + 1 + k
       switch row {
       case .error(let i):
-        canvas.write("✗ " + (form.entries[i].error ?? ""), x: valueX, y: y, style: Palette.error, maxX: r.maxX)
+        canvas.write(
+          "✗ " + (form.entries[i].error ?? ""), x: valueX, y: y, style: Palette.error, maxX: r.maxX)
       case .field(let i, let line):
         let e = form.entries[i]
         let focused = i == form.focus
@@ -88,7 +90,9 @@ struct FormView {
   }
 
   /// A typed field (the description one of its lines); focused, underlined with the cursor.
-  func text(_ e: FormState.Entry, line: Int, focused: Bool, x: Int, y: Int, width: Int, into canvas: inout Canvas) {
+  func text(
+    _ e: FormState.Entry, line: Int, focused: Bool, x: Int, y: Int, width: Int, into canvas: inout Canvas
+  ) {
     let style: Style = focused ? .underline : .plain
     if focused { canvas.fill(Rect(x: x, y: y, width: width, height: 1), style: style) }
     guard e.isMultiline else {
@@ -109,7 +113,9 @@ struct FormView {
     if !focused && lines.count > 1 { t += " …" }
     canvas.write(t, x: x, y: y, style: style, maxX: x + width)
     if focused && n == cursorLine {
-      let col = e.editor.beforeCursor.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+      let col =
+        e.editor.beforeCursor.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init)
+        ?? ""
       canvas.cursor = (min(x + width - 1, x + TerminalText.width(TerminalText.sanitize(col))), y)
     }
   }

@@ -23,7 +23,9 @@ struct HeaderView {
     if case .filtering(let f) = state.mode {
       let lx = canvas.write("/ ", x: r.x, y: y, style: Palette.key)
       let end = canvas.write(f.editor.text, x: lx, y: y, maxX: r.maxX - 1)
-      canvas.cursor = (min(r.maxX - 1, lx + TerminalText.width(TerminalText.sanitize(f.editor.beforeCursor))), y)
+      canvas.cursor = (
+        min(r.maxX - 1, lx + TerminalText.width(TerminalText.sanitize(f.editor.beforeCursor))), y
+      )
       if let e = f.error {
         canvas.write("  ✗ " + e, x: end, y: y, style: Palette.error, maxX: r.maxX)
       } else if let c = f.completion, c.candidates.count > 1 {

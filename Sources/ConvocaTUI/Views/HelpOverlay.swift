@@ -1,5 +1,5 @@
-import Foundation
 import ConvocaCore
+import Foundation
 
 /// The keys of the screen help was opened from, generated from the keymap, with the reason
 /// an action is unavailable now; `/` narrows the list.
@@ -28,7 +28,9 @@ struct HelpOverlay {
       let x = canvas.write(Strings.tuiHelpSearch, x: box.x + 2, y: y, style: .bold)
       canvas.write(help.search.text, x: x, y: y, maxX: box.maxX - 2)
       if help.searching {
-        canvas.cursor = (min(box.maxX - 2, x + TerminalText.width(TerminalText.sanitize(help.search.beforeCursor))), y)
+        canvas.cursor = (
+          min(box.maxX - 2, x + TerminalText.width(TerminalText.sanitize(help.search.beforeCursor))), y
+        )
       }
       y += 1
     }
@@ -39,8 +41,11 @@ struct HelpOverlay {
     let start = max(0, min(help.scroll, list.count - 1))
     for b in list.dropFirst(start) where y < box.maxY - 1 {
       let why = Keymap.disabledReason(b, state: state, data: data)
-      canvas.writeCell(b.keyLabel, x: box.x + 2, y: y, width: keyWidth, style: why == nil ? Palette.key : .dim)
-      var x = canvas.write("  " + b.description, x: box.x + 2 + keyWidth, y: y, style: why == nil ? .plain : .dim, maxX: box.maxX - 1)
+      canvas.writeCell(
+        b.keyLabel, x: box.x + 2, y: y, width: keyWidth, style: why == nil ? Palette.key : .dim)
+      var x = canvas.write(
+        "  " + b.description, x: box.x + 2 + keyWidth, y: y, style: why == nil ? .plain : .dim,
+        maxX: box.maxX - 1)
       if let why { x = canvas.write(" (" + why + ")", x: x, y: y, style: .dim, maxX: box.maxX - 1) }
       y += 1
     }

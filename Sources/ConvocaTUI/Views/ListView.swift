@@ -65,10 +65,15 @@ struct ListView {
       let selected = state.selection?.index == i
       let base: Style = selected ? .reverse : .plain
       if selected { canvas.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style: base) }
-      if state.marks.contains(o.id) { canvas.write(ListView.markGlyph, x: r.x, y: y, style: Style(fg: .cyan, bg: .default, base.attributes.union(.bold))) }
+      if state.marks.contains(o.id) {
+        canvas.write(
+          ListView.markGlyph, x: r.x, y: y,
+          style: Style(fg: .cyan, bg: .default, base.attributes.union(.bold)))
+      }
       x = r.x + ListView.markWidth
       for (c, w) in cols {
-        canvas.writeCell(text(c, o, width: w), x: x, y: y, width: w, style: style(c, o, base), alignRight: c.alignRight)
+        canvas.writeCell(
+          text(c, o, width: w), x: x, y: y, width: w, style: style(c, o, base), alignRight: c.alignRight)
         x += w + 2
       }
     }

@@ -21,7 +21,8 @@ struct MenuView {
       let y = box.y + 1 + k
       let selected = i == menu.selected
       let mark = menu.items[i] == menu.current ? "• " : "  "
-      canvas.writeCell(mark + labels[i], x: box.x + 1, y: y, width: inner, style: selected ? .reverse : .plain)
+      canvas.writeCell(
+        mark + labels[i], x: box.x + 1, y: y, width: inner, style: selected ? .reverse : .plain)
     }
   }
 }

@@ -16,7 +16,9 @@ struct PromptView {
     }
     let x = canvas.write(label, x: r.x, y: r.y, style: .bold, maxX: r.maxX)
     let end = canvas.write(prompt.editor.text, x: x, y: r.y, maxX: r.maxX - 1)
-    canvas.cursor = (min(r.maxX - 1, x + TerminalText.width(TerminalText.sanitize(prompt.editor.beforeCursor))), r.y)
+    canvas.cursor = (
+      min(r.maxX - 1, x + TerminalText.width(TerminalText.sanitize(prompt.editor.beforeCursor))), r.y
+    )
     if let e = prompt.error { canvas.write("  ✗ " + e, x: end, y: r.y, style: Palette.error, maxX: r.maxX) }
   }
 }

@@ -11,7 +11,8 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
     return
   }
   let layout = Layout(width: canvas.width, height: canvas.height)
-  HeaderView(state: state, data: data).render(in: Rect(x: 0, y: 0, width: canvas.width, height: 2), into: &canvas)
+  HeaderView(state: state, data: data).render(
+    in: Rect(x: 0, y: 0, width: canvas.width, height: 2), into: &canvas)
   switch state.mode {
   case .detail(let d):
     DetailView(state: state, data: data, detail: d).render(in: layout.body, into: &canvas)
@@ -34,7 +35,8 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
   default:
     listOrEmpty(state, data, layout, &canvas)
   }
-  StatusBar(state: state, data: data).render(in: Rect(x: 0, y: layout.status.y, width: canvas.width, height: 2), into: &canvas)
+  StatusBar(state: state, data: data).render(
+    in: Rect(x: 0, y: layout.status.y, width: canvas.width, height: 2), into: &canvas)
   if case .prompt(let p) = state.mode {
     PromptView(state: state, data: data, prompt: p).render(in: layout.status, into: &canvas)
   }

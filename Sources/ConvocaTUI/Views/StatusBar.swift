@@ -19,10 +19,13 @@ struct StatusBar {
     }()
     var fileText = " " + file.0 + " "
     if let m = state.status {
-      let x = canvas.write(m.text, x: r.x + 1, y: r.y, style: m.kind == .error ? Palette.error : .plain, maxX: r.maxX)
+      let x = canvas.write(
+        m.text, x: r.x + 1, y: r.y, style: m.kind == .error ? Palette.error : .plain, maxX: r.maxX)
       // The file's state goes to the right when there is room left.
       fileText = TerminalText.truncate(TerminalText.sanitize(fileText), toWidth: max(0, r.maxX - x - 2))
-      if TerminalText.width(fileText) > 4 { canvas.write(fileText, x: r.maxX - TerminalText.width(fileText), y: r.y, style: file.1) }
+      if TerminalText.width(fileText) > 4 {
+        canvas.write(fileText, x: r.maxX - TerminalText.width(fileText), y: r.y, style: file.1)
+      }
     } else if case .readOnly = state.fileStatus {
       canvas.fill(Rect(x: r.x, y: r.y, width: r.width, height: 1), style: file.1)
       canvas.write(fileText, x: r.x, y: r.y, style: file.1, maxX: r.maxX)
