@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "convoca", targets: ["convoca"]),
     .executable(name: "convoca-bench", targets: ["convoca-bench"]),
     .library(name: "ConvocaCore", targets: ["ConvocaCore"]),
+    .library(name: "ConvocaFuzzChecks", targets: ["ConvocaFuzzChecks"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,11 @@ let package = Package(
       name: "ConvocaCore",
       dependencies: ["ConvocaResources"]
     ),
+    // The checks the fuzzers in Fuzz/ make, shared with the test suite's replay of their inputs.
+    .target(
+      name: "ConvocaFuzzChecks",
+      dependencies: ["ConvocaCore"]
+    ),
     .target(
       name: "ConvocaTUI",
       dependencies: ["ConvocaCore", "CNcursesw"]
@@ -50,6 +56,7 @@ let package = Package(
       name: "ConvocaCoreTests",
       dependencies: [
         "ConvocaCore",
+        "ConvocaFuzzChecks",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),

@@ -12,7 +12,11 @@ let package = Package(
   products: harnesses.map { .executable(name: $0, targets: [$0]) },
   dependencies: [.package(name: "Convoca", path: "..")],
   targets: harnesses.map {
-    .executableTarget(name: $0, dependencies: [.product(name: "ConvocaCore", package: "Convoca")])
+    .executableTarget(
+      name: $0,
+      dependencies: [
+        .product(name: "ConvocaCore", package: "Convoca"), .product(name: "ConvocaFuzzChecks", package: "Convoca"),
+      ])
   },
   swiftLanguageModes: [.v6]
 )
