@@ -5,7 +5,8 @@
    `q`; then the file, read back with `convoca list --json`, says exactly that.
 2. A title holding `ESC ] 2 ; … BEL` and a clear-screen sequence neither changes the pane title
    nor disturbs the screen.
-3. A change made from the command line, or from a second tracker, shows up within a second.
+3. A change made from the command line, or from a second tracker, shows up within a second;
+   two trackers and two command-line writers on one file at once lose nothing.
 4. Saving a form whose record was changed meanwhile shows both values and asks; the
    overwritten value stays in the history.
 5. A damaged file opens read-only with a banner and edits are refused with a reason.
@@ -138,6 +139,49 @@ def test_two_trackers_on_one_file():
         b.wait_for_exit()
     rec = records(path)[0]
     assert rec["stage"] == "preparing" and [n["text"] for n in rec["notes"]] == ["Note from B"]
+
+
+def test_two_trackers_and_two_writers_at_once():
+    """Four processes on one file: two trackers adding notes by keyboard while two command-line
+    loops add records and notes to the same opportunity, with a compaction in between."""
+    path, ids = new_file("Busy call")
+    writers = [
+        subprocess.Popen(
+            ["bash", "-c", "; ".join(
+                f'"$0" add --title "w{w}-{k}" --file "$1" >/dev/null && "$0" note {ids[0]} "w{w}-n{k}" --file "$1" >/dev/null 2>&1'
+                + (' && "$0" compact --file "$1" >/dev/null' if k == 3 else "")
+                for k in range(8)), BIN, path],
+            env=CLI_ENV)
+        for w in range(2)
+    ]
+    with tracker(path, name="busy-a") as a, tracker(path, name="busy-b") as b:
+        for t, who in ((a, "A"), (b, "B")):
+            t.wait_for("Busy call")
+        for k in range(3):
+            for t, who in ((a, "A"), (b, "B")):
+                t.send_keys("g")  # the seed record sorts first (earliest deadline)
+                t.send_keys("n")
+                t.wait_for("Note")
+                t.type(f"tracker {who} note {k}")
+                t.send_keys("Enter")
+                t.wait_for("note added")
+        for p in writers:
+            assert p.wait(timeout=120) == 0
+        # Each tracker shows the others' additions.
+        for t in (a, b):
+            t.wait_for("w1-7", timeout=5)
+        a.send_keys("q")
+        b.send_keys("q")
+        a.wait_for_exit()
+        b.wait_for_exit()
+    recs = records(path)
+    titles = {r["title"] for r in recs}
+    assert all(f"w{w}-{k}" in titles for w in range(2) for k in range(8))
+    seed = next(r for r in recs if r["id"] == ids[0])
+    notes = {n["text"] for n in seed["notes"]}
+    assert all(f"w{w}-n{k}" in notes for w in range(2) for k in range(8)), notes
+    assert all(f"tracker {who} note {k}" in notes for who in "AB" for k in range(3)), notes
+    subprocess.run([BIN, "check", "--file", path], check=True, capture_output=True, env=CLI_ENV)
 
 
 def test_form_conflict_shows_both_values_and_asks():
