@@ -88,17 +88,6 @@ import Testing
     #expect(recovered == full.count - from - 2)  // every cut but the three at line ends
   }
 
-  /// SplitMix64: a small seeded generator so every run flips the same bits.
-  struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   @Test func twoTornTailsInOneSecondAreBothSavedAside() throws {
     // The clock is fixed, so both recoveries happen "in the same second" in the same process.
@@ -135,7 +124,7 @@ import Testing
   @Test func singleBitFlipsAtSeededRandomOffsets() throws {
     let src = TempDir()
     let (original, _, _) = try Self.journalFile(src.file())
-    var rng = SeededRandom(state: 20_261_129)
+    var rng = SeededGenerator(seed: 20_261_129)
     var outcomes: [String: Int] = [:]
     for n in 0..<Self.flips {
       let offset = Int.random(in: 0..<original.count, using: &rng)

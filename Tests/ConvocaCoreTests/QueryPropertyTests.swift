@@ -6,16 +6,6 @@ import Testing
 /// `store.filter` against a plain, obviously-correct evaluation of the same queries over many
 /// random records.
 @Suite struct QueryPropertyTests {
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   static let words = [
     "Medellín", "educación", "Transporte", "urban", "JICA", "Bogotá", "peace", "Ciudad", "innovation",
@@ -25,7 +15,7 @@ import Testing
   static let tags = ["transport", "mobility", "Educación", "peace", "security", "climate"]
 
   static func records(_ n: Int, today: CalendarDate) -> [Opportunity] {
-    var g = SplitMix(state: 42)
+    var g = SeededGenerator(seed: 42)
     var out: [Opportunity] = []
     let base = Int64(today.daysSinceEpoch) * 86_400
     for _ in 0..<n {
