@@ -26,3 +26,18 @@ import Testing
     #expect(Timestamp(seconds: -1).description == "1969-12-31T23:59:59Z")
   }
 }
+
+@Suite struct PipelineTests {
+  @Test func stagesMovesAndDefaults() {
+    #expect(Stage.allCases.map(\.defaultProbability) == [10, 30, 50, 100, 0, 0])
+    #expect(Stage.allCases.filter(\.isOpen) == [.identified, .preparing, .applied])
+    #expect(Stage.identified.next == .preparing && Stage.applied.next == .won && Stage.won.next == nil)
+    #expect(Stage.identified.previous == nil && Stage.lost.previous == .applied)
+    #expect(Stage.identified.isForward(to: .applied))  // skipping is forward
+    #expect(Stage.preparing.isForward(to: .dropped))
+    #expect(!Stage.applied.isForward(to: .identified))  // back
+    #expect(!Stage.won.isForward(to: .applied))  // reopening
+    #expect(!Stage.applied.isForward(to: .applied))
+    #expect(Stage.named("prep") == .preparing && Stage.named("xyz") == nil)
+  }
+}

@@ -81,9 +81,4 @@ public struct Opportunity: Hashable, Sendable, Identifiable {
   public func isStale(today: CalendarDate, days: Int, utcOffset: Int = 0) -> Bool {
     isOpen && updated.date(utcOffset: utcOffset).days(until: today) > days
   }
-
-  /// When it last entered its current stage (its creation if it never moved).
-  public var stageSince: Timestamp {
-    history.last(where: { $0.field == nil })?.at ?? created
-  }
 }

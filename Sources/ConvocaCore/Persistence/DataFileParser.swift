@@ -35,6 +35,8 @@ public struct ParsedFile: Sendable {
   public var tornTail: [UInt8] = []
   /// The header's version (nil for an empty file).
   public var version: Int?
+  /// Ids the journal lines read in this pass changed (what a refresh tells the tracker).
+  public var touched: Set<OpportunityID> = []
   /// The first problem met; reading stopped there and everything above it is in `store`.
   public var problem: DataFileProblem?
 }
@@ -114,7 +116,10 @@ public enum DataFileParser {
           throw number == 1 ? .notConvoca : .corrupt(line: number, reason: Strings.noHeader)
         }
         do {
-          for c in e.commands { try result.store.apply(Change(c, at: e.at, by: e.by)) }
+          for c in e.commands {
+            try result.store.apply(Change(c, at: e.at, by: e.by))
+            result.touched.insert(c.id)
+          }
         } catch {
           throw .corrupt(line: number, reason: error.message)
         }

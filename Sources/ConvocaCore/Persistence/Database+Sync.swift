@@ -67,7 +67,7 @@ extension Database {
       base.store = store
       store = OpportunityStore()  // hand the records over without a copy
       parsed.store = OpportunityStore()
-      let journalBefore = parsed.journalLines
+      base.touched = []
       var next: ParsedFile
       do {
         next = try DataFileParser.load(
@@ -83,11 +83,8 @@ extension Database {
         formatProblem = p
         throw .readOnly(p.description)
       }
-      if next.journalLines > journalBefore,
-        let added = try? fs.read(path, from: parsed.goodLength, count: next.goodLength - parsed.goodLength)
-      {
-        collectChangedIDs(from: added, into: &result)
-      }
+      result.changed = next.touched
+      next.touched = []
       parsed = next
       known = st
       if !next.tornTail.isEmpty && underLock { try saveTornTail(next.tornTail) }
@@ -104,6 +101,7 @@ extension Database {
       }
       var s = next.store
       next.store = OpportunityStore()
+      next.touched = []
       parsed = next
       known = st
       // Edits not yet saved stay: they are applied again on top of what the file now says.
@@ -125,13 +123,6 @@ extension Database {
       return false
     }
     return first == 0x0A
-  }
-
-  func collectChangedIDs(from bytes: [UInt8], into result: inout RefreshResult) {
-    for line in bytes.split(separator: 0x0A) {
-      guard let v = try? JSONParser.parse(line), let e = try? JournalCodec.decode(v) else { continue }
-      for c in e.commands { result.changed.insert(c.id) }
-    }
   }
 
   static func difference(_ a: OpportunityStore, _ b: OpportunityStore) -> Set<OpportunityID> {

@@ -112,6 +112,7 @@ public final class Database {
     known = st
     store = parsed.store
     parsed.store = OpportunityStore()  // one owner, so edits never copy the records
+    parsed.touched = []
     if let p = parsed.problem {
       readOnlyReason = p.description
       formatProblem = p

@@ -74,18 +74,6 @@ public struct OpportunityStore: Sendable {
     }
   }
 
-  /// The shortest prefix of each id that no other id shares (at least `minimum` long).
-  public func uniquePrefixLength(minimum: Int = 4) -> Int {
-    var ids = records.map(\.id.rawValue)
-    ids.sort()
-    var need = minimum
-    for (a, b) in zip(ids, ids.dropFirst()) {
-      let common = zip(a.utf8, b.utf8).prefix(while: { $0 == $1 }).count
-      need = max(need, common + 1)
-    }
-    return min(need, 8)
-  }
-
   /// A fresh id no record has.
   public func newID(using generator: inout some RandomNumberGenerator) -> OpportunityID {
     while true {

@@ -41,8 +41,6 @@ public struct FoldedText: Hashable, Sendable {
     }
   }
 
-  /// Whether the folded `needle` occurs in this text.
-  public func contains(_ needle: FoldedText) -> Bool { TextFolding.contains(bytes, needle.bytes) }
 }
 
 /// Case and diacritic folding, fast for the common case: ASCII is lowered byte by byte and
