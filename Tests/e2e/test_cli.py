@@ -15,6 +15,9 @@ import subprocess
 import sys
 import tempfile
 import fcntl
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import runner  # noqa: E402
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -314,19 +317,5 @@ def test_concurrent_compaction_and_edits():
 
 # ---------------------------------------------------------------------------------------
 
-def main():
-    tests = [(n, fn) for n, fn in sorted(globals().items()) if n.startswith("test_") and callable(fn)]
-    passed = failed = 0
-    for name, fn in tests:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {name}")
-        except Exception as e:  # noqa: BLE001 — report every failure and go on
-            failed += 1
-            print(f"FAIL {name}: {e!r}")
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
-
 if __name__ == "__main__":
-    main()
+    runner.run(globals())

@@ -23,10 +23,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import runner  # noqa: E402
 import hostile_corpus as hc  # noqa: E402
 from tmux_harness import Session  # noqa: E402
 
@@ -392,23 +392,6 @@ def test_invalid_utf8_is_read_only_with_the_line():
     assert open(path, "rb").read() == before
 
 
-def main():
-    tests = [(n, f) for n, f in globals().items() if n.startswith("test_") and callable(f)]
-    passed = failed = 0
-    for name, fn in tests:
-        t = time.monotonic()
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {name} ({time.monotonic() - t:.1f}s)")
-        except Exception:  # noqa: BLE001
-            failed += 1
-            print(f"FAIL {name}\n{traceback.format_exc()}")
-    print(f"hostile: {len(hc.CORPUS)} corpus entries; {SCREENS['tracker']} tracker screens and "
-          f"{SCREENS['cli']} CLI runs on a terminal checked")
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-    main()
+    runner.run(globals(), footer=lambda: f"hostile: {len(hc.CORPUS)} corpus entries; {SCREENS['tracker']} tracker screens "
+        f"and {SCREENS['cli']} CLI runs on a terminal checked")

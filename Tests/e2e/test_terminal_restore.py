@@ -5,9 +5,9 @@ resize, suspend/resume a job, and clean up its private tmux server."""
 import os
 import subprocess
 import sys
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import runner  # noqa: E402
 from tmux_harness import Session  # noqa: E402
 
 BASH = ["bash", "--norc", "--noprofile"]
@@ -80,14 +80,4 @@ def test_kill_removes_the_server():
 
 
 if __name__ == "__main__":
-    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
-    failed = 0
-    for name, fn in tests:
-        try:
-            fn()
-            print(f"ok   {name}")
-        except Exception:  # report and go on
-            failed += 1
-            print(f"FAIL {name}:\n{traceback.format_exc()}")
-    print(f"{len(tests) - failed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    runner.run(globals())

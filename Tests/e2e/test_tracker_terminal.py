@@ -12,9 +12,9 @@ import shlex
 import signal
 import sys
 import time
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import runner  # noqa: E402
 from tmux_harness import HarnessError, Session  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -23,8 +23,6 @@ ARGS = shlex.split(os.environ.get("CONVOCA_TUI_ARGS", "--demo"))
 COMMAND = shlex.join([BIN, *ARGS])
 
 
-class Skip(Exception):
-    pass
 
 
 def alternate_on(s):
@@ -148,20 +146,4 @@ def test_ctrl_z_then_fg_repaints_at_new_size():
 
 
 if __name__ == "__main__":
-    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
-    passed = failed = skipped = 0
-    for name, fn in tests:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {name}")
-        except Skip as reason:
-            skipped += 1
-            print(f"skip {name}: {reason}")
-        except Exception:  # report and go on
-            failed += 1
-            print(f"FAIL {name}:\n{traceback.format_exc()}")
-    if skipped:
-        print(f"({skipped} skipped)")
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    runner.run(globals())
