@@ -37,7 +37,34 @@ enum Fixture {
 
   static func lines(_ path: String) -> [String] { text(path).split(separator: "\n").map(String.init) }
 
-  static func database(_ path: String, fs: FileSystem = PosixFileSystem()) throws -> Database {
-    try Database(path: path, fileSystem: fs, user: "Laura", lockTimeout: 1, clock: clock())
+  /// A database on `path`. Tests that do not study it wait no quiet period before settling a
+  /// torn tail (`OutsideWriterTests` does).
+  static func database(_ path: String, fs: FileSystem = PosixFileSystem(), quiet: Double = 0) throws
+    -> Database
+  {
+    let db = try Database(path: path, fileSystem: fs, user: "Laura", lockTimeout: 1, clock: clock())
+    db.tailQuietPeriod = quiet
+    return db
+  }
+
+  /// The bytes with every header generation replaced by zeros, to compare whole files.
+  static func normalised(_ bytes: [UInt8]) -> [UInt8] {
+    let marker = Array(#""generation":""#.utf8)
+    var out = bytes
+    var i = 0
+    while i + marker.count + 16 <= out.count {
+      if out[i..<(i + marker.count)].elementsEqual(marker) {
+        for k in 0..<16 { out[i + marker.count + k] = UInt8(ascii: "0") }
+        i += marker.count + 16
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// Whether `line` is a header this build writes (the generation differs every time).
+  static func isHeader(_ line: String?) -> Bool {
+    line?.hasPrefix(#"{"format":"convoca","version":1,"generation":""#) == true
   }
 }

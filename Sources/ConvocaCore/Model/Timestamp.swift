@@ -64,9 +64,16 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// The instants `description` writes as a four-digit year that parses back: from
   /// 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
-  static let writable: ClosedRange<Int64> =
+  public static let writable: ClosedRange<Int64> =
     Int64(CalendarDate.days(year: 1, month: 1, day: 1)) * 86_400...Int64(
       CalendarDate.days(year: 9999, month: 12, day: 31)) * 86_400 + 86_399
+
+  /// The instants a clock may sanely report, 2000-01-01 to 2199-12-31 (UTC): an edit stamped
+  /// outside them is refused rather than written, since it would sort before or after every
+  /// real change and make every call look fresh or stale.
+  public static let sane: ClosedRange<Int64> =
+    Int64(CalendarDate.days(year: 2000, month: 1, day: 1)) * 86_400...Int64(
+      CalendarDate.days(year: 2199, month: 12, day: 31)) * 86_400 + 86_399
 
   /// The UTC calendar date of this instant.
   public var utcDate: CalendarDate {

@@ -13,10 +13,31 @@ public struct FileHeader: Hashable, Sendable {
   /// The version the file says it is in.
   public var version: Int
 
-  /// The header line this build writes.
+  /// The header line this build writes. `generation` is new at every whole-file write, so a
+  /// reader that compares the header knows when the file was replaced, even by a file of the
+  /// same size on a reused inode (older files have none; readers ignore it).
+  public static func line(generation: String) -> String {
+    JSONWriter.line(
+      .object([
+        ("format", .string("convoca")), ("version", .number(String(currentVersion))),
+        ("generation", .string(generation)),
+      ]))
+  }
+
+  /// A header with no generation, as older files have (still read, and still valid).
   public static var line: String {
     JSONWriter.line(.object([("format", .string("convoca")), ("version", .number(String(currentVersion)))]))
   }
+
+  /// A fresh random generation: 16 hexadecimal digits.
+  public static func newGeneration() -> String {
+    let n = UInt64.random(in: 0...UInt64.max)
+    let hex = String(n, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// The UTF-8 byte order mark some editors put at the start of a file.
+  static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }
 
 /// What reading a data file found.
@@ -31,14 +52,38 @@ public struct ParsedFile: Sendable {
   public var lineCount = 0
   /// Journal lines after the snapshot.
   public var journalLines = 0
-  /// Bytes after the last newline that do not form a complete line: a crash mid-append.
+  /// Bytes after the last newline that do not form a complete line: a crash mid-append, or
+  /// another program still writing the file.
   public var tornTail: [UInt8] = []
+  /// Whether the last line is complete but has no final newline (an editor that writes none):
+  /// it is read, and the next append starts with the missing newline.
+  public var endsWithoutNewline = false
   /// The header's version (nil for an empty file).
   public var version: Int?
   /// Ids the journal lines read in this pass changed (what a refresh tells the tracker).
   public var touched: Set<OpportunityID> = []
   /// The first problem met; reading stopped there and everything above it is in `store`.
   public var problem: DataFileProblem?
+  /// The file's first bytes (up to `anchorLength`, the header and its generation among them)
+  /// and the last bytes before `goodLength`, as read. A reader that finds both unchanged on
+  /// disk knows that the file only grew since; anything else is read again in full.
+  public var head: [UInt8] = []
+  /// See `head`.
+  public var lastBytes: [UInt8] = []
+  /// How many bytes `head` and `lastBytes` keep.
+  public static let anchorLength = 256
+
+  /// Notes bytes just added after `goodLength`'s old value.
+  mutating func remember(appended bytes: some Collection<UInt8>) {
+    if head.count < ParsedFile.anchorLength {
+      head += bytes.prefix(ParsedFile.anchorLength - head.count)
+    }
+    if bytes.count >= ParsedFile.anchorLength {
+      lastBytes = Array(bytes.suffix(ParsedFile.anchorLength))
+    } else {
+      lastBytes = Array((lastBytes + bytes).suffix(ParsedFile.anchorLength))
+    }
+  }
 }
 
 /// Why a data file cannot be used as it is.
@@ -69,6 +114,7 @@ public enum DataFileParser {
     result.problem = nil
     do throws(DataFileProblem) {
       try parse(bytes, into: &result)
+      try finishTail(&result)
     } catch {
       result.problem = error
     }
@@ -90,20 +136,26 @@ public enum DataFileParser {
     for (k, line) in lines.enumerated() {
       let number = startLine + k + 1
       offset = line.upperBound + 1
-      guard let item = batch.take(k) else { break }
+      guard var item = batch.take(k) else { break }
+      if number == 1, baseLength == 0, case .failure = item,
+        batch.bytes[line].starts(with: FileHeader.byteOrderMark)
+      {
+        // A byte order mark before the header (some Windows editors add one) is not content.
+        item = decodeLine(batch.bytes[(line.lowerBound + 3)..<line.upperBound])
+      }
       switch consume item {
       case .blank:
         break
       case .failure(let reason):
         throw .corrupt(line: number, reason: reason)
       case .header(let v):
-        guard number == 1 else { throw .corrupt(line: number, reason: Strings.headerNotFirst) }
+        // Blank lines before the header are ignored like blank lines anywhere.
+        guard result.version == nil else { throw .corrupt(line: number, reason: Strings.headerNotFirst) }
         guard v <= FileHeader.currentVersion else { throw .newerVersion(v) }
         result.version = v
       case .record(let o, let keyRef):
-        guard result.version != nil else {
-          throw number == 1 ? .notConvoca : .corrupt(line: number, reason: Strings.noHeader)
-        }
+        // Only blank lines can come before a missing header: anything else has thrown.
+        guard result.version != nil else { throw .notConvoca }
         let key = batch.keyBytes(keyRef, line: k)
         if result.journalLines > 0 {
           result.store.upsert(o, key: key)
@@ -112,9 +164,7 @@ public enum DataFileParser {
           throw .corrupt(line: number, reason: Strings.duplicateID(o.id.rawValue, startLine + first))
         }
       case .journal(let e):
-        guard result.version != nil else {
-          throw number == 1 ? .notConvoca : .corrupt(line: number, reason: Strings.noHeader)
-        }
+        guard result.version != nil else { throw .notConvoca }
         do {
           for c in e.commands {
             try result.store.apply(Change(c, at: e.at, by: e.by))
@@ -128,12 +178,42 @@ public enum DataFileParser {
       result.lineCount = number
       result.goodLength = baseLength + offset
     }
-    // Bytes after the last newline are a torn append (a writer died mid-line): never applied,
-    // saved aside by the database. A whole line always ends with a newline.
+    result.remember(appended: batch.bytes[..<(result.goodLength - baseLength)])
     if batch.tailStart < batch.bytes.count { result.tornTail = Array(batch.bytes[batch.tailStart...]) }
-    if lines.isEmpty && result.version == nil && !batch.bytes.isEmpty && startLine == 0 {
-      throw .notConvoca
+  }
+
+  /// Settles the bytes after the last newline. A complete line there (an editor that writes
+  /// no final newline) is read like any other; anything else is a torn append (a writer died
+  /// mid-line, or another program is still writing): never applied, and left in `tornTail`
+  /// for a writer to save aside. A prefix of a line is never a whole JSON object, since the
+  /// object's closing brace comes last.
+  static func finishTail(_ result: inout ParsedFile) throws(DataFileProblem) {
+    result.endsWithoutNewline = false
+    let tail = result.tornTail
+    guard !tail.isEmpty else { return }
+    var body = tail[...]
+    if result.lineCount == 0, result.goodLength == 0, body.starts(with: FileHeader.byteOrderMark) {
+      body = body.dropFirst(3)
     }
+    switch decodeLine(body) {
+    case .failure:
+      if result.version == nil { throw .notConvoca }
+      return
+    case .blank:
+      result.goodLength += tail.count
+      result.lineCount += 1
+      result.remember(appended: tail)
+    default:
+      let batch = DecodedBatch(tail + [0x0A])
+      batch.wait()
+      try apply(batch, into: &result)
+      // The newline was ours, not the file's.
+      result.goodLength -= 1
+      result.lastBytes.removeLast()
+      if result.head.count > result.goodLength { result.head.removeLast() }
+    }
+    result.tornTail = []
+    result.endsWithoutNewline = true
   }
 
   /// Reads the file from `offset` up to `size` bytes in chunks, so the whole file is never in
@@ -148,7 +228,6 @@ public enum DataFileParser {
     result.tornTail = []
     var carry: [UInt8] = []
     var position = offset
-    let startedEmpty = base.lineCount == 0
     // A pipeline: while the cores decode one chunk, this thread applies the one before.
     var inFlight: DecodedBatch?
     func finish(_ batch: DecodedBatch?) -> Bool {
@@ -188,7 +267,7 @@ public enum DataFileParser {
     }
     guard finish(inFlight) else { return result }
     result.tornTail = carry
-    if startedEmpty, result.version == nil, !carry.isEmpty { result.problem = .notConvoca }
+    do throws(DataFileProblem) { try finishTail(&result) } catch { result.problem = error }
     return result
   }
 

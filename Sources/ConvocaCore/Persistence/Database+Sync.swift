@@ -8,35 +8,106 @@ extension Database {
   // MARK: - The lock
 
   /// Runs `body` holding the exclusive lock on `PATH.lock`, waiting up to `lockTimeout`.
+  /// The lock file is never a symbolic link (it is refused), gets the data file's mode, and
+  /// after the lock is taken the path must still name the locked file: someone may have
+  /// deleted it (`rm *.lock`, `git clean`) and another writer may hold a new one there.
   func withLock<T>(_ body: () throws(DatabaseError) -> T) throws(DatabaseError) -> T {
-    let fd: Int32
-    do {
-      try fs.makeDirectories(directory)
-      fd = try fs.openLockFile(lockPath)
-    } catch {
-      throw .io(error, kept: false)
-    }
-    defer { fs.close(fd) }
+    do { try fs.makeDirectories(directory) } catch { throw .io(error, kept: false) }
     let deadline = Timestamp.monotonicSeconds() + lockTimeout
     var pause: UInt32 = 2_000
     while true {
-      let got: Bool
-      do { got = try fs.lock(fd, wait: false) } catch { throw .io(error, kept: false) }
-      if got { break }
+      let fd: Int32
+      do { fd = try fs.openLockFile(lockPath, mode: lockMode) } catch { throw .io(error, kept: false) }
+      var got = false
+      var valid = false
+      do throws(IOError) {
+        got = try fs.lock(fd, wait: false)
+        if got {
+          let held = try fs.stat(descriptor: fd, path: lockPath)
+          valid = try fs.stat(lockPath)?.sameFile(as: held) == true
+          if valid, held.mode & 0o777 != lockMode, held.owner == geteuid() {
+            try? fs.setAttributes(fd, mode: lockMode, owner: nil, group: nil, path: lockPath)
+          }
+        }
+      } catch {
+        fs.close(fd)
+        throw .io(error, kept: false)
+      }
+      if valid {
+        defer {
+          fs.unlock(fd)
+          fs.close(fd)
+        }
+        return try body()
+      }
+      // Locked a file that is no longer at the path: let go and take the one there now.
+      if got { fs.unlock(fd) }
+      fs.close(fd)
       if Timestamp.monotonicSeconds() >= deadline { throw .lockTimeout(path: path, seconds: lockTimeout) }
+      if got { continue }
       usleep(pause)
       pause = min(pause * 2, 20_000)
     }
-    defer { fs.unlock(fd) }
-    return try body()
   }
+
+  /// The lock file's permissions: the data file's, without execute bits.
+  var lockMode: UInt32 { (known?.mode ?? 0o644) & 0o666 }
 
   // MARK: - Catching up with other writers
 
-  /// Under the lock: takes in whatever others wrote since we last looked, and saves a torn
-  /// tail aside (no writer can be mid-append while we hold the lock).
+  /// Under the lock: takes in whatever others wrote since we last looked. When the file ends
+  /// mid-line, without its final newline, or has no header yet, another program may still be
+  /// writing it (a `cp`, a `git checkout`, an editor): the writer waits until the file has
+  /// been still for `tailQuietPeriod` and is exactly what was read, then saves a torn tail
+  /// aside and cuts it off. After `lockTimeout` it gives up and changes nothing.
   func syncLocked() throws(DatabaseError) {
-    _ = try takeIn(underLock: true)
+    let deadline = Timestamp.monotonicSeconds() + lockTimeout
+    var stillSince: (stat: FileStat, at: Double)?
+    while true {
+      _ = try takeIn(underLock: true)
+      guard let k = known, !parsed.tornTail.isEmpty || parsed.endsWithoutNewline || parsed.version == nil
+      else { return }
+      let now = Timestamp.monotonicSeconds()
+      if stillSince?.stat.sameVersion(as: k) != true { stillSince = (k, now) }
+      let watched = now - (stillSince?.at ?? now)
+      if (Database.secondsSinceChange(k) >= tailQuietPeriod || watched >= tailQuietPeriod) && stillAsRead() {
+        if !parsed.tornTail.isEmpty { try saveTornTail(parsed.tornTail) }
+        return
+      }
+      if now >= deadline { throw .fileBusy(path: path, seconds: lockTimeout) }
+      usleep(50_000)
+    }
+  }
+
+  /// Wall-clock seconds since the file's data last changed, by its modification time (0 when
+  /// that lies in the future). Every write sets it to the present, so a program still writing
+  /// shows a fresh one; tools that put an old time back (`cp -p`, `tar`) do so only after
+  /// their last write.
+  static func secondsSinceChange(_ st: FileStat) -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_REALTIME, &ts)
+    let now = Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+    return max(0, Double(now - st.modified) / 1e9)
+  }
+
+  /// Whether the file is exactly what was last read: the same file, unchanged by stat, its
+  /// first and last read bytes the same, and nothing after them but the torn tail read.
+  func stillAsRead() -> Bool {
+    guard let k = known, let st = try? fs.stat(path), st.sameVersion(as: k), anchorsHold() else {
+      return false
+    }
+    guard st.size > parsed.goodLength else { return st.size == parsed.goodLength }
+    return (try? fs.read(path, from: parsed.goodLength)) == parsed.tornTail
+  }
+
+  /// Whether the file's first bytes and the bytes before `goodLength` are as last read.
+  func anchorsHold() -> Bool {
+    let good = parsed.goodLength
+    guard parsed.head.count == min(good, ParsedFile.anchorLength) else { return false }
+    guard good > 0 else { return true }
+    guard (try? fs.read(path, from: 0, count: parsed.head.count)) == parsed.head else { return false }
+    let n = parsed.lastBytes.count
+    return n > 0 && (try? fs.read(path, from: good - n, count: n)) == parsed.lastBytes
   }
 
   /// Picks up changes other processes made to the file, without waiting for the lock. A
@@ -58,10 +129,13 @@ extension Database {
       return result
     }
     guard st.isRegular else { throw .notRegularFile(path) }
-    if let k = known, k.sameVersion(as: st), parsed.tornTail.isEmpty { return result }
+    if let k = known, k.sameVersion(as: st), parsed.tornTail.isEmpty, anchorsHold() { return result }
+    // Only growth of the same file, with the bytes already read still in place, is read from
+    // where reading stopped; a compaction (a new generation in the header, even on a reused
+    // inode of the same size), a restored backup or an editor's save is read again in full.
     let appended =
-      known.map { $0.device == st.device && $0.inode == st.inode } == true && st.size >= parsed.goodLength
-      && parsed.goodLength > 0 && precededByNewline()
+      known.map { $0.sameFile(as: st) } == true && st.size >= parsed.goodLength && parsed.goodLength > 0
+      && !parsed.endsWithoutNewline && anchorsHold()
     if appended {
       var base = parsed
       base.store = store
@@ -87,7 +161,6 @@ extension Database {
       next.touched = []
       parsed = next
       known = st
-      if !next.tornTail.isEmpty && underLock { try saveTornTail(next.tornTail) }
     } else {
       let before = store
       var next: ParsedFile
@@ -112,17 +185,8 @@ extension Database {
       store = s
       result.reloaded = true
       result.changed = Database.difference(before, store)
-      if !next.tornTail.isEmpty && underLock { try saveTornTail(next.tornTail) }
     }
     return result
-  }
-
-  func precededByNewline() -> Bool {
-    guard parsed.goodLength > 0, let b = try? fs.read(path, from: parsed.goodLength - 1), let first = b.first
-    else {
-      return false
-    }
-    return first == 0x0A
   }
 
   static func difference(_ a: OpportunityStore, _ b: OpportunityStore) -> Set<OpportunityID> {
@@ -132,18 +196,20 @@ extension Database {
     return changed
   }
 
-  /// Saves a torn tail to `PATH.torn-TIME` and cuts it off the data file.
+  /// Saves a torn tail to `PATH.torn-TIME` (with the data file's permissions) and cuts it off
+  /// the data file, once the descriptor is checked to be the file that was read.
   func saveTornTail(_ tail: [UInt8]) throws(DatabaseError) {
     let stamp = clock().description.replacingOccurrences(of: ":", with: "")
     var aside = path + ".torn-" + stamp + "-\(getpid())"
+    let mode = (known?.mode ?? 0o644) & 0o666
     var created = false
     var cut = false
-    do {
+    do throws(IOError) {
       // A second torn tail in the same second gets its own name ("-2", "-3", …).
       var fd: Int32 = -1
       for n in 1...100 {
         do {
-          fd = try fs.openForWriting(aside, append: false, create: true, mode: 0o644)
+          fd = try fs.openForWriting(aside, append: false, create: true, mode: mode)
           break
         } catch  where error.code == EEXIST && n < 100 {
           aside = path + ".torn-" + stamp + "-\(getpid())-\(n + 1)"
@@ -151,16 +217,21 @@ extension Database {
       }
       created = true
       defer { fs.close(fd) }
+      try fs.setAttributes(fd, mode: mode, owner: nil, group: nil, path: aside)
       try fs.write(fd, tail, path: aside)
       try fs.sync(fd, path: aside)
       let data = try fs.openForWriting(path, append: true, create: false, mode: 0o644)
       defer { fs.close(data) }
+      guard let k = known, try fs.stat(descriptor: data, path: path).sameVersion(as: k) else {
+        throw IOError(operation: "truncate", path: path, code: EAGAIN)
+      }
       try fs.truncate(data, to: parsed.goodLength, path: path)
       cut = true
       try fs.sync(data, path: path)
     } catch {
       // The bytes are still in the data file: drop the incomplete copy, so a retry starts clean.
       if created && !cut { try? fs.unlink(aside) }
+      if error.code == EAGAIN { throw .fileBusy(path: path, seconds: lockTimeout) }
       throw .io(error, kept: false)
     }
     parsed.tornTail = []

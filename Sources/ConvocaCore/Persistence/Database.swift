@@ -27,10 +27,17 @@ public final class Database {
   public internal(set) var warnings: [String] = []
   /// Who edits, for history and notes.
   public var user: String
-  /// How long a write waits for another writer's lock.
+  /// How long a write waits for another writer's lock, or for another program to finish
+  /// writing the file.
   public var lockTimeout: Double
+  /// How long a file that ends mid-line (or is empty) must have been still before a writer
+  /// may cut the tail or write the first lines: until then someone may still be writing it.
+  public var tailQuietPeriod: Double = 2
   /// The clock (tests pass a fixed one).
   public var clock: @Sendable () -> Timestamp
+  /// The instants the clock may report for an edit to be written (`Timestamp.sane`); every
+  /// one of them is read back (`Timestamp.writable` is wider).
+  public var clockWindow: ClosedRange<Int64> = Timestamp.sane
 
   let fs: FileSystem
   var parsed = ParsedFile()
@@ -119,17 +126,10 @@ public final class Database {
       return
     }
     checkWritable()
-    if !parsed.tornTail.isEmpty {
-      if isReadOnly {
-        warnings.append(Strings.tornPending(parsed.tornTail.count))
-      } else {
-        do {
-          try withLock { () throws(DatabaseError) in try syncLocked() }
-        } catch {
-          warnings.append(Strings.tornPending(parsed.tornTail.count))
-        }
-      }
-    }
+    // Reading never writes: the bytes may be another program's unfinished write (a `cp`, a
+    // `git checkout`), and cutting them would punch a hole in its file. A writer settles
+    // them later, under the lock, once the file has been still for `tailQuietPeriod`.
+    if !parsed.tornTail.isEmpty { warnings.append(Strings.tornPending(parsed.tornTail.count)) }
   }
 
   func checkWritable() {
@@ -184,9 +184,10 @@ public final class Database {
 
   func write(_ commands: [Command]) throws(DatabaseError) -> [Command] {
     if let why = readOnlyReason { throw .readOnly(why) }
+    let at = clock()
+    guard clockWindow.contains(at.seconds) else { throw .clockOutOfRange(at) }
     return try withLock { () throws(DatabaseError) -> [Command] in
       try syncLocked()
-      let at = clock()
       let entry = JournalEntry(
         at: at, by: user, commands: commands.map { Database.stamp($0, at: at, by: user) })
       // Applied in place (copying 100,000 records per edit would be slow); a command that
@@ -221,20 +222,27 @@ public final class Database {
     }
   }
 
-  /// Writes whatever is unsaved: appended journal lines normally, a whole new file when the
-  /// file is new or the last save failed.
+  /// Writes whatever is unsaved: appended journal lines normally; the header and the records,
+  /// in place, into an existing file that has none yet (never a new inode over an existing
+  /// file: another program may be filling it); a whole new file when there is none or the
+  /// last save failed.
   func flushLocked() throws(DatabaseError) {
     guard !unsaved.isEmpty || needsRewrite else { return }
-    if needsRewrite || known == nil || parsed.version == nil {
-      try rewriteLocked()
+    if needsRewrite || known == nil {
+      try rewriteSettled()
       return
     }
-    var bytes: [UInt8] = []
-    for e in unsaved {
-      var w = JSONWriter()
-      w.write(JournalCodec.encode(e))
-      bytes += w.bytes
-      bytes.append(0x0A)
+    let first = parsed.version == nil
+    var bytes: [UInt8] = parsed.endsWithoutNewline ? [0x0A] : []
+    if first {
+      bytes += snapshotBytes()
+    } else {
+      for e in unsaved {
+        var w = JSONWriter()
+        w.write(JournalCodec.encode(e))
+        bytes += w.bytes
+        bytes.append(0x0A)
+      }
     }
     let fd: Int32
     do { fd = try fs.openForWriting(path, append: true, create: false, mode: 0o644) } catch {
@@ -248,20 +256,28 @@ public final class Database {
     } catch {
       needsRewrite = true
       // Take back whatever part of the line reached the file; if even that fails, the next
-      // reader sees a torn tail and saves it aside.
+      // writer finds a torn tail and saves it aside.
       try? fs.truncate(fd, to: parsed.goodLength, path: path)
       throw .io(error, kept: true)
     }
     parsed.goodLength += bytes.count
-    parsed.lineCount += unsaved.count
-    parsed.journalLines += unsaved.count
+    parsed.endsWithoutNewline = false
+    parsed.remember(appended: bytes)
+    if first {
+      parsed.version = FileHeader.currentVersion
+      parsed.lineCount += store.count + 1
+      parsed.head = (try? fs.read(path, from: 0, count: ParsedFile.anchorLength)) ?? []
+    } else {
+      parsed.lineCount += unsaved.count
+      parsed.journalLines += unsaved.count
+    }
     unsaved.removeAll()
     known = try? fs.stat(path)
   }
 
-  /// Rewrites the file from memory, atomically: temp file, fsync, rename, fsync the folder.
-  func rewriteLocked() throws(DatabaseError) {
-    var bytes = Array(FileHeader.line.utf8)
+  /// The header (with a new generation) and every record, one line each, sorted by id.
+  func snapshotBytes() -> [UInt8] {
+    var bytes = Array(FileHeader.line(generation: FileHeader.newGeneration()).utf8)
     bytes.append(0x0A)
     let order = store.sortedIDs().compactMap { store.position(of: $0) }
     bytes.reserveCapacity(max(parsed.goodLength, order.count * 400) + 4096)
@@ -271,12 +287,38 @@ public final class Database {
         bytes.append(0x0A)
       }
     }
-    let records = order
+    return bytes
+  }
+
+  /// `rewriteLocked()` until the file holds still for it: another program that wrote the
+  /// file meanwhile (without the lock) is taken in first, up to `lockTimeout`.
+  func rewriteSettled() throws(DatabaseError) {
+    let deadline = Timestamp.monotonicSeconds() + lockTimeout
+    while !(try rewriteLocked()) {
+      if Timestamp.monotonicSeconds() >= deadline { throw .fileBusy(path: path, seconds: lockTimeout) }
+      usleep(20_000)
+      try syncLocked()
+    }
+  }
+
+  /// Rewrites the file from memory, atomically: temp file, fsync, rename, fsync the folder.
+  /// The new file keeps the old one's permissions and, where the process may, its owner and
+  /// group. Right before the rename the file must still be exactly what was last read;
+  /// otherwise nothing is replaced and the result is false. A file that is not there is
+  /// created by a link, which never replaces one that appeared meanwhile.
+  func rewriteLocked() throws(DatabaseError) -> Bool {
+    let bytes = snapshotBytes()
+    let records = store.count
     let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let creating = known == nil
+    var replaced = true
     do throws(IOError) {
       try fs.makeDirectories(directory)
       let fd = try fs.openForWriting(tmp, append: false, create: true, mode: known?.mode ?? 0o644)
       do {
+        if let k = known {
+          try fs.setAttributes(fd, mode: k.mode, owner: k.owner, group: k.group, path: tmp)
+        }
         try fs.write(fd, bytes, path: tmp)
         try fs.sync(fd, path: tmp)
         fs.close(fd)
@@ -284,25 +326,37 @@ public final class Database {
         fs.close(fd)
         throw error
       }
-      try fs.rename(tmp, to: path)
+      if creating {
+        do { try fs.link(tmp, to: path) } catch  where error.code == EEXIST { replaced = false }
+        try? fs.unlink(tmp)
+      } else if stillAsRead() {
+        try fs.rename(tmp, to: path)
+      } else {
+        replaced = false
+        try? fs.unlink(tmp)
+      }
     } catch {
       try? fs.unlink(tmp)
       needsRewrite = true
       throw .io(error, kept: true)
     }
+    guard replaced else { return false }
     // The new file is in place; a failed folder fsync means only that the rename might not
     // survive a power cut, so report it and rewrite again next time.
     var syncError: IOError?
     do { try fs.syncDirectory(directory) } catch { syncError = error }
     var p = ParsedFile()
     p.goodLength = bytes.count
-    p.lineCount = records.count + 1
+    p.lineCount = records + 1
     p.version = FileHeader.currentVersion
+    p.head = Array(bytes.prefix(ParsedFile.anchorLength))
+    p.remember(appended: bytes)
     parsed = p
     known = try? fs.stat(path)
     unsaved.removeAll()
     needsRewrite = syncError != nil
     if let syncError { throw .io(syncError, kept: true) }
+    return true
   }
 
   /// Rewrites the file as a fresh snapshot with an empty journal.
@@ -310,7 +364,10 @@ public final class Database {
     if let why = readOnlyReason { throw .readOnly(why) }
     try withLock { () throws(DatabaseError) in
       try syncLocked()
-      try rewriteLocked()
+      // Nothing to compact in a file with no header yet; replacing it could throw away what
+      // another program is filling it with.
+      guard parsed.version != nil || !unsaved.isEmpty else { return }
+      try rewriteSettled()
     }
   }
 }

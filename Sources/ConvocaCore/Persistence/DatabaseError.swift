@@ -10,6 +10,11 @@ public enum DatabaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case command(String)
   /// The data path is a folder, a FIFO or some other non-file.
   case notRegularFile(String)
+  /// Another program kept writing the file (it ended mid-line, or kept changing) for the
+  /// whole wait; nothing was changed.
+  case fileBusy(path: String, seconds: Double)
+  /// The system clock is outside the years a timestamp can sanely have; nothing was written.
+  case clockOutOfRange(Timestamp)
   /// Undo or redo with nothing on the stack.
   case nothingToUndo, nothingToRedo
 
@@ -20,6 +25,8 @@ public enum DatabaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .io(let e, let kept): return kept ? Strings.editKept(e.description) : e.description
     case .command(let m): return m
     case .notRegularFile(let p): return Strings.notRegular + ": " + p
+    case .fileBusy(let path, let s): return Strings.fileBusy(path, String(s))
+    case .clockOutOfRange(let t): return Strings.clockOutOfRange(t.description)
     case .nothingToUndo: return Strings.nothingToUndo
     case .nothingToRedo: return Strings.nothingToRedo
     }

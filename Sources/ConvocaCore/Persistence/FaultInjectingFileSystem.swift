@@ -83,7 +83,22 @@ public final class FaultInjectingFileSystem: FileSystem {
     try check(.open, path)
     return try base.openForWriting(path, append: append, create: create, mode: mode)
   }
-  public func openLockFile(_ path: String) throws(IOError) -> Int32 { try base.openLockFile(path) }
+  public func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32 {
+    try base.openLockFile(path, mode: mode)
+  }
+  public func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat {
+    try base.stat(descriptor: fd, path: path)
+  }
+  public func setAttributes(_ fd: Int32, mode: UInt32, owner: UInt32?, group: UInt32?, path: String)
+    throws(IOError)
+  {
+    try base.setAttributes(fd, mode: mode, owner: owner, group: group, path: path)
+  }
+  public func link(_ from: String, to: String) throws(IOError) {
+    // Creating a file by link is the first write's rename: the same fault steps cover it.
+    try check(.rename, to)
+    try base.link(from, to: to)
+  }
   public func write(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError) {
     // A failing write may still have written part of its bytes, as a real full disk does.
     do { try check(.write, path) } catch {

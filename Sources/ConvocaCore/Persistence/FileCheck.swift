@@ -97,7 +97,7 @@ extension Strings {
   static func checkTorn(_ line: Int, _ bytes: Int) -> String {
     t(
       "check.torn",
-      "line {0} is cut off ({1} bytes, a write that never finished); opening the file for writing saves it aside",
+      "line {0} is cut off ({1} bytes: a write that never finished, or another program still writing); the next write saves it aside once the file has been still for a few seconds",
       String(line), String(bytes))
   }
   static var checkEmpty: String { t("check.empty", "the file is empty") }

@@ -11,8 +11,17 @@ public protocol FileSystem: Sendable {
   /// Opens a file for writing (`append`: every write goes to the end; `create`: make it
   /// exclusively, failing when it exists).
   func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError) -> Int32
-  /// Opens (creating if needed) a lock file.
-  func openLockFile(_ path: String) throws(IOError) -> Int32
+  /// Opens (creating if needed, with `mode`) a lock file. Never follows a symbolic link at
+  /// `path`: that fails with `ELOOP`.
+  func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32
+  /// Facts about an open descriptor (the file it names, wherever its path now points).
+  func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat
+  /// Gives an open file these permission bits and, where the process may, this owner and
+  /// group (a failure to change the owner is not an error: only root can give files away).
+  func setAttributes(_ fd: Int32, mode: UInt32, owner: UInt32?, group: UInt32?, path: String) throws(IOError)
+  /// Makes `to` name the file `from` names, failing with `EEXIST` when `to` exists: a new
+  /// file appears whole, and never replaces one that another program just created.
+  func link(_ from: String, to: String) throws(IOError)
   /// Writes all of `bytes`.
   func write(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError)
   /// Flushes a file's data to the disk.
@@ -53,11 +62,17 @@ public struct FileStat: Hashable, Sendable {
   public var isDirectory: Bool
   /// Permission bits.
   public var mode: UInt32
+  /// Status-change time in nanoseconds (any write, truncation, chmod or link count change).
+  public var changed: Int64
+  /// Owner and group ids.
+  public var owner: UInt32
+  /// Group id.
+  public var group: UInt32
 
   /// Creates a stat record.
   public init(
     device: UInt64, inode: UInt64, size: Int, modified: Int64, isRegular: Bool, isDirectory: Bool,
-    mode: UInt32
+    mode: UInt32, changed: Int64 = 0, owner: UInt32 = 0, group: UInt32 = 0
   ) {
     self.device = device
     self.inode = inode
@@ -66,12 +81,21 @@ public struct FileStat: Hashable, Sendable {
     self.isRegular = isRegular
     self.isDirectory = isDirectory
     self.mode = mode
+    self.changed = changed
+    self.owner = owner
+    self.group = group
   }
 
-  /// Whether `other` is the same file, unchanged as far as stat can tell.
+  /// Whether `other` is the same file, unchanged as far as stat can tell. Stat alone is not
+  /// an identity: a compaction can reuse an inode number and a size within one clock tick,
+  /// so `Database` also compares the header's generation and the bytes it last read.
   public func sameVersion(as other: FileStat) -> Bool {
     device == other.device && inode == other.inode && size == other.size && modified == other.modified
+      && changed == other.changed
   }
+
+  /// Whether `other` is the same file (device and inode), whatever its contents.
+  public func sameFile(as other: FileStat) -> Bool { device == other.device && inode == other.inode }
 }
 
 /// An operating-system call that failed.
@@ -104,6 +128,7 @@ public struct IOError: Error, Hashable, Sendable, CustomStringConvertible {
     case 2: return Strings.errnoMissing
     case 21: return Strings.errnoIsDirectory
     case 27: return Strings.errnoTooBig
+    case 40: return Strings.errnoSymlink
     default: return "errno \(code)"
     }
   }

@@ -19,11 +19,37 @@ public struct PosixFileSystem: FileSystem {
       if errno == ENOENT || errno == ENOTDIR { return nil }
       throw fail("stat", path)
     }
+    return PosixFileSystem.facts(st)
+  }
+
+  static func facts(_ st: Glibc.stat) -> FileStat {
     let kind = st.st_mode & S_IFMT
     return FileStat(
       device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
       modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
-      isRegular: kind == S_IFREG, isDirectory: kind == S_IFDIR, mode: UInt32(st.st_mode & 0o7777))
+      isRegular: kind == S_IFREG, isDirectory: kind == S_IFDIR, mode: UInt32(st.st_mode & 0o7777),
+      changed: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec),
+      owner: UInt32(st.st_uid), group: UInt32(st.st_gid))
+  }
+
+  public func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat {
+    var st = Glibc.stat()
+    guard fstat(fd, &st) == 0 else { throw fail("stat", path) }
+    return PosixFileSystem.facts(st)
+  }
+
+  public func setAttributes(_ fd: Int32, mode: UInt32, owner: UInt32?, group: UInt32?, path: String)
+    throws(IOError)
+  {
+    if owner != nil || group != nil {
+      // Only root may give a file away; anyone may keep their own. Not an error either way.
+      _ = fchown(fd, owner.map { uid_t($0) } ?? uid_t.max, group.map { gid_t($0) } ?? gid_t.max)
+    }
+    guard fchmod(fd, mode_t(mode & 0o7777)) == 0 else { throw fail("chmod", path) }
+  }
+
+  public func link(_ from: String, to: String) throws(IOError) {
+    guard Glibc.link(from, to) == 0 else { throw fail("link", to) }
   }
 
   public func read(_ path: String, from offset: Int) throws(IOError) -> [UInt8] {
@@ -69,8 +95,8 @@ public struct PosixFileSystem: FileSystem {
     return fd
   }
 
-  public func openLockFile(_ path: String) throws(IOError) -> Int32 {
-    let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+  public func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32 {
+    let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, mode_t(mode))
     guard fd >= 0 else { throw fail("open", path) }
     return fd
   }

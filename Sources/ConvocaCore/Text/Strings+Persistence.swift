@@ -12,7 +12,6 @@ extension Strings {
   }
   static var notConvoca: String { t("file.notConvoca", "this is not a Convoca data file (no header line)") }
   static var headerNotFirst: String { t("file.headerNotFirst", "a header line may only be the first line") }
-  static var noHeader: String { t("file.noHeader", "the file has no header line") }
   static func duplicateID(_ id: String, _ first: Int) -> String {
     t("file.duplicateID", "id '{0}' appears again (first on line {1})", id, String(first))
   }
@@ -36,6 +35,9 @@ extension Strings {
   static var errnoMissing: String { t("errno.missing", "no such file or folder") }
   static var errnoIsDirectory: String { t("errno.isdir", "not a regular file") }
   static var errnoTooBig: String { t("errno.toobig", "file too large") }
+  static var errnoSymlink: String {
+    t("errno.symlink", "it is a symbolic link, and Convoca does not follow links there")
+  }
 
   // MARK: - Database
 
@@ -43,6 +45,18 @@ extension Strings {
     t(
       "db.lockTimeout", "another Convoca is writing {0} and did not finish within {1} s; nothing was changed",
       path, seconds)
+  }
+  static func fileBusy(_ path: String, _ seconds: String) -> String {
+    t(
+      "db.fileBusy",
+      "another program is writing {0} (its last line is unfinished, or it keeps changing); waited {1} s and changed nothing — try again when it has finished",
+      path, seconds)
+  }
+  static func clockOutOfRange(_ now: String) -> String {
+    t(
+      "db.clockOutOfRange",
+      "the system clock says {0}, outside the years 2000 to 2199; nothing was written — set the clock right and try again",
+      now)
   }
   static func readOnly(_ why: String) -> String { t("db.readOnly", "the file is open read-only: {0}", why) }
   static func tornSaved(_ bytes: Int, _ path: String) -> String {
