@@ -136,7 +136,7 @@ def test_cp_restores_while_writers_readers_and_a_tracker_run():
                 subprocess.run(["cp", backup, path], check=True)
                 last_restore_done = time.monotonic()
                 restores += 1
-            time.sleep(3)  # edits after the last restore
+            time.sleep(6)  # edits after the last restore
         stop.set()
         for t in readers:
             t.join()
