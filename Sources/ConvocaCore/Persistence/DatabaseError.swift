@@ -12,6 +12,8 @@ public enum DatabaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case notRegularFile(String)
   /// Undo or redo with nothing on the stack.
   case nothingToUndo, nothingToRedo
+  /// Undo or redo refused: someone changed since what it would put back; nothing was changed.
+  case changedSince(UndoConflict)
 
   public var description: String {
     switch self {
@@ -22,6 +24,7 @@ public enum DatabaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .notRegularFile(let p): return Strings.notRegular + ": " + p
     case .nothingToUndo: return Strings.nothingToUndo
     case .nothingToRedo: return Strings.nothingToRedo
+    case .changedSince(let c): return Strings.undoConflict(c)
     }
   }
 }
