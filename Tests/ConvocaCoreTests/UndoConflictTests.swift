@@ -157,3 +157,28 @@ import Testing
     #expect(back?.history.count == 1)
   }
 }
+
+/// An action whose save failed is still in memory (and saved later): undo and redo keep
+/// working on it instead of applying the wrong commands.
+@Suite struct UndoAfterFailedSaveTests {
+  @Test func undoAndRedoOfAnEditWhoseSaveFailed() throws {
+    let dir = TempDir()
+    let path = dir.file()
+    let fs = FaultInjectingFileSystem()
+    let db = try Fixture.database(path, fs: fs)
+    let id = OpportunityID(rawValue: "kept0001")!
+    try db.perform(.create(Fixture.opportunity("kept0001", "EU-LAC")))
+    fs.set(.init(.write, code: 28))
+    #expect(throws: DatabaseError.self) { try db.perform(.set(id, [FieldChange(.funder, .string("EU"))])) }
+    #expect(db.store[id]?.funder == "EU")
+    fs.set(.init(.rename, code: 28))  // the next save rewrites the whole file; that fails too
+    #expect(throws: DatabaseError.self) { try db.undo() }  // undone in memory
+    #expect(db.store[id]?.funder == "")
+    fs.set(nil)
+    try db.redo()
+    #expect(db.store[id]?.funder == "EU")
+    try db.undo()
+    try db.undo()
+    #expect(try Fixture.database(path).store[id] == nil)
+  }
+}

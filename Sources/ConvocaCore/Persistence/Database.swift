@@ -39,6 +39,8 @@ public final class Database {
   var needsRewrite = false
   var undoStack: [UndoStep] = []
   var redoStack: [UndoStep] = []
+  /// What undoes the last `write`, kept for when its save failed after applying.
+  var lastInverse: [Command] = []
 
   /// Whether writes are possible.
   public var isReadOnly: Bool { readOnlyReason != nil }
@@ -146,7 +148,15 @@ public final class Database {
   /// Returns the commands that undo it.
   @discardableResult
   public func perform(_ commands: [Command]) throws(DatabaseError) -> [Command] {
-    let inverse = try write(commands)
+    let inverse: [Command]
+    do { inverse = try write(commands) } catch {
+      // Applied in memory, to be saved later: it can still be undone.
+      if case .io(_, kept: true) = error {
+        undoStack.append(UndoStep(commands: lastInverse, after: snapshot(commands)))
+        redoStack.removeAll()
+      }
+      throw error
+    }
     undoStack.append(UndoStep(commands: inverse, after: snapshot(commands)))
     redoStack.removeAll()
     return inverse
@@ -167,7 +177,7 @@ public final class Database {
       redoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands)))
     } catch {
       if case .io(_, kept: true) = error {
-        redoStack.append(step)
+        redoStack.append(UndoStep(commands: lastInverse, after: snapshot(step.commands)))
       } else {
         undoStack.append(step)
       }
@@ -186,7 +196,7 @@ public final class Database {
       undoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands)))
     } catch {
       if case .io(_, kept: true) = error {
-        undoStack.append(step)
+        undoStack.append(UndoStep(commands: lastInverse, after: snapshot(step.commands)))
       } else {
         redoStack.append(step)
       }
@@ -219,8 +229,9 @@ public final class Database {
         }
       }
       unsaved.append(entry)
+      lastInverse = inverse.reversed()
       try flushLocked()
-      return inverse.reversed()
+      return lastInverse
     }
   }
 
