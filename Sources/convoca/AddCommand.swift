@@ -24,12 +24,12 @@ struct AddCommand: ParsableCommand {
     }
     let db = try globals.openForWriting(config)
     var generator = SystemRandomNumberGenerator()
-    let now = db.clock()
-    var o = Opportunity(id: db.store.newID(using: &generator), title: "-", stage: initial, created: now)
-    o.owner = config.user
-    for c in changes {
-      do { try c.field.set(c.value, in: &o) } catch { throw ValidationError(error.message) }
-    }
+    let o: Opportunity
+    do {
+      o = try Pipeline.create(
+        id: db.store.newID(using: &generator), fields: changes, stage: initial, owner: config.user,
+        at: db.clock())
+    } catch { throw ValidationError(error.message) }
     do { try db.perform(.create(o)) } catch { throw CLIError(error.description) }
     Output.line(o.id.rawValue)
   }

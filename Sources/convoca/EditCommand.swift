@@ -19,14 +19,18 @@ struct EditCommand: ParsableCommand {
     var changes = try fields.changes(config, current: o)
     if !addTag.isEmpty || !removeTag.isEmpty {
       guard fields.tag.isEmpty else { throw ValidationError(Strings.cliTagMix) }
-      var tags = o.tags
-      for t in addTag where !tags.contains(t) { tags.append(t) }
-      tags.removeAll { removeTag.contains($0) }
+      let tags = Pipeline.tags(o.tags, adding: addTag, removing: removeTag)
       changes.append(
         FieldChange(.tags, .array(tags.map(JSONValue.string)), expected: Field.tags.value(in: o)))
     }
     guard !changes.isEmpty else { throw ValidationError(Strings.cliNothingToEdit) }
-    do { try db.perform(.set(o.id, changes)) } catch { throw CLIError(error.description) }
+    // Values the record already holds change nothing: no journal line, `updated` kept.
+    guard let command = Pipeline.edit(o, changes), case .set(_, let effective) = command else {
+      Output.note(Strings.cliAlreadySo(o.id.rawValue))
+      return
+    }
+    do { try db.perform(command) } catch { throw CLIError(error.description) }
+    changes = effective
     Output.note(Strings.cliEdited(o.id.rawValue, changes.map(\.field.rawValue).joined(separator: ", ")))
   }
 }
@@ -34,6 +38,9 @@ struct EditCommand: ParsableCommand {
 extension Strings {
   static var cliNothingToEdit: String {
     t("cli.nothingToEdit", "nothing to change: give at least one field, e.g. --deadline 2027-03-01")
+  }
+  static func cliAlreadySo(_ id: String) -> String {
+    t("cli.alreadySo", "{0} already has those values; nothing to change", id)
   }
   static var cliTagMix: String { t("cli.tagMix", "use either --tag (replace all) or --add-tag/--remove-tag") }
   static func cliEdited(_ id: String, _ fields: String) -> String {

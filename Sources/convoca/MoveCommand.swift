@@ -19,32 +19,26 @@ struct MoveCommand: ParsableCommand {
     }
     var awardedMoney: Money?
     if let a = awarded {
-      guard target == .won else { throw ValidationError(Strings.cliAwardedOnlyWon) }
-      guard let m = Money.parse(a, defaultCurrency: config.defaultCurrency), m.amount >= 0 else {
+      guard let m = Money.parse(a, defaultCurrency: config.defaultCurrency) else {
         throw ValidationError(Strings.inputBadAmountText(a))
       }
       awardedMoney = m
     }
     let db = try globals.openForWriting(config)
     let o = try db.resolveRecord(id)
-    guard o.stage != target else { throw CLIError(Strings.cliAlreadyIn(o.id.rawValue, target.rawValue)) }
-    if target == .won && awardedMoney == nil { awardedMoney = o.awarded ?? o.amount }
-    let entry = HistoryEntry(
-      from: o.stage.rawValue, to: target.rawValue, at: db.clock(), by: config.user, note: note)
-    do { try db.perform(.move(o.id, entry: entry, awarded: awardedMoney)) } catch {
-      throw CLIError(error.description)
-    }
+    do {
+      try db.perform(
+        Pipeline.move(o, to: target, awarded: awardedMoney, note: note, at: db.clock(), by: config.user))
+    } catch let e as CommandError {
+      throw CLIError(e.message)
+    } catch { throw CLIError("\(error)") }
     Output.note(Strings.cliMoved(o.id.rawValue, o.stage.rawValue, target.rawValue))
   }
 }
 
 extension Strings {
-  static var cliAwardedOnlyWon: String { t("cli.awardedOnlyWon", "--awarded goes with a move to won") }
   static func inputBadAmountText(_ v: String) -> String {
     t("input.badAmount", "'{0}' is not an amount like 50000, 1.5m or 250k EUR", v)
-  }
-  static func cliAlreadyIn(_ id: String, _ stage: String) -> String {
-    t("cli.alreadyIn", "{0} is already {1}; nothing was changed", id, stage)
   }
   static func cliMoved(_ id: String, _ from: String, _ to: String) -> String {
     t("cli.moved", "{0}: {1} → {2}", id, from, to)

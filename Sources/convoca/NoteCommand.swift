@@ -10,14 +10,18 @@ struct NoteCommand: ParsableCommand {
   @Argument(help: ArgumentHelp(Strings.cliHelpNoteText)) var text: [String]
 
   func run() throws {
-    let body = text.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !body.isEmpty else { throw ValidationError(Strings.cliEmptyNote) }
+    let body = text.joined(separator: " ")
+    guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      throw ValidationError(Strings.cliEmptyNote)
+    }
     let config = try globals.configuration()
     let db = try globals.openForWriting(config)
     let o = try db.resolveRecord(id)
     do {
-      try db.perform(.note(o.id, Note(at: db.clock(), by: config.user, text: body)))
-    } catch { throw CLIError(error.description) }
+      try db.perform(Pipeline.note(o, body, at: db.clock(), by: config.user))
+    } catch let e as CommandError {
+      throw CLIError(e.message)
+    } catch { throw CLIError("\(error)") }
     Output.note(Strings.cliNoted(o.id.rawValue))
   }
 }

@@ -44,8 +44,10 @@ public final class Database {
   var known: FileStat?
   var unsaved: [JournalEntry] = []
   var needsRewrite = false
-  var undoStack: [[Command]] = []
-  var redoStack: [[Command]] = []
+  var undoStack: [UndoStep] = []
+  var redoStack: [UndoStep] = []
+  /// What undoes the last `write`, kept for when its save failed after applying.
+  var lastInverse: [Command] = []
 
   /// Whether writes are possible.
   public var isReadOnly: Bool { readOnlyReason != nil }
@@ -146,8 +148,16 @@ public final class Database {
   /// Returns the commands that undo it.
   @discardableResult
   public func perform(_ commands: [Command]) throws(DatabaseError) -> [Command] {
-    let inverse = try write(commands)
-    undoStack.append(inverse)
+    let inverse: [Command]
+    do { inverse = try write(commands) } catch {
+      // Applied in memory, to be saved later: it can still be undone.
+      if case .io(_, kept: true) = error {
+        undoStack.append(UndoStep(commands: lastInverse, after: snapshot(commands)))
+        redoStack.removeAll()
+      }
+      throw error
+    }
+    undoStack.append(UndoStep(commands: inverse, after: snapshot(commands)))
     redoStack.removeAll()
     return inverse
   }
@@ -156,38 +166,56 @@ public final class Database {
   @discardableResult
   public func perform(_ command: Command) throws(DatabaseError) -> [Command] { try perform([command]) }
 
-  /// Takes back the last action; returns the ids it touched.
+  /// Takes back the last action; returns the ids it touched. Refused
+  /// (`DatabaseError.changedSince`, nothing changed, the action stays undoable) when someone
+  /// changed since a value it would put back, or changed a record it would remove.
   @discardableResult
   public func undo() throws(DatabaseError) -> [OpportunityID] {
-    guard let group = undoStack.popLast() else { throw .nothingToUndo }
+    guard let step = undoStack.popLast() else { throw .nothingToUndo }
     do {
-      redoStack.append(try write(group))
+      let inverse = try write(step.commands) { () throws(DatabaseError) in try verify(step, redo: false) }
+      redoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands)))
     } catch {
-      if case .io(_, kept: true) = error { redoStack.append(group) } else { undoStack.append(group) }
+      if case .io(_, kept: true) = error {
+        redoStack.append(UndoStep(commands: lastInverse, after: snapshot(step.commands)))
+      } else {
+        undoStack.append(step)
+      }
       throw error
     }
-    return group.map(\.id)
+    return step.commands.map(\.id)
   }
 
-  /// Does again the last action undone; returns the ids it touched.
+  /// Does again the last action undone; returns the ids it touched. Refused like `undo` when
+  /// someone changed since what it would change back.
   @discardableResult
   public func redo() throws(DatabaseError) -> [OpportunityID] {
-    guard let group = redoStack.popLast() else { throw .nothingToRedo }
+    guard let step = redoStack.popLast() else { throw .nothingToRedo }
     do {
-      undoStack.append(try write(group))
+      let inverse = try write(step.commands) { () throws(DatabaseError) in try verify(step, redo: true) }
+      undoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands)))
     } catch {
-      if case .io(_, kept: true) = error { undoStack.append(group) } else { redoStack.append(group) }
+      if case .io(_, kept: true) = error {
+        undoStack.append(UndoStep(commands: lastInverse, after: snapshot(step.commands)))
+      } else {
+        redoStack.append(step)
+      }
       throw error
     }
-    return group.map(\.id)
+    return step.commands.map(\.id)
   }
 
-  func write(_ commands: [Command]) throws(DatabaseError) -> [Command] {
+  /// Applies and saves `commands` under the lock; `check`, run after taking in others'
+  /// changes and before applying, may refuse.
+  func write(_ commands: [Command], check: () throws(DatabaseError) -> Void = {}) throws(DatabaseError)
+    -> [Command]
+  {
     if let why = readOnlyReason { throw .readOnly(why) }
-    let at = clock()
-    guard clockWindow.contains(at.seconds) else { throw .clockOutOfRange(at) }
     return try withLock { () throws(DatabaseError) -> [Command] in
       try syncLocked()
+      try check()
+      let at = clock()
+      guard clockWindow.contains(at.seconds) else { throw .clockOutOfRange(at) }
       let entry = JournalEntry(
         at: at, by: user, commands: commands.map { Database.stamp($0, at: at, by: user) })
       // Applied in place (copying 100,000 records per edit would be slow); a command that
@@ -202,8 +230,9 @@ public final class Database {
         }
       }
       unsaved.append(entry)
+      lastInverse = inverse.reversed()
       try flushLocked()
-      return inverse.reversed()
+      return lastInverse
     }
   }
 

@@ -17,6 +17,8 @@ public enum DatabaseError: Error, Hashable, Sendable, CustomStringConvertible {
   case clockOutOfRange(Timestamp)
   /// Undo or redo with nothing on the stack.
   case nothingToUndo, nothingToRedo
+  /// Undo or redo refused: someone changed since what it would put back; nothing was changed.
+  case changedSince(UndoConflict)
 
   public var description: String {
     switch self {
@@ -29,6 +31,7 @@ public enum DatabaseError: Error, Hashable, Sendable, CustomStringConvertible {
     case .clockOutOfRange(let t): return Strings.clockOutOfRange(t.description)
     case .nothingToUndo: return Strings.nothingToUndo
     case .nothingToRedo: return Strings.nothingToRedo
+    case .changedSince(let c): return Strings.undoConflict(c)
     }
   }
 }

@@ -16,6 +16,8 @@ public struct OpportunityStore: Sendable {
   /// Bytes of `searchText` no record uses any more (rewritten when it grows large).
   private var garbage = 0
   private var index: [OpportunityID: Int] = [:]
+  /// Who last changed which part of which record (see `lastChange`).
+  private var stamps: [StampKey: ChangeStamp] = [:]
   private var sortedIDsCache: [OpportunityID]?
   /// Renewed by every change, and unique across stores: caches key on it.
   public private(set) var revision = OpportunityStore.nextRevision()
@@ -213,6 +215,12 @@ public struct OpportunityStore: Sendable {
   /// Applies a change and returns the command that undoes it.
   @discardableResult
   public mutating func apply(_ change: Change) throws(CommandError) -> Command {
+    let inverse = try applyCommand(change)
+    stamp(change)
+    return inverse
+  }
+
+  private mutating func applyCommand(_ change: Change) throws(CommandError) -> Command {
     let at = change.at
     switch change.command {
     case .create(let o):
@@ -225,6 +233,7 @@ public struct OpportunityStore: Sendable {
     case .set(let id, let changes):
       var o = try record(id)
       var inverse: [FieldChange] = []
+      var changedAny = false
       for c in changes {
         let current = c.field.value(in: o)
         if let expected = c.expected, expected != current, current != c.value {
@@ -235,9 +244,13 @@ public struct OpportunityStore: Sendable {
               by: change.by, note: Strings.overwroteConcurrent))
         }
         do { try c.field.set(c.value, in: &o) } catch { throw CommandError(error.message) }
-        inverse.append(FieldChange(c.field, current, expected: c.value))
+        // The undo expects the value as stored (`""` for an area is stored as none).
+        let written = c.field.value(in: o)
+        if written != current { changedAny = true }
+        inverse.append(FieldChange(c.field, current, expected: written))
       }
-      o.updated = max(o.updated, at)
+      // A set that changes nothing leaves `updated` alone (docs/file-format.md).
+      if changedAny { o.updated = max(o.updated, at) }
       upsert(o)
       return .set(id, inverse.reversed())
     case .move(let id, let entry, let awarded):
@@ -246,6 +259,11 @@ public struct OpportunityStore: Sendable {
       var e = entry
       e.from = o.stage.rawValue
       let before = o.awarded
+      // Leaving won clears the amount awarded; the history keeps it, just before the move.
+      if let cleared = Pipeline.awardedCleared(o, to: to, at: e.at, by: e.by) {
+        o.history.append(cleared)
+        o.awarded = nil
+      }
       o.stage = to
       o.history.append(e)
       if let a = awarded { o.awarded = a }
@@ -257,7 +275,14 @@ public struct OpportunityStore: Sendable {
       guard let k = o.history.lastIndex(of: entry) else { throw CommandError(Strings.moveNotFound) }
       let before = o.awarded
       o.history.remove(at: k)
-      if k == o.history.count, let from = Stage(rawValue: entry.from) { o.stage = from }
+      var after = k
+      if k > 0, Pipeline.isAwardedCleared(o.history[k - 1], by: entry) {
+        o.history.remove(at: k - 1)
+        after = k - 1
+      }
+      // The stage goes back only when no later move followed (other entries may have).
+      let laterMove = o.history[after...].contains { $0.field == nil }
+      if !laterMove, let from = Stage(rawValue: entry.from) { o.stage = from }
       o.awarded = awarded
       o.updated = max(o.updated, at)
       upsert(o)
@@ -278,10 +303,67 @@ public struct OpportunityStore: Sendable {
     }
   }
 
+  // MARK: - Who changed what
+
+  /// Remembers who last changed each part of the record a change touched (only changes
+  /// applied in this process: journal lines read and edits made, not snapshot records).
+  private mutating func stamp(_ change: Change) {
+    let s = ChangeStamp(by: change.by, at: change.at)
+    let id = change.command.id
+    stamps[StampKey(id: id, part: .record)] = s
+    switch change.command {
+    case .create, .delete: break
+    case .set(_, let changes):
+      for c in changes { stamps[StampKey(id: id, part: .field(c.field))] = s }
+    case .move, .unmove:
+      stamps[StampKey(id: id, part: .stage)] = s
+      stamps[StampKey(id: id, part: .field(.awarded))] = s
+    case .note, .unnote:
+      stamps[StampKey(id: id, part: .notes)] = s
+    }
+  }
+
+  /// Who last changed `part` of record `id`, and when, as far as this process saw it (nil
+  /// when the change came from a snapshot, e.g. after a compaction).
+  public func lastChange(_ id: OpportunityID, _ part: RecordPart = .record) -> ChangeStamp? {
+    stamps[StampKey(id: id, part: part)]
+  }
+
   private func record(_ id: OpportunityID) throws(CommandError) -> Opportunity {
     guard let o = self[id] else { throw CommandError(Strings.idNotFound(id.rawValue)) }
     return o
   }
+}
+
+/// A part of a record whose last change is remembered.
+public enum RecordPart: Hashable, Sendable {
+  /// Any part: the record as a whole.
+  case record
+  /// One field.
+  case field(Field)
+  /// The stage (moves).
+  case stage
+  /// The notes.
+  case notes
+}
+
+/// Who made a change, and when.
+public struct ChangeStamp: Hashable, Sendable {
+  /// Who.
+  public var by: String
+  /// When.
+  public var at: Timestamp
+
+  /// Creates a stamp.
+  public init(by: String, at: Timestamp) {
+    self.by = by
+    self.at = at
+  }
+}
+
+struct StampKey: Hashable, Sendable {
+  var id: OpportunityID
+  var part: RecordPart
 }
 
 /// Short human text for field values, used in history entries and messages.

@@ -4,8 +4,8 @@ import Foundation
 extension Reducer {
   // MARK: - Moves
 
-  /// `>` / `<`: every target one stage forward or back; moving to won awards the amount
-  /// requested.
+  /// `>` / `<`: every target one stage forward or back; moving to won awards
+  /// `Pipeline.defaultAwarded`.
   static func step(_ state: inout AppState, _ ids: [OpportunityID], forward: Bool, data: AppData) -> [Effect]
   {
     var moves: [(Opportunity, Stage)] = []
@@ -17,14 +17,13 @@ extension Reducer {
       state.fail(forward ? Strings.tuiAtLastStage : Strings.tuiAtFirstStage)
       return []
     }
-    return move(&state, moves, awarded: { $0.amount }, skipped: ids.count - moves.count, data: data)
+    return move(&state, moves, awarded: nil, skipped: ids.count - moves.count, data: data)
   }
 
   /// Moves each target to `stage` (those already there are left alone).
+  /// `awarded` is the amount a move to won awards (nil: `Pipeline.defaultAwarded`).
   static func move(
-    _ state: inout AppState, _ ids: [OpportunityID], to stage: Stage,
-    awarded: @escaping (Opportunity) -> Money?,
-    data: AppData
+    _ state: inout AppState, _ ids: [OpportunityID], to stage: Stage, awarded: Money?, data: AppData
   ) -> [Effect] {
     let moves = ids.compactMap { data.store[$0] }.filter { $0.stage != stage }.map { ($0, stage) }
     guard !moves.isEmpty else {
@@ -35,15 +34,18 @@ extension Reducer {
   }
 
   static func move(
-    _ state: inout AppState, _ moves: [(Opportunity, Stage)], awarded: (Opportunity) -> Money?, skipped: Int,
-    data: AppData
+    _ state: inout AppState, _ moves: [(Opportunity, Stage)], awarded: Money?, skipped: Int, data: AppData
   ) -> [Effect] {
-    let commands = moves.map { o, to in
-      Command.move(
-        o.id,
-        entry: HistoryEntry(
-          from: o.stage.rawValue, to: to.rawValue, at: data.now, by: state.configuration.user),
-        awarded: to == .won ? awarded(o) : nil)
+    var commands: [Command] = []
+    for (o, to) in moves {
+      do throws(CommandError) {
+        commands.append(
+          try Pipeline.move(
+            o, to: to, awarded: to == .won ? awarded : nil, at: data.now, by: state.configuration.user))
+      } catch {
+        state.fail(error.message)
+        return []
+      }
     }
     var text: String
     if moves.count == 1, let (o, to) = moves.first {
@@ -97,11 +99,12 @@ extension Reducer {
           state.fail(Strings.tuiAlreadyAt(stage.rawValue))
           return []
         }
-        let text = moving.count == 1 ? (moving[0].amount.map(FormState.moneyText) ?? "") : ""
+        let text =
+          moving.count == 1 ? (Pipeline.defaultAwarded(moving[0]).map(FormState.moneyText) ?? "") : ""
         state.mode = .prompt(PromptState(.awarded(targets: moving.map(\.id)), text: text))
         return []
       }
-      return move(&state, ids, to: stage, awarded: { _ in nil }, data: data)
+      return move(&state, ids, to: stage, awarded: nil, data: data)
     default: return []
     }
   }
@@ -146,8 +149,8 @@ extension Reducer {
         state.mode = .prompt(p)
         return []
       }
-      let commands = ids.filter(data.store.contains).map {
-        Command.note($0, Note(at: data.now, by: state.configuration.user, text: text))
+      let commands = ids.compactMap { data.store[$0] }.compactMap {
+        try? Pipeline.note($0, text, at: data.now, by: state.configuration.user)
       }
       state.mode = .normal
       guard !commands.isEmpty else {
@@ -170,7 +173,7 @@ extension Reducer {
           return []
         }
       }
-      return move(&state, ids, to: .won, awarded: { money ?? $0.amount }, data: data)
+      return move(&state, ids, to: .won, awarded: money, data: data)
     }
   }
 }

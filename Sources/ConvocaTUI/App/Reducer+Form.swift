@@ -103,12 +103,13 @@ extension Reducer {
         state.fail(Strings.tuiGoneElsewhere)
         return []
       }
-      var changes: [FieldChange] = []
+      var typed: [FieldChange] = []
       for (i, e) in f.entries.enumerated() where e.editor.text != f.initialTexts[i] {
-        let value = values[e.field] ?? .null
-        let before = f.original[e.field] ?? .null
-        if value != before { changes.append(FieldChange(e.field, value, expected: before)) }
+        typed.append(FieldChange(e.field, values[e.field] ?? .null, expected: f.original[e.field] ?? .null))
       }
+      // Unchanged from the form's start, or what the record already holds: nothing to write.
+      let changes = Pipeline.effective(
+        Pipeline.effective(typed, on: f.originalRecord(current)), on: current)
       guard !changes.isEmpty else {
         state.mode = .normal
         state.inform(Strings.tuiNothingChanged)
@@ -137,20 +138,18 @@ extension Reducer {
   {
     var generator = SeededGenerator(seed: state.randomState)
     let id = data.store.newID(using: &generator)
-    state.randomState = generator.state
-    let title = values[.title]?.stringValue ?? ""
-    var o = Opportunity(
-      id: id, title: title, kind: Kind(rawValue: values[.kind]?.stringValue ?? Kind.other.rawValue),
-      created: data.now)
-    for field in FormState.fields where field != .title && field != .kind {
-      do throws(RecordError) {
-        try field.set(values[field] ?? .null, in: &o)
-      } catch {
-        state.mode = .form(f)
-        state.fail(error.message)
-        return []
-      }
+    let o: Opportunity
+    do throws(CommandError) {
+      o = try Pipeline.create(
+        id: id, fields: FormState.fields.map { FieldChange($0, values[$0] ?? .null) },
+        owner: state.configuration.user, at: data.now)
+    } catch {
+      state.mode = .form(f)
+      state.fail(error.message)
+      return []
     }
+    state.randomState = generator.state
+    let title = o.title
     state.mode = .normal
     state.pendingSelection = id
     return [.perform([.create(o)], description: Strings.tuiAdded(title))]
@@ -164,14 +163,16 @@ extension Reducer {
     -> [Effect]
   {
     guard let id = f.editedID else { return [] }
-    var changes: [FieldChange] = []
+    var typed: [FieldChange] = []
     for (i, e) in f.entries.enumerated() where e.editor.text != f.initialTexts[i] {
       guard let value = try? FieldInput.parse(e.field, e.editor.text, configuration: state.configuration)
       else { continue }
-      let before = f.original[e.field] ?? .null
-      if value == before { continue }
       if !keepMine, conflicts.contains(where: { $0.field == e.field }) { continue }
-      changes.append(FieldChange(e.field, value, expected: before))
+      typed.append(FieldChange(e.field, value, expected: f.original[e.field] ?? .null))
+    }
+    var changes: [FieldChange] = []
+    if let current = data.store[id] {
+      changes = Pipeline.effective(Pipeline.effective(typed, on: f.originalRecord(current)), on: current)
     }
     state.mode = .normal
     guard !changes.isEmpty else {

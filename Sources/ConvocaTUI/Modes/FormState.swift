@@ -83,6 +83,13 @@ public struct FormState: Hashable, Sendable {
 
   static func moneyText(_ m: Money) -> String { "\(m.amount) \(m.currency)" }
 
+  /// `current` with the values the form started from (what "unchanged" means for the form).
+  public func originalRecord(_ current: Opportunity) -> Opportunity {
+    var o = current
+    for (f, v) in original { try? f.set(v, in: &o) }
+    return o
+  }
+
   /// Whether anything was changed since the form opened.
   public var isDirty: Bool { entries.map(\.editor.text) != initialTexts }
 

@@ -1,0 +1,117 @@
+/// One action on the undo (or redo) stack: the commands that take it back, and the records
+/// as the action left them, to tell whether someone changed them since.
+struct UndoStep: Sendable {
+  /// The commands that take the action back.
+  var commands: [Command]
+  /// The touched records right after the action (absent: the action removed the record).
+  var after: [OpportunityID: Opportunity]
+}
+
+/// Why an undo or redo was refused: someone changed what it would put back.
+public struct UndoConflict: Hashable, Sendable {
+  /// Whether it was a redo.
+  public var isRedo: Bool
+  /// The record.
+  public var id: OpportunityID
+  /// Whether the step would remove the record (the undo of an add).
+  public var removesRecord: Bool
+  /// The part changed since: a field name, `stage` or `notes`.
+  public var part: String
+  /// Who changed it (empty when not known: the change came with a compacted file).
+  public var by: String
+  /// When (the record's `updated` when not known more exactly).
+  public var at: Timestamp
+}
+
+extension Database {
+  /// The records `commands` touched, as they are now.
+  func snapshot(_ commands: [Command]) -> [OpportunityID: Opportunity] {
+    var out: [OpportunityID: Opportunity] = [:]
+    for c in commands { out[c.id] = store[c.id] }
+    return out
+  }
+
+  /// Under the lock, after taking in others' changes: refuses `step` when someone changed,
+  /// since the action, a value it would put back. A field is checked against the value the
+  /// action wrote (others' changes to other fields are fine); a move against the stage and
+  /// history it left; the undo of an add against the whole record, so it never deletes a
+  /// record others noted, edited or moved.
+  func verify(_ step: UndoStep, redo: Bool) throws(DatabaseError) {
+    for c in step.commands {
+      guard let now = store[c.id] else { continue }  // applying reports that it is gone
+      let was = step.after[c.id]
+      switch c {
+      case .delete(let id):
+        guard let was, let part = Database.firstDifference(now, was) else { continue }
+        throw conflict(id, part, now, redo: redo, removes: true)
+      case .set(let id, let changes):
+        var seen = Set<Field>()
+        for ch in changes where seen.insert(ch.field).inserted {
+          if let wrote = ch.expected, ch.field.value(in: now) != wrote {
+            throw conflict(id, .field(ch.field), now, redo: redo)
+          }
+        }
+      case .unmove(let id, let entry, _):
+        if now.stage.rawValue != entry.to || now.history.last(where: { $0.field == nil }) != entry {
+          throw conflict(id, .stage, now, redo: redo)
+        }
+        if let was, now.awarded != was.awarded { throw conflict(id, .field(.awarded), now, redo: redo) }
+      case .move(let id, let entry, _):
+        if now.stage.rawValue != entry.from { throw conflict(id, .stage, now, redo: redo) }
+        if let was, now.awarded != was.awarded { throw conflict(id, .field(.awarded), now, redo: redo) }
+      case .create, .note, .unnote:
+        continue
+      }
+    }
+  }
+
+  /// The first part in which `a` and `b` differ, `updated` aside (nil when they agree).
+  static func firstDifference(_ a: Opportunity, _ b: Opportunity) -> RecordPart? {
+    if a.stage != b.stage || a.history.filter({ $0.field == nil }) != b.history.filter({ $0.field == nil }) {
+      return .stage
+    }
+    if a.notes != b.notes { return .notes }
+    for f in Field.allCases where f.value(in: a) != f.value(in: b) { return .field(f) }
+    var x = a
+    x.updated = b.updated
+    return x == b ? nil : .record
+  }
+
+  func conflict(
+    _ id: OpportunityID, _ part: RecordPart, _ now: Opportunity, redo: Bool, removes: Bool = false
+  ) -> DatabaseError {
+    let stamp = store.lastChange(id, part) ?? store.lastChange(id)
+    let name: String
+    switch part {
+    case .record: name = "record"
+    case .field(let f): name = f.rawValue
+    case .stage: name = "stage"
+    case .notes: name = "notes"
+    }
+    return .changedSince(
+      UndoConflict(
+        isRedo: redo, id: id, removesRecord: removes, part: name, by: stamp?.by ?? "",
+        at: stamp?.at ?? now.updated))
+  }
+}
+
+extension Strings {
+  static func undoConflict(_ c: UndoConflict) -> String {
+    let who = c.by.isEmpty ? t("undo.someone", "someone else") : c.by
+    let what = c.part == "record" ? t("undo.record", "record") : fieldLabel(c.part)
+    let when = c.at.description
+    if c.removesRecord {
+      return t(
+        "undo.refusedAdd", "can't undo adding {0}: {1} changed its {2} at {3}; nothing was undone",
+        c.id.rawValue, who, what, when)
+    }
+    if c.isRedo {
+      return t(
+        "undo.refusedRedo", "can't redo: {0} changed {1} of {2} at {3}; nothing was redone", who, what,
+        c.id.rawValue, when)
+    }
+    return t(
+      "undo.refused", "can't undo: {0} changed {1} of {2} at {3}; nothing was undone", who, what,
+      c.id.rawValue, when)
+  }
+}
