@@ -20,10 +20,9 @@ struct MoveCommand: ParsableCommand {
     var awardedMoney: Money?
     if let a = awarded {
       guard target == .won else { throw ValidationError(Strings.cliAwardedOnlyWon) }
-      guard let m = Money.parse(a, defaultCurrency: config.defaultCurrency), m.amount >= 0 else {
-        throw ValidationError(Strings.inputBadAmountText(a))
+      do { awardedMoney = try FieldInput.money(.awarded, a, configuration: config) } catch {
+        throw ValidationError(error.description)
       }
-      awardedMoney = m
     }
     let db = try globals.openForWriting(config)
     let o = try db.resolveRecord(id)
@@ -40,9 +39,6 @@ struct MoveCommand: ParsableCommand {
 
 extension Strings {
   static var cliAwardedOnlyWon: String { t("cli.awardedOnlyWon", "--awarded goes with a move to won") }
-  static func inputBadAmountText(_ v: String) -> String {
-    t("input.badAmount", "'{0}' is not an amount like 50000, 1.5m or 250k EUR", v)
-  }
   static func cliAlreadyIn(_ id: String, _ stage: String) -> String {
     t("cli.alreadyIn", "{0} is already {1}; nothing was changed", id, stage)
   }

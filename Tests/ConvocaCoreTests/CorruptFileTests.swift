@@ -88,7 +88,6 @@ import Testing
     #expect(recovered == full.count - from - 2)  // every cut but the three at line ends
   }
 
-
   @Test func twoTornTailsInOneSecondAreBothSavedAside() throws {
     // The clock is fixed, so both recoveries happen "in the same second" in the same process.
     let dir = TempDir()

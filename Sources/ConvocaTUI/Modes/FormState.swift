@@ -81,7 +81,7 @@ public struct FormState: Hashable, Sendable {
     }
   }
 
-  static func moneyText(_ m: Money) -> String { "\(m.amount) \(m.currency)" }
+  static func moneyText(_ m: Money) -> String { m.input }
 
   /// Whether anything was changed since the form opened.
   public var isDirty: Bool { entries.map(\.editor.text) != initialTexts }
