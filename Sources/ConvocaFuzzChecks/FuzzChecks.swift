@@ -212,16 +212,18 @@ public func fuzzCheckFieldInput(_ data: [UInt8]) -> String? {
       return "id \(text.debugDescription) does not round-trip"
     }
   }
-  if let a = Money.parseAmount(text) {
-    guard Money.parseAmount(a.description) == a else {
-      return
-        "amount \(text.debugDescription) is \(a.description) which parses to \(String(describing: Money.parseAmount(a.description)))"
+  for style in NumberStyle.allCases {
+    if let a = Money.parseAmount(text, style: style) {
+      for back in NumberStyle.allCases where Money.parseAmount(a.amountInput, style: back) != a {
+        return
+          "amount \(text.debugDescription) is \(a.amountInput) which parses (\(back)) to \(String(describing: Money.parseAmount(a.amountInput, style: back)))"
+      }
     }
-  }
-  if let m = Money.parse(text, defaultCurrency: "EUR") {
-    guard Money.parse(m.description, defaultCurrency: nil) == m else {
-      return
-        "money \(text.debugDescription) prints as \(m.description.debugDescription) which does not parse back"
+    if let m = Money.parse(text, defaultCurrency: "EUR", style: style) {
+      guard Money.parse(m.input, defaultCurrency: nil, style: .unspecified) == m else {
+        return
+          "money \(text.debugDescription) prints as \(m.input.debugDescription) which does not parse back"
+      }
     }
   }
   if let t = Timestamp(iso: text) {

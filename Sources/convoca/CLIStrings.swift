@@ -75,7 +75,10 @@ extension Strings {
     t("cli.help.decision", "Expected decision date, YYYY-MM-DD (empty to clear).")
   }
   static var cliHelpAmount: String {
-    t("cli.help.amount", "Money requested or at stake: 50000, 250k, 1.5m, or '50000 EUR'.")
+    t(
+      "cli.help.amount",
+      "Money requested or at stake: 50000, 250k, 1,5m, 1.234.567,89 or '50000 EUR'. '1,500' alone follows the locale (LANG) or is refused; see docs/file-format.md, Typing amounts."
+    )
   }
   static var cliHelpCurrency: String {
     t("cli.help.currency", "ISO 4217 currency of --amount (default from the configuration, USD).")

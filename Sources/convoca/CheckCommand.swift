@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvocaCore
+import Foundation
 
 /// `convoca check`: verifies the data file; exit 1 on any problem.
 struct CheckCommand: ParsableCommand {
@@ -9,9 +10,17 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var globals: GlobalOptions
 
   func run() throws {
+    let config = try globals.configuration()  // warns about mistakes in the configuration
     let path = try globals.dataPath()
     let report = FileCheck.run(path: path)
     for n in report.notes { Output.note(n) }
+    // Read and parsed here, never opened as a Database: check must not write (no recovery).
+    if report.records > 0, let data = FileManager.default.contents(atPath: path) {
+      let parsed = DataFileParser.parse(Array(data))
+      for u in config.vocabulary.unknownValues(in: parsed.store.records) {
+        Output.warn(Strings.cliUnknownValue(u.id.rawValue, u.field.rawValue, u.value))
+      }
+    }
     if report.isSound {
       Output.line(TerminalText.sanitize(Strings.cliCheckOK(path, report.records, report.journalLines)))
       return
@@ -36,6 +45,12 @@ struct CompactCommand: ParsableCommand {
 }
 
 extension Strings {
+  static func cliUnknownValue(_ id: String, _ field: String, _ value: String) -> String {
+    t(
+      "cli.unknownValue",
+      "record {0}: {1} '{2}' is not in the configured vocabulary (check the configuration)",
+      id, field, TerminalText.sanitize(value))
+  }
   static func cliCheckOK(_ path: String, _ records: Int, _ journal: Int) -> String {
     t(
       "cli.checkOK", "{0}: OK — {1} opportunities, {2} changes since the last compaction", path,

@@ -21,7 +21,12 @@ struct Convoca: ParsableCommand {
   func run() throws {
     let config = try globals.configuration()
     let env = globals.environment
+    guard !config.user.isEmpty else { throw CLIError(Strings.cliNoUser) }
+    guard env["XDG_STATE_HOME"].map({ !$0.isEmpty }) ?? false || Account.home(environment: env) != nil else {
+      throw CLIError(Strings.cliNoHome)
+    }
     let terminal: CursesTerminal
+    _ = try globals.dataPath()  // the --demo copy and its note, before the screen is taken
     do { terminal = try CursesTerminal.start(environment: env) } catch { throw CLIError("\(error)") }
     let db: Database
     do {

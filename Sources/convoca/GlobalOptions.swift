@@ -43,7 +43,13 @@ struct GlobalOptions: ParsableArguments {
     return globals + rest
   }
 
-  var environment: [String: String] { ProcessInfo.processInfo.environment }
+  /// The process environment, with `HOME` taken from the password database when it is unset
+  /// or empty (see `Account.home`), so nothing below falls back to the current folder.
+  var environment: [String: String] {
+    var env = ProcessInfo.processInfo.environment
+    if env["HOME"].map(\.isEmpty) ?? true, let home = Account.home(environment: env) { env["HOME"] = home }
+    return env
+  }
 
   nonisolated(unsafe) static var openDatabases: [Database] = []
 
@@ -53,34 +59,68 @@ struct GlobalOptions: ParsableArguments {
     return LocalClock.today()
   }
 
+  /// The configuration; a warning on stderr for each key the file gets wrong.
   func configuration() throws -> Configuration {
-    do { return try Configuration.load(environment: environment) } catch { throw CLIError(error.message) }
+    do {
+      let (c, warnings) = try Configuration.loadReporting(environment: environment)
+      for w in warnings { Output.warn(w.description) }
+      return c
+    } catch { throw CLIError(error.message) }
+  }
+
+  /// `CONVOCA_LOCK_TIMEOUT` in seconds (default 5): a finite number from 0 to a day, else an
+  /// error naming the variable — `nan` or `inf` would wait forever.
+  func lockTimeout() throws -> Double {
+    guard let text = environment["CONVOCA_LOCK_TIMEOUT"] else { return 5 }
+    guard let t = Double(text.trimmingCharacters(in: .whitespaces)), t.isFinite, t >= 0, t <= 86_400 else {
+      throw CLIError(Strings.cliBadLockTimeout(text))
+    }
+    return t
+  }
+
+  /// The fresh 0700 folder `--demo` made (removed on exit by `removeDemoCopy`).
+  nonisolated(unsafe) static var demoFolder: String?
+
+  /// Removes the `--demo` copy's folder and everything in it; called on every exit.
+  static func removeDemoCopy() {
+    guard let dir = demoFolder else { return }
+    demoFolder = nil
+    try? FileManager.default.removeItem(atPath: dir)
   }
 
   /// The data file's path, making the demo copy when asked.
   func dataPath() throws -> String {
     if demo {
-      let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "convoca-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+      if let dir = GlobalOptions.demoFolder { return dir + "/opportunities.jsonl" }
+      // mkdtemp: a new folder only this user can enter (0700), with an unguessable name.
+      let base = FileManager.default.temporaryDirectory.path
+      var template = Array((base + "/convoca-demo-XXXXXX").utf8CString)
+      guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
+        throw CLIError(IOError(operation: "mkdtemp", path: base, code: errno).description)
+      }
+      let dir = String(cString: made)
+      GlobalOptions.demoFolder = dir
+      let path = dir + "/opportunities.jsonl"
       do {
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent("opportunities.jsonl").path
         try DemoData.fileText(shiftedTo: today).write(toFile: path, atomically: true, encoding: .utf8)
-        if !Output.isTerminal || CommandLine.arguments.count > 2 { Output.note(Strings.demoCopy(path)) }
-        return path
       } catch {
         throw CLIError("\(error)")
       }
+      Output.note(Strings.demoCopy(path))
+      return path
     }
     if let f = file, !f.isEmpty { return f }
     if let f = environment["CONVOCA_FILE"], !f.isEmpty { return f }
-    return Configuration.defaultDataPath(environment: environment)
+    guard let path = Configuration.defaultDataPath(environment: environment) else {
+      throw CLIError(Strings.cliNoHome)
+    }
+    return path
   }
 
   /// Opens the data file; warnings (a torn line saved aside) go to stderr.
   func open(_ config: Configuration, quiet: Bool = false) throws -> Database {
     let path = try dataPath()
-    let timeout = environment["CONVOCA_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
+    let timeout = try lockTimeout()
     do {
       let db = try Database(path: path, user: config.user, lockTimeout: timeout)
       if case .newerVersion? = db.formatProblem { throw CLIError(db.readOnlyReason ?? "") }
@@ -101,6 +141,7 @@ struct GlobalOptions: ParsableArguments {
 
   /// Opens the data file for a change: refuses at once when it is read-only.
   func openForWriting(_ config: Configuration) throws -> Database {
+    guard !config.user.isEmpty else { throw CLIError(Strings.cliNoUser) }
     let db = try open(config)
     if let why = db.readOnlyReason { throw CLIError(DatabaseError.readOnly(why).description) }
     return db
@@ -114,5 +155,27 @@ struct CLIError: Error, CustomStringConvertible {
 }
 
 extension Strings {
-  static func demoCopy(_ path: String) -> String { t("cli.demoCopy", "demo data copied to {0}", path) }
+  static func demoCopy(_ path: String) -> String {
+    t(
+      "cli.demoCopy",
+      "demo data copied to {0}, so the bundled data stays as shipped; the copy is removed when convoca exits",
+      path)
+  }
+  static func cliBadLockTimeout(_ v: String) -> String {
+    t(
+      "cli.badLockTimeout", "CONVOCA_LOCK_TIMEOUT='{0}' is not a number of seconds from 0 to 86400 (e.g. 5)",
+      v)
+  }
+  static var cliNoHome: String {
+    t(
+      "cli.noHome",
+      "no home folder: HOME is not set and the account has none; give --file PATH, or set CONVOCA_FILE or XDG_DATA_HOME"
+    )
+  }
+  static var cliNoUser: String {
+    t(
+      "cli.noUser",
+      "no user name for the history: set \"user\" in the configuration, CONVOCA_USER or USER; nothing was changed"
+    )
+  }
 }

@@ -20,6 +20,46 @@ struct ListCommand: ParsableCommand {
   @Option(help: ArgumentHelp(Strings.cliHelpLimit))
   var limit: Int?
 
+  /// The options `list` takes that are followed by a value, and those that stand alone.
+  static let valueOptions: Set<String> = ["--sort", "--limit", "--file"]
+  static let flagOptions: Set<String> = ["--json", "--demo", "--help", "-h"]
+
+  /// Rewrites `list`'s arguments so query words that start with `-` (`-kind:grant`, `-horizon`,
+  /// `-"smart city"`) reach the query parser and `--sort -amount` keeps its value.
+  ///
+  /// Why here and not with an ArgumentParser parsing strategy: `.allUnrecognized` still reads
+  /// `-horizon` as the short-flag cluster `-h -o -r …` and so prints help, and
+  /// `.captureForPassthrough` would swallow `--json` written after the query. Only the
+  /// command knows which words are its options, so it sorts them out before parsing: its
+  /// options (long names, `--name=value`, `-h`) and their values go first, every other word
+  /// after `--`, where ArgumentParser takes it as a query word whatever it looks like. An
+  /// unknown `--word` stays an option, so a typo such as `--jsn` is still refused.
+  static func queryWordsAsArguments(_ args: [String]) -> [String] {
+    guard args.first == "list" else { return args }
+    var options: [String] = []
+    var words: [String] = []
+    var i = 1
+    while i < args.count {
+      let a = args[i]
+      if a == "--" {
+        words += args[(i + 1)...]
+        break
+      }
+      if valueOptions.contains(a), i + 1 < args.count {
+        options.append(a + "=" + args[i + 1])
+        i += 2
+        continue
+      }
+      if flagOptions.contains(a) || a.hasPrefix("--") {
+        options.append(a)
+      } else {
+        words.append(a)
+      }
+      i += 1
+    }
+    return ["list"] + options + (words.isEmpty ? [] : ["--"] + words)
+  }
+
   func run() throws {
     let config = try globals.configuration()
     if let limit, limit < 0 { throw ValidationError(Strings.cliBadLimit) }

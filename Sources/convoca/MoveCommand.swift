@@ -19,10 +19,10 @@ struct MoveCommand: ParsableCommand {
     }
     var awardedMoney: Money?
     if let a = awarded {
-      guard let m = Money.parse(a, defaultCurrency: config.defaultCurrency) else {
-        throw ValidationError(Strings.inputBadAmountText(a))
+      // Whether an awarded amount may go with this move is the pipeline's rule (Pipeline.move).
+      do { awardedMoney = try FieldInput.money(.awarded, a, configuration: config) } catch {
+        throw ValidationError(error.description)
       }
-      awardedMoney = m
     }
     let db = try globals.openForWriting(config)
     let o = try db.resolveRecord(id)
@@ -37,9 +37,6 @@ struct MoveCommand: ParsableCommand {
 }
 
 extension Strings {
-  static func inputBadAmountText(_ v: String) -> String {
-    t("input.badAmount", "'{0}' is not an amount like 50000, 1.5m or 250k EUR", v)
-  }
   static func cliMoved(_ id: String, _ from: String, _ to: String) -> String {
     t("cli.moved", "{0}: {1} → {2}", id, from, to)
   }

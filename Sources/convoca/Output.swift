@@ -4,7 +4,7 @@ import Foundation
 /// Where the command line writes: data to stdout, messages to stderr; colour only on a
 /// terminal and never with NO_COLOR.
 enum Output {
-  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+  static let isTerminal: Bool = isatty(STDOUT_FILENO) == 1
 
   static var useColor: Bool {
     isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
@@ -19,7 +19,44 @@ enum Output {
     return 120
   }
 
-  static func line(_ s: String) { print(s) }
+  /// Writes `s` and a newline to stdout. Output is buffered here (not in stdio, whose errors
+  /// `print` ignores) and every write is checked: a full disk, a file-size limit (SIGXFSZ is
+  /// ignored in main) or a closed pipe ends the command with one line on stderr and exit 1,
+  /// never a silently truncated listing that exits 0.
+  static func line(_ s: String) {
+    buffer.append(contentsOf: s.utf8)
+    buffer.append(0x0A)
+    if buffer.count >= 1 << 16 || isTerminal { flush() }
+  }
+
+  nonisolated(unsafe) private static var buffer: [UInt8] = []
+
+  /// Writes what `line` buffered; on failure reports it and exits 1 (see `line`).
+  static func flush() {
+    var done = 0
+    while done < buffer.count {
+      let n = buffer.withUnsafeBytes { b in
+        b.baseAddress.map { write(STDOUT_FILENO, $0 + done, b.count - done) } ?? 0
+      }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else {
+        let code = n < 0 ? errno : EIO
+        buffer.removeAll()
+        error("convoca: " + Strings.cliOutputFailed(IOError.explain(code)))
+        finish(1)
+      }
+      done += n
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Flushes stdout (an unwritable stdout turns a success into exit 1), removes the demo copy,
+  /// and exits.
+  static func finish(_ code: Int32) -> Never {
+    if code == 0 { flush() }
+    GlobalOptions.removeDemoCopy()
+    Foundation.exit(code)
+  }
 
   static func warn(_ s: String) {
     error("convoca: " + Strings.warningWord + ": " + s)
@@ -44,9 +81,10 @@ enum Output {
     let code = Convoca.exitCode(for: failure)
     var text = Convoca.fullMessage(for: failure)
     if code == .success {
-      if !text.isEmpty { print(text) }
-      Foundation.exit(code.rawValue)
+      if !text.isEmpty { line(text) }
+      finish(code.rawValue)
     }
+    buffer.removeAll()
     let message = Convoca.message(for: failure)
     if !message.isEmpty, let r = text.range(of: message) {
       text.replaceSubrange(r, with: TerminalText.sanitize(message))
@@ -54,7 +92,7 @@ enum Output {
     if !text.isEmpty {
       for line in text.split(separator: "\n", omittingEmptySubsequences: false) { error(String(line)) }
     }
-    Foundation.exit(code.rawValue)
+    finish(code.rawValue)
   }
 
   /// Wraps text in an ANSI style when colour is on.
@@ -65,4 +103,7 @@ enum Output {
 
 extension Strings {
   static var warningWord: String { t("cli.warning", "warning") }
+  static func cliOutputFailed(_ why: String) -> String {
+    t("cli.outputFailed", "cannot write the output: {0}", why)
+  }
 }

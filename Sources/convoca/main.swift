@@ -6,9 +6,10 @@ import Foundation
 signal(SIGXFSZ, SIG_IGN)
 // Not `Convoca.main`: its error path prints messages (which quote arguments and data) raw.
 do {
-  var command = try Convoca.parseAsRoot(
-    GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
+  let args = GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst()))
+  var command = try Convoca.parseAsRoot(ListCommand.queryWordsAsArguments(args))
   try command.run()
+  Output.finish(0)
 } catch {
   Output.exit(withError: error)
 }

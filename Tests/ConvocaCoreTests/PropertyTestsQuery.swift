@@ -97,7 +97,8 @@ import Testing
     switch g.int(0...5) {
     case 0: let n = g.int(0...1000); return ("\(n)k", Decimal(n * 1000))
     case 1: let n = g.int(0...30); return ("\(n).5m", Decimal(n) * 1_000_000 + 500_000)
-    case 2: let n = g.int(0...2000); return ("\(n),000", Decimal(n * 1000))
+    // Grouped thousands, always two groups or more: `1,000` alone could be 1.0 (refused).
+    case 2: let n = Decimal(g.int(1...2000)) * 1_000_000; return (n.grouped, n)
     case 3: return ("0", 0)
     default: let n = g.int(0...40) * 25_000; return (String(n), Decimal(n))
     }

@@ -90,6 +90,12 @@ import Testing
     #expect(try parse("amount:1.5k").terms[0].predicate == .amount(.amount, .equal, 1500))
     #expect(try parse("amount>1,000,000").terms[0].predicate == .amount(.amount, .greater, 1_000_000))
     #expect(try parse("awarded>0").terms[0].predicate == .amount(.awarded, .greater, 0))
+    #expect(try parse("amount>1.234.567,5").terms[0].predicate == .amount(.amount, .greater, 1_234_567.5))
+    // A query has no locale: one mark before three digits could be either, so it is refused.
+    #expect(throws: QueryError.self) { try parse("amount>1,000") }
+    do { _ = try parse("amount>1.500") } catch {
+      #expect((error as? QueryError)?.message.contains("1500") == true)
+    }
   }
 
   @Test func roundTripsThroughDescription() throws {
@@ -98,7 +104,7 @@ import Testing
       #"funder:"european commission",jica"#, "tag:edu", "id:ab", "is:open,stale", "due<30d", "due<=4w",
       "due<2027-03-01", "due>=2026-12-01", "due:today", "decision:week", "created=month", "updated>14d",
       "amount>=50k", "amount<1.5m", "awarded=0", #""say \"hi\"""#, #""-dash""#, #""a:b""#, "Medellín",
-      "kind:grant due<60d -stage:dropped medellin amount>1,000",
+      "kind:grant due<60d -stage:dropped medellin amount>1,000,000",
     ]
     for line in lines {
       let q = try parse(line)
@@ -151,7 +157,8 @@ import Testing
   @Test func unknownOrAmbiguousValues() throws {
     let stage = try #require(error("stage:wonn"))
     #expect(stage.reason == .unknownValue && stage.suggestion == "won")
-    #expect(stage.message.contains("unknown stage 'wonn' — did you mean 'won'?"))
+    #expect(stage.message.contains("unknown value 'wonn' for 'stage'; use one of: identified,"))
+    #expect(stage.message.contains("— did you mean 'won'?"))
     let kind = try #require(error("kind:grnt"))
     #expect(kind.reason == .unknownValue && kind.suggestion == "grant")
     let amb = try #require(error("kind:a"))

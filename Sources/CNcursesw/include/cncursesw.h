@@ -24,6 +24,13 @@ static inline int cnc_colors(void) { return COLORS; }
 static inline int cnc_color_pairs(void) { return COLOR_PAIRS; }
 static inline int cnc_color_pair(int n) { return (int)COLOR_PAIR(n); }
 
+// Whether the current terminal can move the cursor anywhere (terminfo `cup`): without it
+// (TERM=dumb, hard-copy types) a full-screen program draws one line.
+static inline int cnc_can_address_cursor(void) {
+  const char *s = tigetstr("cup");
+  return s != NULL && s != (const char *)-1;
+}
+
 // Attributes are macros Swift does not import.
 static inline unsigned int cnc_attr_bold(void) { return (unsigned int)A_BOLD; }
 static inline unsigned int cnc_attr_dim(void) { return (unsigned int)A_DIM; }

@@ -31,11 +31,7 @@ public enum FieldInput {
       guard let d = CalendarDate(iso: t) else { throw FieldInputError(field, Strings.inputBadDate(t)) }
       return .string(d.description)
     case .amount, .awarded:
-      if t.isEmpty { return .null }
-      guard let m = Money.parse(t, defaultCurrency: c.defaultCurrency) else {
-        throw FieldInputError(field, Strings.inputBadAmount(t))
-      }
-      guard m.amount >= 0 else { throw FieldInputError(field, Strings.inputNegativeAmount) }
+      guard let m = try money(field, t, configuration: c) else { return .null }
       return RecordCodec.encode(money: m)
     case .probability:
       if t.isEmpty { return .null }
@@ -62,6 +58,28 @@ public enum FieldInput {
       return .string(t)
     case .description:
       return .string(text)
+    }
+  }
+
+  /// Reads typed money for `field` (`amount` or `awarded`) by `Money.readAmount`'s rule, in
+  /// the configuration's number style and default currency: nil for empty text; an error for
+  /// what is not money, is negative, or could be read two ways (the message shows both).
+  public static func money(_ field: Field, _ text: String, configuration c: Configuration)
+    throws(FieldInputError) -> Money?
+  {
+    let t = text.trimmingCharacters(in: .whitespaces)
+    if t.isEmpty { return nil }
+    guard let r = Money.read(t, defaultCurrency: c.defaultCurrency, style: c.numberStyle) else {
+      throw FieldInputError(field, Strings.inputBadAmount(t))
+    }
+    switch r.reading {
+    case .invalid: throw FieldInputError(field, Strings.inputBadAmount(t))
+    case .ambiguous(let grouping, let decimal):
+      throw FieldInputError(
+        field, Strings.inputAmbiguousAmount(t, grouping.grouped, decimal.amountInput))
+    case .value(let a):
+      guard a >= 0 else { throw FieldInputError(field, Strings.inputNegativeAmount) }
+      return Money(a, r.currency)
     }
   }
 }
@@ -93,6 +111,12 @@ extension Strings {
   }
   static func inputBadAmount(_ v: String) -> String {
     t("input.badAmount", "'{0}' is not an amount like 50000, 1.5m or 250k EUR", v)
+  }
+  static func inputAmbiguousAmount(_ v: String, _ thousands: String, _ decimal: String) -> String {
+    t(
+      "input.ambiguousAmount",
+      "'{0}' could be {1} (thousands) or {2} (decimals); write 1500 or 1.5, or set LANG or \"decimal\" in the configuration (docs/file-format.md, Typing amounts)",
+      v, thousands, decimal)
   }
   static var inputNegativeAmount: String { t("input.negative", "an amount cannot be negative") }
   static func inputBadProbability(_ v: String) -> String {

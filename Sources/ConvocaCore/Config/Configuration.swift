@@ -2,9 +2,10 @@ import Foundation
 
 /// Settings read from `$XDG_CONFIG_HOME/convoca/config.json` (or `~/.config/…`): who the
 /// user is, extra kinds and areas, the days after which an open item is stale, the default
-/// currency. Every setting has a default, so no file is needed.
+/// currency, the decimal mark. Every setting has a default, so no file is needed.
 public struct Configuration: Sendable, Hashable {
-  /// The name written as owner, author of notes and mover in history.
+  /// The name written as owner, author of notes and mover in history. Empty only when no
+  /// name could be found anywhere (see `load`); commands that write refuse then.
   public var user: String
   /// Accepted kinds and areas.
   public var vocabulary: Vocabulary
@@ -12,60 +13,128 @@ public struct Configuration: Sendable, Hashable {
   public var staleDays: Int
   /// The currency assumed when an amount is given without one.
   public var defaultCurrency: String
+  /// How typed amounts such as `1,500` are read (see `Money.readAmount`).
+  public var numberStyle: NumberStyle
 
   /// Creates a configuration.
   public init(
-    user: String, vocabulary: Vocabulary = .standard, staleDays: Int = 14, defaultCurrency: String = "USD"
+    user: String, vocabulary: Vocabulary = .standard, staleDays: Int = 14, defaultCurrency: String = "USD",
+    numberStyle: NumberStyle = .unspecified
   ) {
     self.user = user
     self.vocabulary = vocabulary
     self.staleDays = staleDays
     self.defaultCurrency = defaultCurrency
+    self.numberStyle = numberStyle
   }
 
-  /// The configuration file's path for an environment.
-  public static func path(environment env: [String: String]) -> String {
+  /// The keys a configuration file may hold.
+  public static let keys = ["areas", "currency", "decimal", "kinds", "staleDays", "user"]
+
+  /// The configuration file's path for an environment; nil when there is neither
+  /// `$XDG_CONFIG_HOME` nor a home folder (see `Account.home`).
+  public static func path(environment env: [String: String]) -> String? {
     if let x = env["XDG_CONFIG_HOME"], !x.isEmpty { return x + "/convoca/config.json" }
-    return (env["HOME"] ?? ".") + "/.config/convoca/config.json"
+    return Account.home(environment: env).map { $0 + "/.config/convoca/config.json" }
   }
 
-  /// The default data file: `$XDG_DATA_HOME/convoca/opportunities.jsonl`.
-  public static func defaultDataPath(environment env: [String: String]) -> String {
+  /// The default data file: `$XDG_DATA_HOME/convoca/opportunities.jsonl`, else under the home
+  /// folder; nil when there is neither (never the current folder).
+  public static func defaultDataPath(environment env: [String: String]) -> String? {
     if let x = env["XDG_DATA_HOME"], !x.isEmpty { return x + "/convoca/opportunities.jsonl" }
-    return (env["HOME"] ?? ".") + "/.local/share/convoca/opportunities.jsonl"
+    return Account.home(environment: env).map { $0 + "/.local/share/convoca/opportunities.jsonl" }
   }
 
-  /// Reads the configuration for an environment; a missing file gives the defaults, a bad
-  /// one an error naming the problem.
+  /// The user's name: `$CONVOCA_USER`, the file's `user`, `$USER`, then the account's login
+  /// name — the first that is not empty; empty when there is none.
+  static func userName(environment env: [String: String], file: String?) -> String {
+    let candidates = [env["CONVOCA_USER"], file, env["USER"]]
+    for case let c? in candidates where !c.trimmingCharacters(in: .whitespaces).isEmpty { return c }
+    return Account.loginName() ?? ""
+  }
+
+  /// Reads the configuration for an environment; a missing file gives the defaults, a file
+  /// that is not JSON an error naming the problem.
   public static func load(environment env: [String: String]) throws(ConfigurationError) -> Configuration {
-    let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } }
-    let fallbackUser = env["CONVOCA_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["USER"] ?? account ?? "me"
-    let path = path(environment: env)
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return Configuration(user: fallbackUser)
+    try loadReporting(environment: env).configuration
+  }
+
+  /// Like `load`, with a warning for every key the file gets wrong: an unknown key (a typo
+  /// such as `staledays`) or a value of the wrong type (`"30"` for a number). Each names the
+  /// key, its line and what was expected; that key keeps its default.
+  public static func loadReporting(environment env: [String: String]) throws(ConfigurationError) -> (
+    configuration: Configuration, warnings: [ConfigurationWarning]
+  ) {
+    let style = NumberStyle.fromLocale(environment: env)
+    guard let path = path(environment: env), let data = FileManager.default.contents(atPath: path) else {
+      return (Configuration(user: userName(environment: env, file: nil), numberStyle: style), [])
     }
     let v: JSONValue
     do { v = try JSONParser.parse(Array(data)) } catch {
       throw ConfigurationError(message: Strings.configBad(path, error.description))
     }
-    guard case .object = v else {
-      throw ConfigurationError(message: Strings.configBad(path, "not an object"))
+    guard case .object(let members) = v else {
+      throw ConfigurationError(message: Strings.configBad(path, Strings.configNotObject))
     }
-    func strings(_ key: String) throws(ConfigurationError) -> [String] {
+    var warnings: [ConfigurationWarning] = []
+    func warn(_ key: String, _ expected: String) {
+      warnings.append(
+        ConfigurationWarning(path: path, key: key, line: line(of: key, in: data), expected: expected))
+    }
+    for (key, _) in members where !keys.contains(key) {
+      let near = EditDistance.nearest(key, in: keys)
+      warn(key, near.map(Strings.configDidYouMean) ?? Strings.configKnownKeys(keys))
+    }
+    func strings(_ key: String) -> [String] {
       guard let x = v[key] else { return [] }
-      guard case .array(let items) = x else {
-        throw ConfigurationError(message: Strings.configBad(path, key))
+      guard case .array(let items) = x, items.allSatisfy({ $0.stringValue != nil }) else {
+        warn(key, Strings.configExpectStrings)
+        return []
       }
       return items.compactMap(\.stringValue)
     }
-    var c = Configuration(
-      user: env["CONVOCA_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? v["user"]?.stringValue ?? fallbackUser,
-      vocabulary: Vocabulary(extraKinds: try strings("kinds"), extraAreas: try strings("areas")))
-    if case .number(let n)? = v["staleDays"], let d = Int(n), d > 0 { c.staleDays = d }
-    if let cur = v["currency"]?.stringValue, Money.isCurrencyCode(cur) {
-      c.defaultCurrency = cur.uppercased()
+    var fileUser: String?
+    if let u = v["user"] {
+      if let s = u.stringValue { fileUser = s } else { warn("user", Strings.configExpectText) }
     }
-    return c
+    var c = Configuration(
+      user: userName(environment: env, file: fileUser),
+      vocabulary: Vocabulary(extraKinds: strings("kinds"), extraAreas: strings("areas")), numberStyle: style)
+    if let s = v["staleDays"] {
+      if case .number(let n) = s, let d = Int(n), d > 0 {
+        c.staleDays = d
+      } else {
+        warn("staleDays", Strings.configExpectDays)
+      }
+    }
+    if let cur = v["currency"] {
+      if let code = cur.stringValue, Money.isCurrencyCode(code) {
+        c.defaultCurrency = code.uppercased()
+      } else {
+        warn("currency", Strings.configExpectCurrency)
+      }
+    }
+    if let d = v["decimal"] {
+      if let mark = d.stringValue, let s = NumberStyle(mark: mark) {
+        c.numberStyle = s
+      } else {
+        warn("decimal", Strings.configExpectDecimal)
+      }
+    }
+    return (c, warnings)
+  }
+
+  /// The 1-based line where `"key"` first appears in the file (1 when it cannot be found).
+  static func line(of key: String, in data: Data) -> Int {
+    let needle = Array(JSONWriter.line(.string(key)).utf8)
+    let bytes = Array(data)
+    guard needle.count <= bytes.count else { return 1 }
+    var line = 1
+    for i in 0...(bytes.count - needle.count) {
+      if bytes[i] == 0x0A { line += 1 }
+      if bytes[i] == needle[0], Array(bytes[i..<(i + needle.count)]) == needle { return line }
+    }
+    return 1
   }
 }
 
@@ -74,4 +143,42 @@ public struct ConfigurationError: Error, Hashable, Sendable, CustomStringConvert
   /// What is wrong, and where.
   public var message: String
   public var description: String { message }
+}
+
+/// A key of the configuration file that was ignored (its default is used instead).
+public struct ConfigurationWarning: Hashable, Sendable, CustomStringConvertible {
+  /// The configuration file.
+  public var path: String
+  /// The key as written.
+  public var key: String
+  /// The line it is on (1-based).
+  public var line: Int
+  /// What was expected there.
+  public var expected: String
+  /// `config.json:3: 'staledays' … expected …; using the default`.
+  public var description: String { Strings.configWarning(path, line, key, expected) }
+}
+
+extension Strings {
+  static var configNotObject: String { t("config.notObject", "not a JSON object") }
+  static func configWarning(_ path: String, _ line: Int, _ key: String, _ expected: String) -> String {
+    t(
+      "config.warning", "{0}:{1}: '{2}' was ignored: {3}; using the default", path, String(line), key,
+      expected)
+  }
+  static func configDidYouMean(_ key: String) -> String {
+    t("config.didYouMean", "not a known key — did you mean '{0}'?", key)
+  }
+  static func configKnownKeys(_ keys: [String]) -> String {
+    t("config.knownKeys", "not a known key; the keys are {0}", keys.joined(separator: ", "))
+  }
+  static var configExpectStrings: String { t("config.expectStrings", "expected a list of texts") }
+  static var configExpectText: String { t("config.expectText", "expected a text") }
+  static var configExpectDays: String {
+    t("config.expectDays", "expected a whole number of days above 0, without quotes (e.g. 30)")
+  }
+  static var configExpectCurrency: String {
+    t("config.expectCurrency", "expected a currency code like \"USD\", \"EUR\" or \"COP\"")
+  }
+  static var configExpectDecimal: String { t("config.expectDecimal", "expected \",\" or \".\"") }
 }

@@ -4,9 +4,16 @@ public struct JSONWriter {
   /// The bytes written so far.
   public private(set) var bytes: [UInt8] = []
   private let indent: Int?
+  private let terminalSafe: Bool
 
-  /// Creates a writer; `indent` spaces per level, or nil for one line.
-  public init(indent: Int? = nil) { self.indent = indent }
+  /// Creates a writer; `indent` spaces per level, or nil for one line. `terminalSafe` also
+  /// escapes, as `\uXXXX`, every character a terminal could act on or that reorders text (C1
+  /// controls, bidi controls, line and paragraph separators: `TerminalText.isHostile`), so
+  /// JSON printed to a terminal is inert yet reads back to the same strings.
+  public init(indent: Int? = nil, terminalSafe: Bool = false) {
+    self.indent = indent
+    self.terminalSafe = terminalSafe
+  }
 
   /// The text written so far.
   public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -18,9 +25,9 @@ public struct JSONWriter {
     return w.text
   }
 
-  /// Encodes a value with two-space indentation.
+  /// Encodes a value with two-space indentation, terminal-safe (for `--json` output).
   public static func pretty(_ v: JSONValue) -> String {
-    var w = JSONWriter(indent: 2)
+    var w = JSONWriter(indent: 2, terminalSafe: true)
     w.write(v)
     return w.text
   }
@@ -64,7 +71,41 @@ public struct JSONWriter {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  private mutating func writeString(_ s: String) { JSONWriter.appendString(s, to: &bytes) }
+  private mutating func writeString(_ s: String) {
+    if terminalSafe && !s.utf8.allSatisfy({ $0 < 0x80 }) {
+      JSONWriter.appendTerminalSafeString(s, to: &bytes)
+    } else {
+      JSONWriter.appendString(s, to: &bytes)
+    }
+  }
+
+  /// `appendString`, with every non-ASCII scalar `TerminalText.isHostile` names written as
+  /// `\uXXXX` (they are all in the Basic Multilingual Plane).
+  static func appendTerminalSafeString(_ s: String, to bytes: inout [UInt8]) {
+    var plain = ""
+    var chunks: [(String, UInt32?)] = []
+    for u in s.unicodeScalars {
+      if u.value >= 0x80 && TerminalText.isHostile(u) {
+        chunks.append((plain, u.value))
+        plain = ""
+      } else {
+        plain.unicodeScalars.append(u)
+      }
+    }
+    guard !chunks.isEmpty else { return appendString(s, to: &bytes) }
+    chunks.append((plain, nil))
+    bytes.append(UInt8(ascii: "\""))
+    for (text, escaped) in chunks {
+      var part: [UInt8] = []
+      appendString(text, to: &part)
+      bytes.append(contentsOf: part.dropFirst().dropLast())
+      if let v = escaped {
+        bytes.append(contentsOf: "\\u".utf8)
+        for shift in [12, 8, 4, 0] { bytes.append(hexDigits[Int((v >> UInt32(shift)) & 15)]) }
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
 
   /// Appends `s` as a JSON string literal: quotes, `"` and `\\` escaped, control characters
   /// as `\n`, `\r`, `\t` or `\u00XX`, everything else as UTF-8.

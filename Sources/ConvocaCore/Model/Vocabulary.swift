@@ -61,6 +61,18 @@ public struct Vocabulary: Sendable, Hashable {
     uniquePrefixMatch(text, in: kinds.map(\.rawValue)).map(Kind.init(rawValue:))
   }
 
+  /// Every record whose kind or area this vocabulary does not hold (a colleague's configured
+  /// word, a hand edit, or hostile text), sorted by id: for `convoca check` to flag. The value
+  /// is as stored; sanitise it before printing.
+  public func unknownValues(in records: [Opportunity]) -> [(id: OpportunityID, field: Field, value: String)] {
+    var out: [(id: OpportunityID, field: Field, value: String)] = []
+    for o in records {
+      if !kinds.contains(o.kind) { out.append((o.id, .kind, o.kind.rawValue)) }
+      if let a = o.area, !areas.contains(a) { out.append((o.id, .area, a.rawValue)) }
+    }
+    return out.sorted { ($0.id.rawValue, $0.field.rawValue) < ($1.id.rawValue, $1.field.rawValue) }
+  }
+
   /// Resolves an area from its name or a unique prefix of it.
   public func area(_ text: String) -> Area? {
     uniquePrefixMatch(text, in: areas.map(\.rawValue)).map(Area.init(rawValue:))

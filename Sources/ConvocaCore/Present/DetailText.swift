@@ -35,7 +35,8 @@ public enum DetailText {
     if let src = o.source { rows.append((Strings.fieldLabel("source"), s(src.system + ":" + src.id))) }
     let labelWidth = rows.map { TerminalText.width($0.0) }.max() ?? 0
     for (label, value) in rows where !value.isEmpty {
-      let wrapped = TerminalText.wrap(value, width: max(10, width - labelWidth - 2))
+      // Every value through the sanitiser, kind and area too: a file may hold any text there.
+      let wrapped = TerminalText.wrap(s(value), width: max(10, width - labelWidth - 2))
       for (k, part) in wrapped.enumerated() {
         out.append(TerminalText.pad(k == 0 ? label : "", toWidth: labelWidth) + "  " + part)
       }

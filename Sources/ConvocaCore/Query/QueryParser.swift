@@ -36,7 +36,7 @@ struct QueryParser {
       let picked = try resolve(values, in: Stage.allCases.map(\.rawValue), label: "stage")
       return .stage(Stage.allCases.filter { picked.contains($0.rawValue) })
     case .is:
-      let picked = try resolve(values, in: QueryStatus.allCases.map(\.rawValue), label: "is: value")
+      let picked = try resolve(values, in: QueryStatus.allCases.map(\.rawValue), label: "is")
       return .status(QueryStatus.allCases.filter { picked.contains($0.rawValue) })
     case .id:
       var out: [String] = []
@@ -77,7 +77,8 @@ struct QueryParser {
         throw fail(.ambiguousValue, Strings.queryAmbiguousValue(label, v, hits))
       }
       throw fail(
-        .unknownValue, Strings.queryUnknownValue(label, v), suggestion: EditDistance.nearest(lower, in: words)
+        .unknownValue, Strings.queryUnknownValue(label, v, words),
+        suggestion: EditDistance.nearest(lower, in: words)
       )
     }
     return out
@@ -98,8 +99,14 @@ struct QueryParser {
     let values = try nonEmptyValues(QueryField(rawValue: f.rawValue) ?? .amount)
     // `amount>1,000,000`: the commas are digit separators here, not a list.
     let text = values.joined(separator: ",")
-    guard let d = Money.parseAmount(text) else {
-      throw fail(.badAmount, Strings.queryBadAmount(f.rawValue, text))
+    // A query has no locale: `amount>1,500` is refused with both readings rather than guessed.
+    let d: Decimal
+    switch Money.readAmount(text, style: .unspecified) {
+    case .value(let v): d = v
+    case .ambiguous(let grouping, let decimal):
+      throw fail(
+        .badAmount, Strings.queryAmbiguousAmount(f.rawValue, text, grouping.amountInput, decimal.amountInput))
+    case .invalid: throw fail(.badAmount, Strings.queryBadAmount(f.rawValue, text))
     }
     return .amount(f, QueryComparison(op), d)
   }

@@ -39,7 +39,7 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
       return "id:" + ps.map { QueryPredicate.quoteIfNeeded($0, inField: true) }.joined(separator: ",")
     case .status(let ss): return "is:" + ss.map(\.rawValue).joined(separator: ",")
     case .date(let f, let c, let v): return f.rawValue + (c == .equal ? ":" : c.rawValue) + v.description
-    case .amount(let f, let c, let v): return f.rawValue + c.rawValue + "\(v)"
+    case .amount(let f, let c, let v): return f.rawValue + c.rawValue + v.amountInput
     }
   }
 

@@ -7,8 +7,18 @@ extension Strings {
   static func queryDidYouMean(_ word: String) -> String {
     t("query.didYouMean", " — did you mean '{0}'?", word)
   }
-  static func queryUnknownValue(_ field: String, _ value: String) -> String {
-    t("query.unknownValue", "unknown {0} '{1}'", field, value)
+  static func queryUnknownValue(_ field: String, _ value: String, _ options: [String]) -> String {
+    t(
+      "query.unknownValue", "unknown value '{1}' for '{0}'; use one of: {2}", field, value,
+      options.joined(separator: ", "))
+  }
+  static func queryAmbiguousAmount(_ field: String, _ value: String, _ thousands: String, _ decimal: String)
+    -> String
+  {
+    t(
+      "query.ambiguousAmount",
+      "amount '{1}' for {0} could be {2} or {3}; write it without the mark, or with k or m",
+      field, value, thousands, decimal)
   }
   static func queryAmbiguousValue(_ field: String, _ value: String, _ options: [String]) -> String {
     t(

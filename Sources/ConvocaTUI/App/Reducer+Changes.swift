@@ -165,8 +165,7 @@ extension Reducer {
       var money: Money?
       if !text.isEmpty {
         do throws(FieldInputError) {
-          _ = try FieldInput.parse(.awarded, text, configuration: state.configuration)
-          money = Money.parse(text, defaultCurrency: state.configuration.defaultCurrency)
+          money = try FieldInput.money(.awarded, text, configuration: state.configuration)
         } catch {
           p.error = error.message
           state.mode = .prompt(p)

@@ -81,7 +81,7 @@ public struct FormState: Hashable, Sendable {
     }
   }
 
-  static func moneyText(_ m: Money) -> String { "\(m.amount) \(m.currency)" }
+  static func moneyText(_ m: Money) -> String { m.input }
 
   /// `current` with the values the form started from (what "unchanged" means for the form).
   public func originalRecord(_ current: Opportunity) -> Opportunity {

@@ -39,7 +39,8 @@ public final class CursesTerminal: Terminal {
   /// Sets a UTF-8 locale, opens the terminal named by `environment["TERM"]` on
   /// stdin/stdout, and enters full-screen mode (cbreak, no echo, keypad, hidden cursor).
   /// Throws `TerminalError` when stdin/stdout are not terminals, no UTF-8 locale exists, or
-  /// `TERM` is missing or unknown — never exits the process.
+  /// `TERM` is missing, unknown or names a terminal that cannot move its cursor (`dumb`) —
+  /// never exits the process.
   public static func start(environment: [String: String]) throws -> CursesTerminal {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
     try setUTF8Locale()
@@ -51,9 +52,18 @@ public final class CursesTerminal: Terminal {
       cnc_restore_quit_handlers()
       throw TerminalError.unknownTerminal(term)
     }
+    guard cnc_can_address_cursor() != 0 else {
+      endwin()
+      delscreen(screen)
+      cnc_restore_quit_handlers()
+      throw TerminalError.cannotAddressCursor(term)
+    }
     cnc_install_crash_handlers()
     checkKeyCodes()
     let window = cnc_stdscr()
+    // The first refresh clears the whole screen: notes printed just before (the --demo copy's
+    // path) must not show through cells the first frame leaves blank.
+    clearok(window, true)
     cbreak()
     noecho()
     nonl()

@@ -10,6 +10,8 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
   case missingTERM
   /// curses does not know this `TERM`.
   case unknownTerminal(String)
+  /// The terminal `TERM` names cannot move the cursor (no `cup`: `dumb`, hard-copy types).
+  case cannotAddressCursor(String)
 
   public var description: String {
     switch self {
@@ -17,11 +19,18 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     case .noUTF8Locale(let current): return Strings.terminalNoUTF8Locale(current)
     case .missingTERM: return Strings.terminalMissingTERM
     case .unknownTerminal(let term): return Strings.terminalUnknown(term)
+    case .cannotAddressCursor(let term): return Strings.terminalCannotAddressCursor(term)
     }
   }
 }
 
 extension Strings {
+  static func terminalCannotAddressCursor(_ term: String) -> String {
+    t(
+      "terminal.noCursorAddressing",
+      "the terminal type \"{0}\" cannot move the cursor, which the tracker needs; set TERM to your terminal's type (e.g. xterm-256color), or use a subcommand such as `convoca list`",
+      term)
+  }
   static var terminalNotATerminal: String {
     t("terminal.notATerminal", "convoca needs a terminal; use a subcommand such as `convoca list` in scripts")
   }
