@@ -4,10 +4,12 @@ import Foundation
 extension Reducer {
   // MARK: - Moves
 
-  /// `>` / `<`: every target one stage forward or back; moving to won awards the amount
-  /// requested.
-  static func step(_ state: inout AppState, _ ids: [OpportunityID], forward: Bool, data: AppData) -> [Effect]
-  {
+  /// `>` / `<`: every target one stage forward or back. Reaching won first asks for the
+  /// awarded amount, as `m` does (`awarded` is the answer).
+  static func step(
+    _ state: inout AppState, _ ids: [OpportunityID], forward: Bool, data: AppData,
+    awarded: ((Opportunity) -> Money?)? = nil
+  ) -> [Effect] {
     var moves: [(Opportunity, Stage)] = []
     for id in ids {
       guard let o = data.store[id], let to = forward ? o.stage.next : o.stage.previous else { continue }
@@ -17,7 +19,16 @@ extension Reducer {
       state.fail(forward ? Strings.tuiAtLastStage : Strings.tuiAtFirstStage)
       return []
     }
-    return move(&state, moves, awarded: { $0.amount }, skipped: ids.count - moves.count, data: data)
+    guard let awarded else {
+      let toWon = moves.filter { $0.1 == .won }.map(\.0)
+      if !toWon.isEmpty {
+        let text = toWon.count == 1 ? (toWon[0].amount.map(FormState.moneyText) ?? "") : ""
+        state.mode = .prompt(PromptState(.awarded(targets: ids, step: true), text: text))
+        return []
+      }
+      return move(&state, moves, awarded: { $0.amount }, skipped: ids.count - moves.count, data: data)
+    }
+    return move(&state, moves, awarded: awarded, skipped: ids.count - moves.count, data: data)
   }
 
   /// Moves each target to `stage` (those already there are left alone).
@@ -56,7 +67,13 @@ extension Reducer {
     }
     if skipped > 0 { text += Strings.tuiSkipped(skipped) }
     state.mode = .normal
+    clearMarks(&state, after: moves.map(\.0.id))
     return [.perform(commands, description: text)]
+  }
+
+  /// Marks clear once a batch action used them.
+  static func clearMarks(_ state: inout AppState, after ids: [OpportunityID]) {
+    if ids.contains(where: state.marks.contains) { state.marks.removeAll() }
   }
 
   // MARK: - Menus
@@ -157,8 +174,17 @@ extension Reducer {
       let description =
         commands.count == 1
         ? Strings.tuiNoteAdded(data.store[ids[0]]?.title ?? "") : Strings.tuiNotesAdded(commands.count)
+      clearMarks(&state, after: ids)
       return [.perform(commands, description: description)]
-    case .awarded(let ids):
+    case .savePath:
+      guard !text.isEmpty else {
+        p.error = Strings.tuiPathEmpty
+        state.mode = .prompt(p)
+        return []
+      }
+      state.mode = .normal
+      return [.saveCopy(path: text)]
+    case .awarded(let ids, let isStep):
       var money: Money?
       if !text.isEmpty {
         do throws(FieldInputError) {
@@ -170,6 +196,7 @@ extension Reducer {
           return []
         }
       }
+      if isStep { return step(&state, ids, forward: true, data: data, awarded: { money ?? $0.amount }) }
       return move(&state, ids, to: .won, awarded: { money ?? $0.amount }, data: data)
     }
   }

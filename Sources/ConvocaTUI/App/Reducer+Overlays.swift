@@ -56,6 +56,25 @@ extension Reducer {
       return resolve(&state, f, conflicts, keepMine: true, data: data)
     case (.conflict(let f, let conflicts), .keepTheirs?):
       return resolve(&state, f, conflicts, keepMine: false, data: data)
+    case (.unsavedQuit, .retrySave?):
+      state.mode = .normal
+      return [.retrySave(thenQuit: true)]
+    case (.unsavedQuit, .saveElsewhere?):
+      state.mode = .prompt(PromptState(.savePath))
+    case (.unsavedQuit, .quitAndLose?):
+      return [.quit]
+    case (.unsavedQuit, .cancel?), (.hiddenMarks, .cancel?):
+      state.mode = .normal
+    case (.hiddenMarks(let command, let visible, _), .visibleOnly?):
+      state.mode = .normal
+      guard !visible.isEmpty else {
+        state.fail(Strings.tuiNoVisibleMarks)
+        return []
+      }
+      return change(&state, command, data: data, ids: visible)
+    case (.hiddenMarks(let command, let visible, let hidden), .includeHidden?):
+      state.mode = .normal
+      return change(&state, command, data: data, ids: visible + hidden)
     default: break
     }
     return []
