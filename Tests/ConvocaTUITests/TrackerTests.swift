@@ -92,6 +92,19 @@ import Testing
     #expect(try Self.stage(at: r.path) == .identified)
   }
 
+  @Test func aTickThatSavesWhileAskingClosesTheQuestion() throws {
+    let r = try Self.rig()
+    defer { try? FileManager.default.removeItem(atPath: r.dir) }
+    r.fs.set(.init(.sync))
+    r.run(.key(.char(">")), .key(.char("q")))
+    guard case .confirm = r.tracker.state.mode else { return #expect(Bool(false), "q did not ask") }
+    r.run(.tick)
+    #expect(r.tracker.state.mode == .normal)
+    #expect(r.screen.contains("the edits kept in memory are written"))
+    r.run(.key(.char("q")), .key(.char("j")))
+    #expect(r.terminal.pendingEvents.count == 1)
+  }
+
   @Test func quitRetryWritesThenQuits() throws {
     let r = try Self.rig()
     defer { try? FileManager.default.removeItem(atPath: r.dir) }

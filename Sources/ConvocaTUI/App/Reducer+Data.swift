@@ -30,6 +30,10 @@ extension Reducer {
       }
       state.pendingSelection = nil
       state.fileStatus = fileStatus(state, data: data, otherwise: .saved)
+      // A tick's retry wrote the edits while `q` was asking about them: nothing to ask now.
+      if case .confirm(let c) = state.mode, case .unsavedQuit = c.purpose, !data.hasUnsavedChanges {
+        state.mode = .normal
+      }
       if !message.isEmpty { state.inform(message) }
     case .failed(let text):
       state.pendingSelection = nil
