@@ -28,14 +28,20 @@ enum ExternalEditor {
   /// writes `text` into it; nil when that fails.
   static func makeTemporaryFile(holding text: String, in folder: String) -> String? {
     var template = Array((folder + "/convoca-edit-XXXXXX.txt").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+    let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let base = buffer.baseAddress else { return -1 }
+      return mkstemps(base, 4)
+    }
     guard fd >= 0 else { return nil }
     defer { close(fd) }
-    let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    var bytes = Array(text.utf8)
+    let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let bytes = Array(text.utf8)
     var done = 0
     while done < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+      let n = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return -1 }
+        return write(fd, base + done, buffer.count - done)
+      }
       if n < 0 && errno == EINTR { continue }
       guard n > 0 else {
         unlink(path)
