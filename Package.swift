@@ -48,21 +48,28 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Test doubles (a fault-injecting file system, a scripted terminal) for the tests and the
+    // benchmark; no shipped product depends on it.
+    .target(
+      name: "ConvocaTestSupport",
+      dependencies: ["ConvocaCore", "ConvocaTUI"]
+    ),
     .executableTarget(
       name: "convoca-bench",
-      dependencies: ["ConvocaCore", "ConvocaTUI"]
+      dependencies: ["ConvocaCore", "ConvocaTUI", "ConvocaTestSupport"]
     ),
     .testTarget(
       name: "ConvocaCoreTests",
       dependencies: [
         "ConvocaCore",
         "ConvocaFuzzChecks",
+        "ConvocaTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(
       name: "ConvocaTUITests",
-      dependencies: ["ConvocaTUI", "ConvocaCore"]
+      dependencies: ["ConvocaTUI", "ConvocaCore", "ConvocaTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

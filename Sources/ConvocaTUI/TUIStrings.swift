@@ -24,13 +24,15 @@ extension Strings {
   }
   static var tuiKeyStageMenu: String { t("tui.key.stageMenu", "move to a stage chosen from a menu") }
   static var tuiKeyNote: String { t("tui.key.note", "add a note") }
-  static var tuiKeyMark: String { t("tui.key.mark", "mark / unmark (moves and notes apply to all marked)") }
+  static var tuiKeyMark: String {
+    t("tui.key.mark", "mark / unmark (moves and notes apply to the marked rows shown)")
+  }
   static var tuiKeyMarkAll: String { t("tui.key.markAll", "mark everything in the filter / clear the marks") }
   static var tuiKeySort: String { t("tui.key.sort", "choose the sort") }
   static var tuiKeyUndo: String { t("tui.key.undo", "undo") }
   static var tuiKeyRedo: String { t("tui.key.redo", "redo") }
   static var tuiKeyHelp: String { t("tui.key.help", "help for this screen") }
-  static var tuiKeyQuit: String { t("tui.key.quit", "quit (nothing is ever unsaved)") }
+  static var tuiKeyQuit: String { t("tui.key.quit", "quit (asks first when edits are unsaved)") }
   static var tuiKeyCloseDetail: String { t("tui.key.closeDetail", "back to the list") }
   static var tuiKeyScrollUp: String { t("tui.key.scrollUp", "scroll up") }
   static var tuiKeyScrollDown: String { t("tui.key.scrollDown", "scroll down") }
@@ -73,6 +75,8 @@ extension Strings {
     case .confirm: return t("tui.context.confirm", "Leaving a changed form")
     case .conflict: return t("tui.context.conflict", "Changed by someone else meanwhile")
     case .help: return t("tui.context.help", "Help")
+    case .unsaved: return t("tui.context.unsaved", "Quitting with unsaved edits")
+    case .hiddenMarks: return t("tui.context.hiddenMarks", "Marked rows hidden by the filter")
     }
   }
 }

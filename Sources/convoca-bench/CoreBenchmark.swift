@@ -25,6 +25,7 @@ struct CoreBenchmark {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     try runBody(path: path, size: size)
     try TUIBenchmark(path: path, today: today).run()
+    try HugeFieldBenchmark(today: today).run()
   }
 
   func runBody(path: String, size: Int) throws {

@@ -1,5 +1,6 @@
 import ConvocaCore
 import ConvocaTUI
+import ConvocaTestSupport
 import Foundation
 
 /// The tracker's targets: start-up to the first painted frame, one full list frame rendered

@@ -1,3 +1,4 @@
+import ConvocaTestSupport
 import Foundation
 import Testing
 

@@ -29,7 +29,7 @@ import Testing
       (.pageDown, .pageDown),
       (.char("g"), .top), (.char("G"), .bottom), (.char("/"), .filter), (.enter, .open), (.char("a"), .add),
       (.char("e"), .edit), (.char(">"), .moveNext), (.char("<"), .movePrevious), (.char("m"), .stageMenu),
-      (.char("n"), .note), (.char(" "), .mark), (.char("*"), .markAll), (.char("A"), .markAll),
+      (.char("n"), .note), (.char(" "), .mark), (.char("*"), .markAll), (.char("A"), .clearMarks),
       (.char("s"), .sort),
       (.char("u"), .undo), (.ctrl("r"), .redo), (.char("?"), .help), (.char("q"), .quit),
     ]

@@ -105,6 +105,14 @@ import Testing
     #expect(s.status?.text == "marks cleared")
   }
 
+  @Test func capitalAClearsTheMarksAndNeverMarks() {
+    var s = TUIFixture.state(data)
+    TUIFixture.send(&s, [.char("A")], data)
+    #expect(s.marks.isEmpty)
+    TUIFixture.send(&s, [.char(" "), .char("A"), .char("A")], data)
+    #expect(s.marks.isEmpty)
+  }
+
   @Test func bulkMoveAppliesToAllMarked() {
     var s = TUIFixture.state(data)
     // Mark aaa1 (identified), bbb2 (preparing) and fff6 (won: already last).
@@ -121,10 +129,13 @@ import Testing
         || description.hasPrefix("moved 2"))
   }
 
-  @Test func moveNextToWonAwardsTheRequestedAmount() {
+  @Test func moveNextToWonAsksForTheAwardedAmountLikeM() {
     var s = TUIFixture.state(data)
     TUIFixture.send(&s, [.down, .down, .down, .down], data)  // eee5, applied
-    let effects = TUIFixture.send(&s, [.char(">")], data)
+    #expect(TUIFixture.send(&s, [.char(">")], data).isEmpty)
+    #expect(
+      s.mode == .prompt(PromptState(.awarded(targets: [id("eee5")], step: true), text: "90000 EUR")))
+    let effects = TUIFixture.send(&s, [.enter], data)
     #expect(
       effects == [
         .perform(

@@ -1,4 +1,5 @@
 import ConvocaCore
+import ConvocaTestSupport
 import Foundation
 import Testing
 
@@ -33,7 +34,10 @@ import Testing
     var s = TUIFixture.state(data)
     select(&s, data, "eee5")
     #expect(s.selection?.id == id("eee5"))
-    let effects = TUIFixture.send(&s, [.char(">")], data)
+    // `>` into won asks, as `m` does, with the amount the command line would award filled in.
+    TUIFixture.send(&s, [.char(">")], data)
+    guard case .prompt = s.mode else { return #expect(Bool(false), "no question: \(s.mode)") }
+    let effects = TUIFixture.send(&s, [.enter], data)
     guard case .perform(let commands, _)? = effects.first,
       case .move(_, let entry, let awarded)? = commands.first
     else { return #expect(Bool(false), "no move: \(effects)") }

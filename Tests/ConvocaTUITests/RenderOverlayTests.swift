@@ -96,10 +96,22 @@ import Testing
   @Test func awardedPromptShowsItsProblem() {
     var s = state(80, 24, [.char("m"), .char("j"), .char("j"), .enter])
     #expect(TUIFixture.screen(s, data).lines[22] == "Awarded amount: 250000 USD")
+    // The filled-in amount is selected: typing replaces it, the arrows keep it.
+    TUIFixture.send(&s, [.right], data)
     TUIFixture.type(&s, "x", data)
     #expect(
       TUIFixture.screen(s, data).lines[22].hasPrefix(
         "Awarded amount: 250000 USDx  ✗ '250000 USDx' is not an amount"))
+  }
+
+  @Test func awardedPromptTypingReplacesTheFilledInAmount() {
+    var s = state(80, 24, [.char("m"), .char("j"), .char("j"), .enter])
+    TUIFixture.type(&s, "x", data)
+    #expect(TUIFixture.screen(s, data).lines[22].hasPrefix("Awarded amount: x  ✗ 'x' is not an amount"))
+    TUIFixture.send(&s, [.backspace, .backspace], data)
+    TUIFixture.type(&s, "120k", data)
+    guard case .prompt(let p) = s.mode else { return #expect(Bool(false)) }
+    #expect(p.editor.text == "120k" && p.error == nil)
   }
 
   @Test(arguments: sizes) func confirmDiscard(_ w: Int, _ h: Int) {

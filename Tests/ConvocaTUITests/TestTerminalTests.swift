@@ -1,3 +1,4 @@
+import ConvocaTestSupport
 import Testing
 
 @testable import ConvocaTUI

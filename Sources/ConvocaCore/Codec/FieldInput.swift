@@ -9,11 +9,14 @@ public enum FieldInput {
     throws(FieldInputError)
     -> JSONValue
   {
-    let t = text.trimmingCharacters(in: .whitespaces)
+    // The description is taken as typed: trimming a 10 MB one on every keystroke in the
+    // tracker's form would freeze it.
+    if field == .description { return .string(text) }
+    let t = trimmingSpaces(text)
     switch field {
     case .title:
       guard !t.isEmpty else { throw FieldInputError(field, Strings.inputTitleRequired) }
-      guard !t.contains("\n") else { throw FieldInputError(field, Strings.inputOneLine) }
+      guard !hasNewline(t) else { throw FieldInputError(field, Strings.inputOneLine) }
       return .string(t)
     case .kind:
       guard let k = c.vocabulary.kind(t) else {
@@ -54,7 +57,7 @@ public enum FieldInput {
         ("system", .string(String(t[..<colon]))), ("id", .string(String(t[t.index(after: colon)...]))),
       ])
     case .funder, .program, .country, .owner, .url, .contact:
-      guard !t.contains("\n") else { throw FieldInputError(field, Strings.inputOneLine) }
+      guard !hasNewline(t) else { throw FieldInputError(field, Strings.inputOneLine) }
       return .string(t)
     case .description:
       return .string(text)
@@ -81,6 +84,32 @@ public enum FieldInput {
       guard a >= 0 else { throw FieldInputError(field, Strings.inputNegativeAmount) }
       return Money(a, r.currency)
     }
+  }
+}
+
+extension FieldInput {
+  /// `s` without leading and trailing spaces and tabs (`CharacterSet.whitespaces`, scalar by
+  /// scalar as Foundation trims), looking only at the ends: a 10 MB title typed into costs
+  /// what is trimmed, not its length.
+  static func trimmingSpaces(_ s: String) -> String {
+    let scalars = s.unicodeScalars
+    var lo = scalars.startIndex
+    var hi = scalars.endIndex
+    while lo < hi, CharacterSet.whitespaces.contains(scalars[lo]) { lo = scalars.index(after: lo) }
+    while hi > lo, CharacterSet.whitespaces.contains(scalars[scalars.index(before: hi)]) {
+      hi = scalars.index(before: hi)
+    }
+    if lo == scalars.startIndex && hi == scalars.endIndex { return s }
+    return String(scalars[lo..<hi])
+  }
+
+  /// Whether `s` holds a line feed (at memchr speed: the form checks a title on every key).
+  static func hasNewline(_ s: String) -> Bool {
+    let found = s.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+      guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+      return memchr(base, 0x0A, buffer.count) != nil
+    }
+    return found ?? s.utf8.contains(0x0A)
   }
 }
 

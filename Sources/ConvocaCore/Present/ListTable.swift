@@ -48,8 +48,11 @@ public struct ListTable: Sendable {
     }
   }
 
-  /// The plain text of a cell (sanitised, not yet fitted).
-  public static func text(_ c: Column, _ o: Opportunity, _ today: CalendarDate) -> String {
+  /// The plain text of a cell (sanitised, not yet fitted); with `maxCells`, only the part of
+  /// the value that can show in that many cells (a 10 MB title costs what the cell shows).
+  public static func text(_ c: Column, _ o: Opportunity, _ today: CalendarDate, maxCells: Int? = nil)
+    -> String
+  {
     let raw: String
     switch c {
     case .id: raw = o.id.rawValue
@@ -62,7 +65,8 @@ public struct ListTable: Sendable {
     case .owner: raw = o.owner
     case .area: raw = o.area?.rawValue ?? ""
     }
-    return TerminalText.sanitize(raw)
+    guard let maxCells else { return TerminalText.sanitize(raw) }
+    return TerminalText.sanitize(String(TerminalText.visiblePrefix(raw, cells: maxCells)))
   }
 
   /// The header line.

@@ -27,4 +27,9 @@ public enum DataChange: Hashable, Sendable {
   case external(changed: Set<OpportunityID>, reloaded: Bool)
   /// Something about the file the user must hear (a cut-off last line saved aside).
   case warning(String)
+  /// The tick's retry of a failed save failed again, for this reason.
+  case stillUnsaved(String)
+  /// A complete copy of the data was written to `path` (before quitting with edits the
+  /// data file could not take).
+  case copied(path: String)
 }

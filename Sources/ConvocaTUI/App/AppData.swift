@@ -16,11 +16,13 @@ public struct AppData {
   public let canRedo: Bool
   /// The current instant (for the `created` time of new opportunities).
   public let now: Timestamp
+  /// Whether edits are in memory that a failed save did not write yet.
+  public let hasUnsavedChanges: Bool
 
   /// Creates the data view; `isReadOnly` follows `readOnlyReason` unless given.
   public init(
     store: OpportunityStore, isReadOnly: Bool? = nil, readOnlyReason: String? = nil, canUndo: Bool = false,
-    canRedo: Bool = false, now: Timestamp = Timestamp.now()
+    canRedo: Bool = false, now: Timestamp = Timestamp.now(), hasUnsavedChanges: Bool = false
   ) {
     self.store = store
     self.isReadOnly = isReadOnly ?? (readOnlyReason != nil)
@@ -28,12 +30,13 @@ public struct AppData {
     self.canUndo = canUndo
     self.canRedo = canRedo
     self.now = now
+    self.hasUnsavedChanges = hasUnsavedChanges
   }
 
   /// The data of an open database, as the app loop passes it on every action and frame.
   public init(database db: Database, now: Timestamp = Timestamp.now()) {
     self.init(
       store: db.store, isReadOnly: db.isReadOnly, readOnlyReason: db.readOnlyReason, canUndo: db.canUndo,
-      canRedo: db.canRedo, now: now)
+      canRedo: db.canRedo, now: now, hasUnsavedChanges: db.hasUnsavedChanges)
   }
 }

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     case readOnly(String)
     /// Others' changes were taken in.
     case reloaded(changed: Int)
+    /// An edit is in memory only: the last save failed for this reason (retried every tick).
+    case unsaved(String)
   }
 
   // MARK: - State
@@ -56,12 +58,14 @@ public struct AppState: Sendable {
   public var selection: Selection?
   /// The first row shown.
   public var scroll = 0
-  /// Marked opportunities (moves and notes apply to all of them).
+  /// Marked opportunities (moves and notes apply to the visible ones; cleared after).
   public var marks: Set<OpportunityID> = []
   /// The list's sort.
   public var sort: SortOrder
   /// Earlier filters, oldest first.
   public var filterHistory: [String]
+  /// The filters used in this session, oldest first (what a settings save merges in).
+  public var sessionFilters: [String] = []
   /// The status line's message.
   public var status: StatusMessage?
   /// The file's state.
@@ -128,7 +132,9 @@ public struct AppState: Sendable {
   public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
 
   /// The settings to remember.
-  public var settings: UISettings { UISettings(filterHistory: filterHistory, sort: sort) }
+  public var settings: UISettings {
+    UISettings(filterHistory: filterHistory, sort: sort, sessionFilters: sessionFilters)
+  }
 
   /// The query context for today.
   public var queryContext: QueryContext {

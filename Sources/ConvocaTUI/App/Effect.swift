@@ -9,8 +9,14 @@ public enum Effect: Hashable, Sendable {
   case undo
   /// Call `database.redo()`; answer like `.perform`.
   case redo
-  /// Leave the tracker (nothing is ever unsaved).
+  /// Leave the tracker (the reducer asks first when edits are unsaved).
   case quit
+  /// Call `database.retrySave()`: on success quit when `thenQuit`, else answer
+  /// `.dataChanged(.saved(ids: [], message:))`; on failure answer `.dataChanged(.failed)`.
+  case retrySave(thenQuit: Bool)
+  /// Write a complete copy of the data (unsaved edits included) to a new file at `path`
+  /// (`~/` expanded); answer `.dataChanged(.copied(path:))` or `.dataChanged(.failed)`.
+  case saveCopy(path: String)
   /// Suspend the terminal, run `$EDITOR` on a temporary file holding `initialText`, resume,
   /// and answer `.editorFinished(text:)`.
   case openEditor(initialText: String)

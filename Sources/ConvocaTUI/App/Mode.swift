@@ -26,9 +26,7 @@ public enum Mode: Hashable, Sendable {
     case .form: return .form
     case .menu: return .menu
     case .prompt: return .prompt
-    case .confirm(let c):
-      if case .conflict = c.purpose { return .conflict }
-      return .confirm
+    case .confirm(let c): return c.purpose.context
     case .help: return .help
     }
   }

@@ -4,10 +4,13 @@ import Foundation
 extension Reducer {
   // MARK: - Moves
 
-  /// `>` / `<`: every target one stage forward or back; moving to won awards
-  /// `Pipeline.defaultAwarded`.
-  static func step(_ state: inout AppState, _ ids: [OpportunityID], forward: Bool, data: AppData) -> [Effect]
-  {
+  /// `>` / `<`: every target one stage forward or back. Reaching won first asks for the
+  /// awarded amount, as `m` does; `answered` then carries the answer (`awarded`, nil for
+  /// `Pipeline.defaultAwarded`).
+  static func step(
+    _ state: inout AppState, _ ids: [OpportunityID], forward: Bool, data: AppData, answered: Bool = false,
+    awarded: Money? = nil
+  ) -> [Effect] {
     var moves: [(Opportunity, Stage)] = []
     for id in ids {
       guard let o = data.store[id], let to = forward ? o.stage.next : o.stage.previous else { continue }
@@ -17,7 +20,15 @@ extension Reducer {
       state.fail(forward ? Strings.tuiAtLastStage : Strings.tuiAtFirstStage)
       return []
     }
-    return move(&state, moves, awarded: nil, skipped: ids.count - moves.count, data: data)
+    if !answered {
+      let toWon = moves.filter { $0.1 == .won }.map(\.0)
+      if !toWon.isEmpty {
+        let text = toWon.count == 1 ? (Pipeline.defaultAwarded(toWon[0]).map(FormState.moneyText) ?? "") : ""
+        state.mode = .prompt(PromptState(.awarded(targets: ids, step: true), text: text))
+        return []
+      }
+    }
+    return move(&state, moves, awarded: awarded, skipped: ids.count - moves.count, data: data)
   }
 
   /// Moves each target to `stage` (those already there are left alone).
@@ -58,7 +69,13 @@ extension Reducer {
     }
     if skipped > 0 { text += Strings.tuiSkipped(skipped) }
     state.mode = .normal
+    clearMarks(&state, after: moves.map(\.0.id))
     return [.perform(commands, description: text)]
+  }
+
+  /// Marks clear once a batch action used them.
+  static func clearMarks(_ state: inout AppState, after ids: [OpportunityID]) {
+    if ids.contains(where: state.marks.contains) { state.marks.removeAll() }
   }
 
   // MARK: - Menus
@@ -160,8 +177,17 @@ extension Reducer {
       let description =
         commands.count == 1
         ? Strings.tuiNoteAdded(data.store[ids[0]]?.title ?? "") : Strings.tuiNotesAdded(commands.count)
+      clearMarks(&state, after: ids)
       return [.perform(commands, description: description)]
-    case .awarded(let ids):
+    case .savePath:
+      guard !text.isEmpty else {
+        p.error = Strings.tuiPathEmpty
+        state.mode = .prompt(p)
+        return []
+      }
+      state.mode = .normal
+      return [.saveCopy(path: text)]
+    case .awarded(let ids, let isStep):
       var money: Money?
       if !text.isEmpty {
         do throws(FieldInputError) {
@@ -172,6 +198,7 @@ extension Reducer {
           return []
         }
       }
+      if isStep { return step(&state, ids, forward: true, data: data, answered: true, awarded: money) }
       return move(&state, ids, to: .won, awarded: money, data: data)
     }
   }

@@ -29,23 +29,47 @@ extension Reducer {
         select(&state, i)
       }
       state.pendingSelection = nil
-      state.fileStatus = data.readOnlyReason.map(AppState.FileStatus.readOnly) ?? .saved
+      state.fileStatus = fileStatus(state, data: data, otherwise: .saved)
+      // A tick's retry wrote the edits while `q` was asking about them: nothing to ask now.
+      if case .confirm(let c) = state.mode, case .unsavedQuit = c.purpose, !data.hasUnsavedChanges {
+        state.mode = .normal
+      }
       if !message.isEmpty { state.inform(message) }
     case .failed(let text):
       state.pendingSelection = nil
       refreshRows(&state, data: data)
-      if let why = data.readOnlyReason { state.fileStatus = .readOnly(why) }
+      if let why = data.readOnlyReason {
+        state.fileStatus = .readOnly(why)
+      } else if data.hasUnsavedChanges {
+        state.fileStatus = .unsaved(text)
+      }
       state.fail(Strings.tuiFailed(text))
     case .external(let changed, let reloaded):
       refreshRows(&state, data: data)
-      state.fileStatus =
-        data.readOnlyReason.map(AppState.FileStatus.readOnly) ?? .reloaded(changed: changed.count)
+      state.fileStatus = fileStatus(state, data: data, otherwise: .reloaded(changed: changed.count))
       _ = reloaded
       noticeExternal(&state, changed, data: data)
     case .warning(let text):
       state.fail(text)
+    case .stillUnsaved(let text):
+      if data.readOnlyReason == nil, data.hasUnsavedChanges { state.fileStatus = .unsaved(text) }
+    case .copied:
+      return [.quit]
     }
     return []
+  }
+
+  /// What the status line says about the file: read-only, unsaved (keeping the last reason),
+  /// or `otherwise`.
+  static func fileStatus(_ state: AppState, data: AppData, otherwise: AppState.FileStatus)
+    -> AppState.FileStatus
+  {
+    if let why = data.readOnlyReason { return .readOnly(why) }
+    if data.hasUnsavedChanges {
+      if case .unsaved = state.fileStatus { return state.fileStatus }
+      return .unsaved(Strings.tuiUnsavedUnknown)
+    }
+    return otherwise
   }
 
   /// Tells an open form or detail view that its record changed (or went away).

@@ -62,6 +62,9 @@ extension Reducer {
       if q != state.query {
         state.query = q
         refreshRows(&state, data: data)
+        // A new filter shows a new list: start at its top.
+        select(&state, 0)
+        state.scroll = 0
       }
     } catch {
       f.error = error.message
@@ -92,6 +95,8 @@ extension Reducer {
     guard !t.isEmpty, state.filterHistory.last != t else { return [] }
     state.filterHistory.removeAll { $0 == t }
     state.filterHistory.append(t)
+    state.sessionFilters.removeAll { $0 == t }
+    state.sessionFilters.append(t)
     if state.filterHistory.count > UISettings.historyLimit {
       state.filterHistory.removeFirst(state.filterHistory.count - UISettings.historyLimit)
     }

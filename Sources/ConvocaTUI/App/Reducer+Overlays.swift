@@ -31,11 +31,30 @@ extension Reducer {
     return []
   }
 
-  /// The detail's text, wrapped to the body's width.
+  /// The detail's text, wrapped to the body's width. Each text longer than
+  /// `detailFieldLimit` bytes is cut there with a note of its full size: wrapping a 10 MB
+  /// description on every frame and key would freeze the tracker (the form and `$EDITOR`
+  /// still edit all of it).
   static func detailLines(_ id: OpportunityID, state: AppState, data: AppData) -> [String] {
-    guard let o = data.store[id] else { return [] }
+    guard var o = data.store[id] else { return [] }
+    let cut = { (s: String) -> String in
+      guard s.utf8.count > detailFieldLimit else { return s }
+      return String(s.prefix(detailFieldLimit)) + " " + Strings.tuiMoreText(s.utf8.count)
+    }
+    o.title = cut(o.title)
+    o.description = cut(o.description)
+    o.funder = cut(o.funder)
+    o.program = cut(o.program)
+    o.country = cut(o.country)
+    o.owner = cut(o.owner)
+    o.url = cut(o.url)
+    o.contact = cut(o.contact)
+    for i in o.notes.indices { o.notes[i].text = cut(o.notes[i].text) }
     return DetailText.lines(o, today: state.today, width: max(10, state.layout.body.width - 2))
   }
+
+  /// The most of one text the detail view wraps (bytes; about fifty screen lines).
+  static let detailFieldLimit = 8_192
 
   /// Keeps the detail's scroll within its text.
   static func clampDetail(_ d: inout DetailState, state: AppState, data: AppData) {
@@ -56,6 +75,25 @@ extension Reducer {
       return resolve(&state, f, conflicts, keepMine: true, data: data)
     case (.conflict(let f, let conflicts), .keepTheirs?):
       return resolve(&state, f, conflicts, keepMine: false, data: data)
+    case (.unsavedQuit, .retrySave?):
+      state.mode = .normal
+      return [.retrySave(thenQuit: true)]
+    case (.unsavedQuit, .saveElsewhere?):
+      state.mode = .prompt(PromptState(.savePath))
+    case (.unsavedQuit, .quitAndLose?):
+      return [.quit]
+    case (.unsavedQuit, .cancel?), (.hiddenMarks, .cancel?):
+      state.mode = .normal
+    case (.hiddenMarks(let command, let visible, _), .visibleOnly?):
+      state.mode = .normal
+      guard !visible.isEmpty else {
+        state.fail(Strings.tuiNoVisibleMarks)
+        return []
+      }
+      return change(&state, command, data: data, ids: visible)
+    case (.hiddenMarks(let command, let visible, let hidden), .includeHidden?):
+      state.mode = .normal
+      return change(&state, command, data: data, ids: visible + hidden)
     default: break
     }
     return []

@@ -29,7 +29,7 @@ enum Reducer {
     case .key(let k):
       if state.isTooSmall {
         // Nothing can be seen: only quitting from the list makes sense.
-        if case .normal = state.mode, k == .char("q") { return [.quit] }
+        if case .normal = state.mode, k == .char("q") { return quit(&state, data: data) }
         return []
       }
       return key(&state, k, data: data)
@@ -80,6 +80,9 @@ enum Reducer {
         if state.marks.remove(sel.id) == nil { state.marks.insert(sel.id) }
         select(&state, sel.index + 1)
       }
+    case .clearMarks:
+      state.marks.removeAll()
+      state.inform(Strings.tuiMarksCleared)
     case .markAll:
       if !state.rows.isEmpty && state.rows.allSatisfy(state.marks.contains) {
         state.marks.removeAll()
@@ -93,15 +96,40 @@ enum Reducer {
       }
     case .sort: state.mode = .menu(MenuState.sort(current: state.sort))
     case .help: state.mode = .help(HelpState(context: .list))
-    case .quit: return [.quit]
+    case .quit: return quit(&state, data: data)
     default: return change(&state, b.command, data: data)
     }
     return []
   }
 
-  /// The commands shared by the list and the detail view: edit, moves, notes, undo.
-  static func change(_ state: inout AppState, _ command: KeyCommand, data: AppData) -> [Effect] {
-    let ids = targets(state)
+  /// `q`: leaves, unless a failed save left edits in memory: then asks (retry, save a copy
+  /// elsewhere, or quit and lose them).
+  static func quit(_ state: inout AppState, data: AppData) -> [Effect] {
+    guard data.hasUnsavedChanges, !data.isReadOnly else { return [.quit] }
+    let why: String = {
+      if case .unsaved(let why) = state.fileStatus { return why }
+      return Strings.tuiUnsavedUnknown
+    }()
+    state.mode = .confirm(ConfirmState(.unsavedQuit(why)))
+    return []
+  }
+
+  /// The commands shared by the list and the detail view: edit, moves, notes, undo. With
+  /// marks, they apply to the marked rows shown; when the filter hides some, it asks first
+  /// (`ids` is the answer: the rows to act on).
+  static func change(
+    _ state: inout AppState, _ command: KeyCommand, data: AppData, ids chosen: [OpportunityID]? = nil
+  ) -> [Effect] {
+    let batch: Set<KeyCommand> = [.moveNext, .movePrevious, .stageMenu, .note]
+    if chosen == nil, batch.contains(command), !isDetail(state), !state.marks.isEmpty {
+      let visible = state.rows.filter(state.marks.contains)
+      let hidden = state.marks.subtracting(visible).sorted()
+      if !hidden.isEmpty {
+        state.mode = .confirm(ConfirmState(.hiddenMarks(command, visible: visible, hidden: hidden)))
+        return []
+      }
+    }
+    let ids = chosen ?? targets(state)
     switch command {
     case .edit:
       let id: OpportunityID? = {
@@ -150,17 +178,17 @@ enum Reducer {
     state.scroll = max(0, min(state.scroll, max(0, state.rows.count - h)))
   }
 
-  /// The opportunities an action applies to: the detail's, else the marked ones (in list
-  /// order, then those hidden by the filter), else the selected one.
+  /// The opportunities an action applies to: the detail's, else the marked ones shown (in
+  /// list order), else the selected one.
   static func targets(_ state: AppState) -> [OpportunityID] {
     if case .detail(let d) = state.mode { return [d.id] }
-    if !state.marks.isEmpty {
-      var shown: [OpportunityID] = []
-      for id in state.rows where state.marks.contains(id) { shown.append(id) }
-      let hidden = state.marks.subtracting(shown).sorted()
-      return shown + hidden
-    }
+    if !state.marks.isEmpty { return state.rows.filter(state.marks.contains) }
     return state.selection.map { [$0.id] } ?? []
+  }
+
+  static func isDetail(_ state: AppState) -> Bool {
+    if case .detail = state.mode { return true }
+    return false
   }
 }
 

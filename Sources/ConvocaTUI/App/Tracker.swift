@@ -1,18 +1,26 @@
 import ConvocaCore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The app loop: reads terminal events, turns them into actions, runs `reduce`, carries out
 /// the effects it returns (saving through the database, `$EDITOR`, settings) and answers
 /// each with an action, then renders a frame and hands it to the terminal. Every half
-/// second it also takes in changes other processes made to the file.
+/// second (on a monotonic clock) it also takes in changes other processes made to the file,
+/// and on every tick it retries a save that failed until the edits are written.
 public final class Tracker {
   let terminal: any Terminal
   let database: Database
   let settingsPath: String
   let environment: [String: String]
+  let clock: () -> Double
   var state: AppState
   var previousFrame: Canvas?
-  var lastRefresh = 0.0
+  var lastRefresh: Double
 
   /// How often (seconds) the file is checked for others' changes.
   public static let refreshInterval = 0.5
@@ -21,16 +29,29 @@ public final class Tracker {
   public init(
     terminal: any Terminal, database: Database, configuration: Configuration, today: CalendarDate,
     utcOffset: Int,
-    settingsPath: String, environment: [String: String]
+    settingsPath: String, environment: [String: String],
+    clock: @escaping () -> Double = Tracker.monotonicSeconds
   ) {
     self.terminal = terminal
     self.database = database
     self.settingsPath = settingsPath
     self.environment = environment
+    self.clock = clock
+    lastRefresh = -Double.infinity
     let size = terminal.size
     state = AppState(
       configuration: configuration, today: today, width: size.width, height: size.height,
-      settings: UISettings.load(from: settingsPath), data: AppData(database: database), utcOffset: utcOffset)
+      settings: UISettings.load(from: settingsPath, dataFile: database.path),
+      data: AppData(database: database),
+      utcOffset: utcOffset)
+  }
+
+  /// Seconds on a clock that never jumps (CLOCK_MONOTONIC): the refresh timer must not stall
+  /// or race when the wall clock is set back or forward.
+  public static func monotonicSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
   }
 
   /// Runs until the user quits or input ends.
@@ -47,7 +68,9 @@ public final class Tracker {
       switch event {
       case .key(let k): queue.append(.key(k))
       case .resize(let w, let h): queue.append(.resize(width: w, height: h))
-      case .tick: queue.append(.tick)
+      case .tick:
+        queue.append(.tick)
+        if let retried = retrySave() { queue.append(retried) }
       case .end: return
       }
       if let external = takeInOthersChanges() { queue.append(external) }
@@ -100,10 +123,28 @@ public final class Tracker {
       }
     case .saveSettings(let settings):
       do {
-        try settings.save(to: settingsPath)
+        try settings.save(to: settingsPath, dataFile: database.path)
         return []
       } catch {
         return [.dataChanged(.failed("\(error)"))]
+      }
+    case .retrySave(let thenQuit):
+      do {
+        try database.retrySave()
+        return thenQuit ? nil : [.dataChanged(.saved(ids: [], message: Strings.tuiSavedAfterRetry))]
+      } catch {
+        return [.dataChanged(.failed(error.description))]
+      }
+    case .saveCopy(let typed):
+      let path = Tracker.expandHome(typed, environment: environment)
+      if FileManager.default.fileExists(atPath: path) {
+        return [.dataChanged(.failed(Strings.tuiCopyExists(path)))]
+      }
+      do {
+        try database.saveCopy(to: path)
+        return [.dataChanged(.copied(path: path))]
+      } catch {
+        return [.dataChanged(.failed(error.description))]
       }
     case .openEditor(let text):
       terminal.suspend()
@@ -114,8 +155,25 @@ public final class Tracker {
     }
   }
 
+  /// On a tick: writes edits a failed save left in memory. Nil when there is nothing to do.
+  func retrySave() -> Action? {
+    guard database.hasUnsavedChanges, !database.isReadOnly else { return nil }
+    do {
+      try database.retrySave()
+      return .dataChanged(.saved(ids: [], message: Strings.tuiSavedAfterRetry))
+    } catch {
+      return .dataChanged(.stillUnsaved(error.description))
+    }
+  }
+
+  /// `~/…` under the home folder; anything else as typed.
+  static func expandHome(_ path: String, environment: [String: String]) -> String {
+    guard path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
+    return home + path.dropFirst()
+  }
+
   func takeInOthersChanges() -> Action? {
-    let now = Date().timeIntervalSinceReferenceDate
+    let now = clock()
     guard now - lastRefresh >= Tracker.refreshInterval else { return nil }
     lastRefresh = now
     do {

@@ -62,13 +62,27 @@ public struct Canvas: Hashable, Sendable {
 
   /// Writes `text` (sanitised) at column `x`, row `y`, clipped at `maxX` (default: the right
   /// edge). A wide character that would straddle the clip edge is replaced by a space.
-  /// Returns the column after the last cell written.
+  /// Returns the column after the last cell written. The text is sanitised a piece at a
+  /// time and only as far as it shows, so a huge value costs what fits in the row.
   @discardableResult
   public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxX: Int? = nil) -> Int {
     guard (0..<height).contains(y) else { return x }
     let limit = min(maxX ?? width, width)
     var col = x
-    for ch in TerminalText.sanitize(text) {
+    var rest = Substring(text)
+    while !rest.isEmpty {
+      // Sanitising works character by character, so pieces cut at characters are exact.
+      let piece = TerminalText.visiblePrefix(rest, cells: max(8, limit - col))
+      rest = rest[piece.endIndex...]
+      if let end = write(piece: piece, col: &col, y: y, limit: limit, style: style) { return end }
+    }
+    return col
+  }
+
+  /// Writes one piece of `write(_:x:y:style:maxX:)`; the column where it stopped at the clip
+  /// edge, or nil when all of it fitted.
+  private mutating func write(piece: Substring, col: inout Int, y: Int, limit: Int, style: Style) -> Int? {
+    for ch in TerminalText.sanitize(String(piece)) {
       let w = TerminalText.width(of: ch)
       if w == 0 {
         // A zero-width cluster left after sanitising: attach to the previous cell.
@@ -92,7 +106,7 @@ public struct Canvas: Hashable, Sendable {
       }
       col += w
     }
-    return col
+    return nil
   }
 
   /// Applies `style` to every cell of a rectangle, keeping the text.

@@ -10,6 +10,8 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case close, accept, cancel, historyOlder, historyNewer, complete, typeText, nextField, previousField, enter,
     save,
     externalEditor, choose, yes, no, keepMine, keepTheirs, search
+  // MARK: - Questions before acting
+  case clearMarks, retrySave, saveElsewhere, quitAndLose, visibleOnly, includeHidden
 }
 
 /// What an action needs before it can run; the reason it is refused comes from here.
@@ -30,5 +32,5 @@ public enum Requirement: Hashable, Sendable {
 
 /// Where a set of keys applies: a screen or a mode.
 public enum KeymapContext: String, Hashable, Sendable, CaseIterable {
-  case list, detail, filter, form, menu, prompt, confirm, conflict, help
+  case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks
 }

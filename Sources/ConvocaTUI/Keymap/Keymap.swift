@@ -17,6 +17,8 @@ public enum Keymap {
     case .confirm: return confirm
     case .conflict: return conflict
     case .help: return help
+    case .unsaved: return unsaved
+    case .hiddenMarks: return hiddenMarks
     }
   }
 
@@ -61,7 +63,8 @@ public enum Keymap {
       KeyBinding([.char("a")], .add, Strings.tuiKeyAdd, footer: Strings.tuiHintAdd, requires: .writable),
     ] + changing + [
       KeyBinding([.char(" ")], .mark, Strings.tuiKeyMark, footer: Strings.tuiHintMark, requires: .selection),
-      KeyBinding([.char("*"), .char("A")], .markAll, Strings.tuiKeyMarkAll),
+      KeyBinding([.char("*")], .markAll, Strings.tuiKeyMarkAll),
+      KeyBinding([.char("A")], .clearMarks, Strings.tuiKeyClearMarks),
       KeyBinding([.char("s")], .sort, Strings.tuiKeySort, footer: Strings.tuiHintSort),
     ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
@@ -145,6 +148,27 @@ public enum Keymap {
       KeyBinding([.char("m")], .keepMine, Strings.tuiKeyKeepMine, footer: Strings.tuiHintKeepMine),
       KeyBinding([.char("t")], .keepTheirs, Strings.tuiKeyKeepTheirs, footer: Strings.tuiHintKeepTheirs),
       KeyBinding([.escape], .cancel, Strings.tuiKeyBackToForm, footer: Strings.tuiHintBackToForm),
+    ]
+  }
+
+  /// Quitting while a failed save left edits in memory.
+  public static var unsaved: [KeyBinding] {
+    [
+      KeyBinding([.char("r")], .retrySave, Strings.tuiKeyRetrySave, footer: Strings.tuiHintRetry),
+      KeyBinding(
+        [.char("s")], .saveElsewhere, Strings.tuiKeySaveElsewhere, footer: Strings.tuiHintSaveElsewhere),
+      KeyBinding([.char("d")], .quitAndLose, Strings.tuiKeyQuitAndLose, footer: Strings.tuiHintLose),
+      KeyBinding([.escape], .cancel, Strings.tuiKeyStay, footer: Strings.tuiHintStay),
+    ]
+  }
+
+  /// A move or note on marked rows some of which the filter hides.
+  public static var hiddenMarks: [KeyBinding] {
+    [
+      KeyBinding([.char("v")], .visibleOnly, Strings.tuiKeyVisibleOnly, footer: Strings.tuiHintVisibleOnly),
+      KeyBinding(
+        [.char("i")], .includeHidden, Strings.tuiKeyIncludeHidden, footer: Strings.tuiHintIncludeHidden),
+      KeyBinding([.escape, .char("n")], .cancel, Strings.tuiKeyCancelAction, footer: Strings.tuiHintCancel),
     ]
   }
 

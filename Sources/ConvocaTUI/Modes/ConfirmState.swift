@@ -8,6 +8,21 @@ public struct ConfirmState: Hashable, Sendable {
     case discardForm(FormState)
     /// The record changed elsewhere while the form was open: keep mine or theirs?
     case conflict(FormState, [FieldConflict])
+    /// Quit although a failed save left edits in memory (the reason it failed)?
+    case unsavedQuit(String)
+    /// Act on marked rows some of which the filter hides (the command, the marked rows
+    /// shown, the hidden ones)?
+    case hiddenMarks(KeyCommand, visible: [OpportunityID], hidden: [OpportunityID])
+
+    /// The keys that answer it.
+    public var context: KeymapContext {
+      switch self {
+      case .discardForm: return .confirm
+      case .conflict: return .conflict
+      case .unsavedQuit: return .unsaved
+      case .hiddenMarks: return .hiddenMarks
+      }
+    }
   }
 
   /// What is being asked.
@@ -16,10 +31,11 @@ public struct ConfirmState: Hashable, Sendable {
   /// Asks `purpose`.
   public init(_ purpose: Purpose) { self.purpose = purpose }
 
-  /// The form to go back to.
-  public var form: FormState {
+  /// The form to go back to, when the question is about one.
+  public var form: FormState? {
     switch purpose {
     case .discardForm(let f), .conflict(let f, _): return f
+    case .unsavedQuit, .hiddenMarks: return nil
     }
   }
 }

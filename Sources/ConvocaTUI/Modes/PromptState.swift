@@ -8,8 +8,11 @@ public struct PromptState: Hashable, Sendable {
     /// A note added to each target.
     case note(targets: [OpportunityID])
     /// The amount awarded when moving the targets to won (empty: each keeps its requested
-    /// amount).
-    case awarded(targets: [OpportunityID])
+    /// amount). `step`: the targets came from `>` and each moves one stage forward (the
+    /// amount applies to those reaching won).
+    case awarded(targets: [OpportunityID], step: Bool = false)
+    /// Where to write a full copy of the data before quitting with unsaved edits.
+    case savePath
   }
 
   /// What the answer is for.
@@ -19,16 +22,19 @@ public struct PromptState: Hashable, Sendable {
   /// Why the answer cannot be taken, when it cannot.
   public var error: String?
 
-  /// Starts a prompt with `text` filled in.
+  /// Starts a prompt with `text` filled in; a filled-in awarded amount starts selected, so
+  /// typing replaces it and the arrows keep it.
   public init(_ purpose: Purpose, text: String = "") {
     self.purpose = purpose
     editor = LineEditor(text)
+    if case .awarded = purpose, !text.isEmpty { editor.selectAll() }
   }
 
   /// The opportunities the answer applies to.
   public var targets: [OpportunityID] {
     switch purpose {
-    case .note(let t), .awarded(let t): return t
+    case .note(let t), .awarded(let t, _): return t
+    case .savePath: return []
     }
   }
 }

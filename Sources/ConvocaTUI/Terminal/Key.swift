@@ -21,7 +21,7 @@ public enum TerminalEvent: Hashable, Sendable {
 }
 
 /// What the app loop needs from a terminal. `CursesTerminal` is the real one (the only type
-/// that imports ncurses); `TestTerminal` records frames for tests.
+/// that imports ncurses); `TestTerminal` (in ConvocaTestSupport) records frames for tests.
 public protocol Terminal: AnyObject {
   /// The current size in cells.
   var size: (width: Int, height: Int) { get }

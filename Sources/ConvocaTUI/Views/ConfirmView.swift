@@ -18,8 +18,14 @@ struct ConfirmView {
         lines.append(("  " + Strings.tuiConflictMine + ": " + FieldText.display(c.mine), .plain))
         lines.append(("  " + Strings.tuiConflictTheirs + ": " + FieldText.display(c.theirs), .plain))
       }
+    case .unsavedQuit(let why):
+      title = Strings.tuiConfirmUnsaved
+      lines.append((Strings.tuiUnsavedWhy(why), .plain))
+    case .hiddenMarks(_, let visible, let hidden):
+      title = Strings.tuiConfirmHiddenMarks(hidden.count)
+      lines.append((Strings.tuiHiddenMarksCounts(visible.count, hidden.count), .plain))
     }
-    let hints = Keymap.bindings(confirm.purpose.isConflict ? .conflict : .confirm).map {
+    let hints = Keymap.bindings(confirm.purpose.context).map {
       ($0.keys[0].label, $0.footer ?? $0.description)
     }
     let hintText = hints.map { $0.0 + " " + $0.1 }.joined(separator: "   ")
@@ -30,7 +36,11 @@ struct ConfirmView {
         (lines.map { TerminalText.width(TerminalText.sanitize($0.0)) }.max() ?? 0) + 4))
     let body = min(lines.count, max(0, r.height - 5))
     let box = r.centered(width: width, height: body + 4)
-    canvas.box(box, title: title, style: confirm.purpose.isConflict ? Palette.warning : .plain)
+    let warn: Bool = {
+      if case .discardForm = confirm.purpose { return false }
+      return true
+    }()
+    canvas.box(box, title: title, style: warn ? Palette.warning : .plain)
     for (k, (text, style)) in lines.prefix(body).enumerated() {
       canvas.write(text, x: box.x + 2, y: box.y + 1 + k, style: style, maxX: box.maxX - 2)
     }
@@ -39,12 +49,5 @@ struct ConfirmView {
       x = canvas.write(key, x: x, y: box.maxY - 2, style: Palette.key, maxX: box.maxX - 1)
       x = canvas.write(" " + label + "   ", x: x, y: box.maxY - 2, maxX: box.maxX - 1)
     }
-  }
-}
-
-extension ConfirmState.Purpose {
-  var isConflict: Bool {
-    if case .conflict = self { return true }
-    return false
   }
 }

@@ -90,44 +90,71 @@ struct FormView {
   }
 
   /// A typed field (the description one of its lines); focused, underlined with the cursor.
+  /// Only the part around the cursor is measured and drawn, so a 10 MB field costs a row.
   func text(
     _ e: FormState.Entry, line: Int, focused: Bool, x: Int, y: Int, width: Int, into canvas: inout Canvas
   ) {
     let style: Style = focused ? .underline : .plain
     if focused { canvas.fill(Rect(x: x, y: y, width: width, height: 1), style: style) }
+    let text = e.editor.text
+    let cursor = e.editor.position
     guard e.isMultiline else {
-      let before = TerminalText.width(TerminalText.sanitize(e.editor.beforeCursor))
-      // Long text scrolls left so the cursor stays inside the field.
-      let shift = focused ? max(0, before - width + 1) : 0
-      let visible = shift > 0 ? dropCells(TerminalText.sanitize(e.editor.text), shift) : e.editor.text
-      canvas.write(visible, x: x, y: y, style: style, maxX: x + width)
-      if focused { canvas.cursor = (x + before - shift, y) }
+      guard focused else {
+        canvas.write(
+          String(TerminalText.visiblePrefix(text, cells: width)), x: x, y: y, style: style, maxX: x + width)
+        return
+      }
+      // Long text scrolls left so the cursor stays inside the field: start as far back from
+      // the cursor as fits in the field less the cursor's cell.
+      var start = cursor
+      var before = 0
+      while start > text.startIndex {
+        let previous = text.index(before: start)
+        let w = FormView.cells(text[previous..<start])
+        if before + w > width - 1 { break }
+        before += w
+        start = previous
+      }
+      let shown = TerminalText.visiblePrefix(text[start...], cells: width)
+      canvas.write(String(shown), x: x, y: y, style: style, maxX: x + width)
+      canvas.cursor = (x + before, y)
       return
     }
-    let lines = e.editor.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let cursorLine = e.editor.beforeCursor.filter { $0 == "\n" }.count
-    let first = focused ? max(0, cursorLine - FormView.descriptionRows + 1) : 0
-    let n = first + line
-    guard n < lines.count else { return }
-    var t = lines[n]
-    if !focused && lines.count > 1 { t += " …" }
+    let utf8 = text.utf8
+    /// Where the line holding `i` starts.
+    func lineStart(_ i: String.Index) -> String.Index {
+      utf8[..<i].lastIndex(of: 0x0A).map { utf8.index(after: $0) } ?? text.startIndex
+    }
+    // The cursor's line is the last row shown once it is past the first rows.
+    var first = focused ? lineStart(cursor) : text.startIndex
+    if focused {
+      for _ in 0..<(FormView.descriptionRows - 1) where first > text.startIndex {
+        first = lineStart(utf8.index(before: first))
+      }
+    }
+    var n = first
+    for _ in 0..<line {
+      guard let newline = utf8[n...].firstIndex(of: 0x0A) else { return }
+      n = utf8.index(after: newline)
+    }
+    let piece = TerminalText.visiblePrefix(text[n...], cells: width)
+    let row = piece.firstIndex(of: "\n").map { piece[..<$0] } ?? piece
+    var t = String(row)
+    if !focused && utf8[n...].contains(0x0A) { t += " …" }
     canvas.write(t, x: x, y: y, style: style, maxX: x + width)
-    if focused && n == cursorLine {
-      let col =
-        e.editor.beforeCursor.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init)
-        ?? ""
-      canvas.cursor = (min(x + width - 1, x + TerminalText.width(TerminalText.sanitize(col))), y)
+    let cursorRow = lineStart(cursor)
+    if focused && n == cursorRow {
+      var col = 0
+      var i = cursorRow
+      while i < cursor, col < width {
+        let next = text.index(after: i)
+        col += FormView.cells(text[i..<next])
+        i = next
+      }
+      canvas.cursor = (min(x + width - 1, x + col), y)
     }
   }
 
-  /// `s` without its first `cells` cells.
-  func dropCells(_ s: String, _ cells: Int) -> String {
-    var used = 0
-    var out = Substring(s)
-    while used < cells, let c = out.first {
-      used += TerminalText.width(of: c)
-      out = out.dropFirst()
-    }
-    return String(out)
-  }
+  /// The cells a piece of text takes once sanitised.
+  static func cells(_ s: Substring) -> Int { TerminalText.width(TerminalText.sanitize(String(s))) }
 }

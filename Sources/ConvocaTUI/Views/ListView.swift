@@ -85,7 +85,7 @@ struct ListView {
       let full = Formatting.money(o.awarded ?? o.amount)
       return TerminalText.width(full) <= width ? full : Formatting.moneyShort(o.awarded ?? o.amount)
     }
-    return ListTable.text(c, o, state.today)
+    return ListTable.text(c, o, state.today, maxCells: width)
   }
 
   /// Deadlines: overdue red, this week yellow bold, this month yellow.

@@ -12,10 +12,14 @@ struct PromptView {
     let label: String
     switch prompt.purpose {
     case .note(let ids): label = ids.count == 1 ? Strings.tuiPromptNote : Strings.tuiPromptNoteMany(ids.count)
-    case .awarded(let ids): label = ids.count == 1 ? Strings.tuiPromptAwarded : Strings.tuiPromptAwardedMany
+    case .awarded(let ids, _):
+      label = ids.count == 1 ? Strings.tuiPromptAwarded : Strings.tuiPromptAwardedMany
+    case .savePath: label = Strings.tuiPromptSavePath
     }
     let x = canvas.write(label, x: r.x, y: r.y, style: .bold, maxX: r.maxX)
-    let end = canvas.write(prompt.editor.text, x: x, y: r.y, maxX: r.maxX - 1)
+    let end = canvas.write(
+      prompt.editor.text, x: x, y: r.y, style: prompt.editor.isAllSelected ? .reverse : .plain,
+      maxX: r.maxX - 1)
     canvas.cursor = (
       min(r.maxX - 1, x + TerminalText.width(TerminalText.sanitize(prompt.editor.beforeCursor))), r.y
     )

@@ -19,7 +19,11 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
   case .form(let f):
     FormView(state: state, form: f).render(in: layout.body, into: &canvas)
   case .confirm(let c):
-    FormView(state: state, form: c.form).render(in: layout.body, into: &canvas)
+    if let f = c.form {
+      FormView(state: state, form: f).render(in: layout.body, into: &canvas)
+    } else {
+      listOrEmpty(state, data, layout, &canvas)
+    }
     canvas.cursor = nil
     ConfirmView(confirm: c).render(in: layout.body, into: &canvas)
   case .help(let h):

@@ -15,10 +15,20 @@ struct StatusBar {
       case .saved: return (Strings.tuiFileSaved, Palette.ok)
       case .readOnly(let why): return (Strings.tuiFileReadOnly(why), Palette.banner)
       case .reloaded(let n): return (Strings.tuiFileReloaded(n), Palette.warning)
+      case .unsaved: return (Strings.tuiFileUnsaved, Palette.banner)
       }
     }()
     var fileText = " " + file.0 + " "
-    if let m = state.status {
+    if case .unsaved = state.fileStatus {
+      // Unsaved edits must always show: the file's state keeps its place, the message the rest.
+      fileText = TerminalText.truncate(TerminalText.sanitize(fileText), toWidth: r.width)
+      let fx = r.maxX - TerminalText.width(fileText)
+      canvas.write(fileText, x: fx, y: r.y, style: file.1)
+      if let m = state.status {
+        canvas.write(
+          m.text, x: r.x + 1, y: r.y, style: m.kind == .error ? Palette.error : .plain, maxX: fx - 1)
+      }
+    } else if let m = state.status {
       let x = canvas.write(
         m.text, x: r.x + 1, y: r.y, style: m.kind == .error ? Palette.error : .plain, maxX: r.maxX)
       // The file's state goes to the right when there is room left.

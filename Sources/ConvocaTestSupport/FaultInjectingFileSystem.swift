@@ -1,3 +1,4 @@
+import ConvocaCore
 import Synchronization
 
 /// A file system that passes calls to another one but makes chosen operations fail: the Nth

@@ -1,3 +1,5 @@
+import ConvocaTUI
+
 /// A terminal for tests: events come from a script, frames are recorded, nothing is drawn.
 /// When the script runs out, `nextEvent` reports `.end`, so an app loop under test stops.
 public final class TestTerminal: Terminal {
