@@ -52,6 +52,16 @@ struct GlobalOptions: ParsableArguments {
   }
 
   nonisolated(unsafe) static var openDatabases: [Database] = []
+  /// How many of each open database's warnings were printed when it was opened.
+  nonisolated(unsafe) static var warningsPrinted: [Int] = []
+
+  /// Prints what the open databases found to tell since they were opened (a write that saved
+  /// a torn tail aside says so), before the command's last word.
+  static func printLateWarnings() {
+    for (db, printed) in zip(openDatabases, warningsPrinted) {
+      for w in db.warnings.dropFirst(printed) { Output.warn(w) }
+    }
+  }
 
   /// "Today", in the local time zone (`CONVOCA_TODAY=YYYY-MM-DD` pins it, for tests).
   var today: CalendarDate {
@@ -127,8 +137,10 @@ struct GlobalOptions: ParsableArguments {
       // The process ends right after the command: leave the records for the kernel to reclaim
       // instead of freeing 100,000 of them one by one on the way out.
       GlobalOptions.openDatabases.append(db)
+      GlobalOptions.warningsPrinted.append(quiet ? db.warnings.count : 0)
       if !quiet {
         for w in db.warnings { Output.warn(w) }
+        GlobalOptions.warningsPrinted[GlobalOptions.warningsPrinted.count - 1] = db.warnings.count
         if let why = db.readOnlyReason, db.formatProblem != nil {
           Output.warn(DatabaseError.readOnly(why).description)
         }
@@ -137,6 +149,14 @@ struct GlobalOptions: ParsableArguments {
     } catch let e as DatabaseError {
       throw CLIError(e.description)
     }
+  }
+
+  /// Ends a read command: what it showed of a damaged file stops at the damage (the warning
+  /// on stderr says where), so it must not end as a success.
+  func endRead(_ db: Database) throws {
+    guard db.formatProblem != nil else { return }
+    Output.flush()  // what was read is shown; only the exit status says it is not all
+    throw ExitCode(1)
   }
 
   /// Opens the data file for a change: refuses at once when it is read-only.

@@ -83,11 +83,16 @@ struct ListCommand: ParsableCommand {
     let rows = hits.map { db.store.records[$0] }
     if json {
       Output.line(JSONWriter.pretty(.array(rows.map { RecordCodec.encode($0, style: .export) })))
-      return
+      return try globals.endRead(db)
     }
     if rows.isEmpty {
-      Output.note(db.store.count == 0 ? Strings.cliEmptyFile : Strings.cliNoMatch)
-      return
+      // Only a file that can take one is offered an `add`; a damaged one has said why on stderr.
+      if db.store.count > 0 {
+        Output.note(Strings.cliNoMatch)
+      } else if !db.isReadOnly {
+        Output.note(Strings.cliEmptyFile)
+      }
+      return try globals.endRead(db)
     }
     let table = ListTable(rows: rows, width: Output.width, today: today)
     Output.line(Output.paint(table.headerLine(), "1"))
@@ -98,6 +103,7 @@ struct ListCommand: ParsableCommand {
     if Output.isTerminal {
       Output.line(Output.paint(Strings.cliShown(rows.count, total, db.store.count), "2"))
     }
+    try globals.endRead(db)
   }
 
   /// ANSI colours: deadlines by urgency, stages by outcome.

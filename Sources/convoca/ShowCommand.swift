@@ -23,6 +23,7 @@ struct ShowCommand: ParsableCommand {
         Output.line(TerminalText.portable(l))
       }
     }
+    try globals.endRead(db)
   }
 }
 

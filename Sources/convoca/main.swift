@@ -9,7 +9,9 @@ do {
   let args = GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst()))
   var command = try Convoca.parseAsRoot(ListCommand.queryWordsAsArguments(args))
   try command.run()
+  GlobalOptions.printLateWarnings()
   Output.finish(0)
 } catch {
+  GlobalOptions.printLateWarnings()
   Output.exit(withError: error)
 }

@@ -88,8 +88,11 @@ public final class Tracker {
     while !pending.isEmpty {
       let a = pending.removeFirst()
       for effect in reduce(&state, a, data: AppData(database: database)) {
+        let told = database.warnings.count
         guard let answer = run(effect) else { return false }
         pending += answer
+        // A write may have something to tell (a torn tail saved aside), after its own answer.
+        pending += database.warnings.dropFirst(told).map { .dataChanged(.warning($0)) }
       }
     }
     return true
