@@ -53,6 +53,69 @@ import Testing
     }
   }
 
+  /// The real file system, with another program meddling: `afterLock` runs after every
+  /// `flock` taken; `coarse` makes stat show every file on one inode with times to the minute,
+  /// as a coarse file system (or an unlucky clock tick) would.
+  final class Meddling: FileSystem, @unchecked Sendable {
+    let base = PosixFileSystem()
+    let afterLock: @Sendable () -> Void
+    let coarse: Bool
+    init(coarse: Bool = false, afterLock: @escaping @Sendable () -> Void = {}) {
+      self.coarse = coarse
+      self.afterLock = afterLock
+    }
+
+    func blur(_ s: FileStat) -> FileStat {
+      guard coarse else { return s }
+      var s = s
+      s.inode = 1
+      s.modified /= 60_000_000_000
+      s.changed /= 60_000_000_000
+      return s
+    }
+    func lock(_ fd: Int32, wait: Bool) throws(IOError) -> Bool {
+      let got = try base.lock(fd, wait: wait)
+      if got { afterLock() }
+      return got
+    }
+    func stat(_ path: String) throws(IOError) -> FileStat? { try base.stat(path).map(blur) }
+    func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat {
+      blur(try base.stat(descriptor: fd, path: path))
+    }
+    func read(_ path: String, from offset: Int) throws(IOError) -> [UInt8] {
+      try base.read(path, from: offset)
+    }
+    func read(_ path: String, from offset: Int, count: Int) throws(IOError) -> [UInt8] {
+      try base.read(path, from: offset, count: count)
+    }
+    func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError) -> Int32 {
+      try base.openForWriting(path, append: append, create: create, mode: mode)
+    }
+    func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32 {
+      try base.openLockFile(path, mode: mode)
+    }
+    func setAttributes(_ fd: Int32, mode: UInt32, owner: UInt32?, group: UInt32?, path: String)
+      throws(IOError)
+    {
+      try base.setAttributes(fd, mode: mode, owner: owner, group: group, path: path)
+    }
+    func link(_ from: String, to: String) throws(IOError) { try base.link(from, to: to) }
+    func write(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError) {
+      try base.write(fd, bytes, path: path)
+    }
+    func sync(_ fd: Int32, path: String) throws(IOError) { try base.sync(fd, path: path) }
+    func truncate(_ fd: Int32, to length: Int, path: String) throws(IOError) {
+      try base.truncate(fd, to: length, path: path)
+    }
+    func close(_ fd: Int32) { base.close(fd) }
+    func rename(_ from: String, to: String) throws(IOError) { try base.rename(from, to: to) }
+    func syncDirectory(_ path: String) throws(IOError) { try base.syncDirectory(path) }
+    func unlink(_ path: String) throws(IOError) { try base.unlink(path) }
+    func makeDirectories(_ path: String) throws(IOError) { try base.makeDirectories(path) }
+    func unlock(_ fd: Int32) { base.unlock(fd) }
+    func isWritable(_ path: String) -> Bool { base.isWritable(path) }
+  }
+
   // MARK: - 1. Reading never writes; a torn tail is cut only once the file is still
 
   @Test func openingAFileMidCopyChangesNothing() throws {
@@ -193,71 +256,32 @@ import Testing
 
   // MARK: - 3. A deleted lock file is noticed
 
-  /// A file system whose first lock call plays `rm PATH.lock` plus another writer that takes
-  /// the new lock file and keeps it.
-  final class LockThief: FileSystem, @unchecked Sendable {
-    let base = PosixFileSystem()
-    let lockPath: String
-    let stolen = Mutex<Int32?>(nil)
-    init(lockPath: String) { self.lockPath = lockPath }
-
-    func lock(_ fd: Int32, wait: Bool) throws(IOError) -> Bool {
-      let got = try base.lock(fd, wait: wait)
-      stolen.withLock { thief in
-        guard thief == nil else { return }
-        Glibc.unlink(lockPath)
-        let other = Glibc.open(lockPath, O_RDWR | O_CREAT, 0o644)
-        _ = flock(other, LOCK_EX)
-        thief = other
-      }
-      return got
-    }
-    func release() { stolen.withLock { if let fd = $0 { close(fd) } } }
-
-    func stat(_ path: String) throws(IOError) -> FileStat? { try base.stat(path) }
-    func read(_ path: String, from offset: Int) throws(IOError) -> [UInt8] {
-      try base.read(path, from: offset)
-    }
-    func read(_ path: String, from offset: Int, count: Int) throws(IOError) -> [UInt8] {
-      try base.read(path, from: offset, count: count)
-    }
-    func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError) -> Int32 {
-      try base.openForWriting(path, append: append, create: create, mode: mode)
-    }
-    func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32 {
-      try base.openLockFile(path, mode: mode)
-    }
-    func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat {
-      try base.stat(descriptor: fd, path: path)
-    }
-    func setAttributes(_ fd: Int32, mode: UInt32, owner: UInt32?, group: UInt32?, path: String)
-      throws(IOError)
-    {
-      try base.setAttributes(fd, mode: mode, owner: owner, group: group, path: path)
-    }
-    func link(_ from: String, to: String) throws(IOError) { try base.link(from, to: to) }
-    func write(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError) {
-      try base.write(fd, bytes, path: path)
-    }
-    func sync(_ fd: Int32, path: String) throws(IOError) { try base.sync(fd, path: path) }
-    func truncate(_ fd: Int32, to length: Int, path: String) throws(IOError) {
-      try base.truncate(fd, to: length, path: path)
-    }
-    func close(_ fd: Int32) { base.close(fd) }
-    func rename(_ from: String, to: String) throws(IOError) { try base.rename(from, to: to) }
-    func syncDirectory(_ path: String) throws(IOError) { try base.syncDirectory(path) }
-    func unlink(_ path: String) throws(IOError) { try base.unlink(path) }
-    func makeDirectories(_ path: String) throws(IOError) { try base.makeDirectories(path) }
-    func unlock(_ fd: Int32) { base.unlock(fd) }
-    func isWritable(_ path: String) -> Bool { base.isWritable(path) }
-  }
-
   @Test func aLockWhoseFileWasDeletedIsTakenAgain() throws {
     let dir = TempDir()
     let path = dir.file()
     try Fixture.database(path).perform(.create(Fixture.opportunity("aaaa0001", "Mine")))
-    let thief = LockThief(lockPath: path + ".lock")
-    defer { thief.release() }
+    // Between this writer's `flock` and its check, someone runs `rm PATH.lock` and another
+    // writer takes the new lock file there (and keeps it until released below).
+    let lockPath = path + ".lock"
+    let stolen = Mutex<Int32?>(nil)
+    let thief = Meddling {
+      stolen.withLock { other in
+        guard other == nil else { return }
+        Glibc.unlink(lockPath)
+        let fd = Glibc.open(lockPath, O_RDWR | O_CREAT, 0o644)
+        _ = flock(fd, LOCK_EX)
+        other = fd
+      }
+    }
+    func release() {
+      stolen.withLock {
+        if let fd = $0, fd >= 0 {
+          Glibc.close(fd)
+          $0 = -1
+        }
+      }
+    }
+    defer { release() }
     let db = try Fixture.database(path, fs: thief)
     db.lockTimeout = 0.5
     let before = Fixture.bytes(path)
@@ -267,70 +291,21 @@ import Testing
       try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "beside")))
     }
     #expect(Fixture.bytes(path) == before)
-    thief.release()
+    release()
     try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "after")))
     #expect(try Fixture.database(path).store[Self.a]?.notes.map(\.text) == ["after"])
   }
 
   // MARK: - 6. Every change is seen, even when stat cannot tell
 
-  /// Stat as a coarse file system shows it: every file on one inode, times to the minute.
-  struct CoarseStat: FileSystem {
-    let base = PosixFileSystem()
-    func coarse(_ s: FileStat) -> FileStat {
-      var s = s
-      s.inode = 1
-      s.modified = s.modified / 60_000_000_000
-      s.changed = s.changed / 60_000_000_000
-      return s
-    }
-    func stat(_ path: String) throws(IOError) -> FileStat? { try base.stat(path).map(coarse) }
-    func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat {
-      coarse(try base.stat(descriptor: fd, path: path))
-    }
-    func read(_ path: String, from offset: Int) throws(IOError) -> [UInt8] {
-      try base.read(path, from: offset)
-    }
-    func read(_ path: String, from offset: Int, count: Int) throws(IOError) -> [UInt8] {
-      try base.read(path, from: offset, count: count)
-    }
-    func openForWriting(_ path: String, append: Bool, create: Bool, mode: UInt32) throws(IOError) -> Int32 {
-      try base.openForWriting(path, append: append, create: create, mode: mode)
-    }
-    func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32 {
-      try base.openLockFile(path, mode: mode)
-    }
-    func setAttributes(_ fd: Int32, mode: UInt32, owner: UInt32?, group: UInt32?, path: String)
-      throws(IOError)
-    {
-      try base.setAttributes(fd, mode: mode, owner: owner, group: group, path: path)
-    }
-    func link(_ from: String, to: String) throws(IOError) { try base.link(from, to: to) }
-    func write(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError) {
-      try base.write(fd, bytes, path: path)
-    }
-    func sync(_ fd: Int32, path: String) throws(IOError) { try base.sync(fd, path: path) }
-    func truncate(_ fd: Int32, to length: Int, path: String) throws(IOError) {
-      try base.truncate(fd, to: length, path: path)
-    }
-    func close(_ fd: Int32) { base.close(fd) }
-    func rename(_ from: String, to: String) throws(IOError) { try base.rename(from, to: to) }
-    func syncDirectory(_ path: String) throws(IOError) { try base.syncDirectory(path) }
-    func unlink(_ path: String) throws(IOError) { try base.unlink(path) }
-    func makeDirectories(_ path: String) throws(IOError) { try base.makeDirectories(path) }
-    func lock(_ fd: Int32, wait: Bool) throws(IOError) -> Bool { try base.lock(fd, wait: wait) }
-    func unlock(_ fd: Int32) { base.unlock(fd) }
-    func isWritable(_ path: String) -> Bool { base.isWritable(path) }
-  }
-
   @Test func editsAndTwoCompactionsBetweenTwoRefreshesAreAllSeen() throws {
     let dir = TempDir()
     let path = dir.file()
-    let writer = try Fixture.database(path, fs: CoarseStat())
+    let writer = try Fixture.database(path, fs: Meddling(coarse: true))
     try writer.perform(.create(Fixture.opportunity("aaaa0001", "Title AAAA")))
     try writer.perform(.create(Fixture.opportunity("aaaa0002", "Other")))
     try writer.compact()
-    let reader = try Fixture.database(path, fs: CoarseStat())
+    let reader = try Fixture.database(path, fs: Meddling(coarse: true))
     #expect(reader.store[Self.a]?.title == "Title AAAA")
     let size = Fixture.bytes(path).count
     // Same length titles: each compaction leaves a file of the same size, and here stat shows
@@ -352,7 +327,7 @@ import Testing
     let db = try Fixture.database(path)
     try db.perform(.create(Fixture.opportunity("aaaa0001", "Mine")))
     try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "one")))
-    let reader = try Fixture.database(path, fs: CoarseStat())
+    let reader = try Fixture.database(path, fs: Meddling(coarse: true))
     // An editor saves in place a file of the same size that says something else.
     let text = Fixture.text(path).replacingOccurrences(of: "\"one\"", with: "\"two\"")
     Self.copyInPlace(Array(text.utf8), to: path)

@@ -101,6 +101,18 @@ def no_holes(path):
     return data
 
 
+def notes_on(recs, rid="r0000000"):
+    return [n["text"] for n in next(r for r in recs if r["id"] == rid).get("notes", [])]
+
+
+def lost_after(writers, recs, moment):
+    """The notes acknowledged by commands started after `moment` that are not in `recs`, and
+    how many such notes there were."""
+    notes = set(notes_on(recs))
+    after = [t for t, started, _ in writers.log if started > moment]
+    return [t for t in after if t not in notes], len(after)
+
+
 def settle(path):
     """One more edit, which settles any torn tail, then `check` must pass."""
     cli(path, "note", "r0000000", "settle")
@@ -146,13 +158,11 @@ def test_cp_restores_while_writers_readers_and_a_tracker_run():
     settle(path)
     recs = records(path)
     assert len(recs) == 20000, f"{len(recs)} records instead of 20000"
-    notes = {n["text"] for n in next(r for r in recs if r["id"] == "r0000000").get("notes", [])}
-    after = [t for t, started, _ in w.log if started > last_restore_done]
-    lost = [t for t in after if t not in notes]
+    lost, after = lost_after(w, recs, last_restore_done)
     assert not lost, f"acknowledged after the last restore, then lost: {lost}"
     assert after, "no edit ran after the last restore"
     FIGURES.append(f"cp restores: {restores} restores of a 20,000-record backup, {reads} reads, "
-                   f"{len(w.log)} notes acknowledged ({len(after)} after the last restore, lost 0), "
+                   f"{len(w.log)} notes acknowledged ({after} after the last restore, lost 0), "
                    f"{len(w.failures)} refused, records after: {len(recs)}")
 
 
@@ -193,12 +203,10 @@ def test_git_checkout_loop_while_writers_and_a_tracker_run():
     assert len(recs) == 3000, f"{len(recs)} records instead of 3000"
     titles = {r["title"].rsplit(" ", 1)[0] for r in recs}
     assert len(titles) == 1, f"records of both branches mixed: {titles}"
-    notes = {n["text"] for n in next(r for r in recs if r["id"] == "r0000000").get("notes", [])}
-    after = [t for t, started, _ in w.log if started > last_checkout_done]
-    lost = [t for t in after if t not in notes]
+    lost, after = lost_after(w, recs, last_checkout_done)
     assert not lost, f"acknowledged after the last checkout, then lost: {lost}"
     FIGURES.append(f"git checkout: {checkouts} checkouts of 3,000-record branches, {len(w.log)} notes "
-                   f"acknowledged ({len(after)} after the last checkout, lost 0), {len(w.failures)} refused")
+                   f"acknowledged ({after} after the last checkout, lost 0), {len(w.failures)} refused")
 
 
 def test_lock_file_removed_in_a_loop_while_writers_compact():
@@ -228,13 +236,13 @@ def test_lock_file_removed_in_a_loop_while_writers_compact():
         rm.join()
     no_holes(path)
     settle(path)
-    notes = [n["text"] for n in next(r for r in records(path) if r["id"] == "r0000000").get("notes", [])]
-    acknowledged = [t for t, _, _ in w.log]
-    lost = [t for t in acknowledged if t not in notes]
-    assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged notes lost: {lost[:10]}"
+    recs = records(path)
+    lost, acknowledged = lost_after(w, recs, 0.0)
+    assert not lost, f"{len(lost)} of {acknowledged} acknowledged notes lost: {lost[:10]}"
+    notes = notes_on(recs)
     assert len(notes) == len(set(notes)), "a note was applied twice"
     assert w.compactions > 0
-    FIGURES.append(f"rm of the lock: {removals} removals, {len(acknowledged)} notes and {w.compactions} "
+    FIGURES.append(f"rm of the lock: {removals} removals, {acknowledged} notes and {w.compactions} "
                    f"compactions acknowledged, lost 0, {len(w.failures)} refused")
 
 
