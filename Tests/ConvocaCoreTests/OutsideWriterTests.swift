@@ -357,6 +357,19 @@ import Testing
     #expect(try !Fixture.database(path).isReadOnly)
   }
 
+  @Test func aFileDatedPastTheYear2262OpensAndTakesEdits() throws {
+    let dir = TempDir()
+    let path = dir.file()
+    try Fixture.database(path).perform(.create(Fixture.opportunity("aaaa0001", "Mine")))
+    // `touch -d 2300-01-01`: nanoseconds since 1970 no longer fit in 64 bits.
+    var times = [timespec(tv_sec: 10_413_792_000, tv_nsec: 0), timespec(tv_sec: 10_413_792_000, tv_nsec: 0)]
+    #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+    let db = try Fixture.database(path, quiet: 2)
+    try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "n")))
+    _ = try db.refresh()
+    #expect(try Fixture.database(path).store[Self.a]?.notes.count == 1)
+  }
+
   // MARK: - 13. Valid files from other programs
 
   @Test(arguments: ["bom", "blank", "noNewline", "bomBlankNoNewline"])

@@ -15,6 +15,7 @@ import pwd
 import re
 import select
 import shlex
+import shutil
 import stat
 import subprocess
 import sys
@@ -311,6 +312,29 @@ def test_spanish_unknown_value_lists_the_values():
     assert "valor desconocido" in p.stderr, p.stderr
     p = run("--demo", "list", "is:opn")
     assert "open, closed, overdue, stale" in p.stderr, p.stderr
+
+
+# MARK: - 11. The clock
+
+def test_a_clock_far_in_the_future_is_refused_and_every_written_time_reads_back():
+    faketime = shutil.which("faketime")
+    assert faketime, "faketime is not installed (.ci/run installs it)"
+    f = Fixture()
+    i = f.add("Clock")
+    before = digest(f.path)
+    for when in ("2300-01-01 00:00:00", "1999-12-31 23:00:00"):
+        p = subprocess.run([faketime, when, BIN, "note", i, "from the future", "--file", f.path],
+                           capture_output=True, text=True, env=ENV, timeout=60)
+        assert p.returncode != 0 and "clock" in p.stderr and "nothing was written" in p.stderr, p.stderr
+        assert digest(f.path) == before
+    # The edges of what a writer can write (years 0001 and 9999) read back, and the file stays
+    # writable for everyone.
+    with open(f.path, "a") as out:
+        out.write('{"at":"9999-12-31T23:59:59Z","by":"far","op":"note","id":"%s","text":"late"}\n' % i)
+        out.write('{"at":"0001-01-01T00:00:00Z","by":"far","op":"note","id":"%s","text":"early"}\n' % i)
+    assert [n["text"] for n in f.records()[0]["notes"]] == ["late", "early"]
+    f.cli("note", i, "today", check=True)
+    assert f.cli("check").returncode == 0
 
 
 if __name__ == "__main__":

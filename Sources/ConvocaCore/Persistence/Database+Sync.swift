@@ -86,8 +86,8 @@ extension Database {
   static func secondsSinceChange(_ st: FileStat) -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_REALTIME, &ts)
-    let now = Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
-    return max(0, Double(now - st.modified) / 1e9)
+    let now = Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    return max(0, now - Double(st.modified) / 1e9)
   }
 
   /// Whether the file is exactly what was last read: the same file, unchanged by stat, its

@@ -26,10 +26,18 @@ public struct PosixFileSystem: FileSystem {
     let kind = st.st_mode & S_IFMT
     return FileStat(
       device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
-      modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+      modified: nanoseconds(st.st_mtim),
       isRegular: kind == S_IFREG, isDirectory: kind == S_IFDIR, mode: UInt32(st.st_mode & 0o7777),
-      changed: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec),
+      changed: nanoseconds(st.st_ctim),
       owner: UInt32(st.st_uid), group: UInt32(st.st_gid))
+  }
+
+  /// A file time in nanoseconds, pinned to what Int64 holds: anyone can `touch -d` a file
+  /// past 2262, where the plain product overflows.
+  static func nanoseconds(_ t: timespec) -> Int64 {
+    let (product, overflow) = Int64(t.tv_sec).multipliedReportingOverflow(by: 1_000_000_000)
+    if overflow { return t.tv_sec < 0 ? Int64.min : Int64.max }
+    return product.addingReportingOverflow(Int64(t.tv_nsec)).overflow ? Int64.max : product + Int64(t.tv_nsec)
   }
 
   public func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat {
