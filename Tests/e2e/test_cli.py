@@ -12,6 +12,7 @@ import json
 import os
 import re
 import subprocess
+import stat
 import sys
 import tempfile
 import fcntl
@@ -217,6 +218,52 @@ def test_garbage_in_the_middle():
     p = f.cli("show", a)
     assert p.returncode == 1 and a in p.stdout and "read-only" in p.stderr
     assert digest(f.path) == before
+
+def test_files_other_programs_write_are_read_and_written():
+    """A byte order mark, blank lines before the header and a last line without its newline
+    (as editors save) are all valid: read, written to, and `check` passes."""
+    for variant in ("bom", "blank", "no-newline"):
+        f = Fixture()
+        i = f.add("Editor saved")
+        data = open(f.path, "rb").read()
+        if variant == "bom":
+            data = b"\xef\xbb\xbf" + data
+        elif variant == "blank":
+            data = b"\n  \r\n" + data
+        else:
+            data = data[:-1]
+        open(f.path, "wb").write(data)
+        p = f.cli("list", "--json")
+        assert p.returncode == 0 and p.stderr == "", (variant, p.stderr)
+        assert [r["title"] for r in json.loads(p.stdout)] == ["Editor saved"]
+        assert open(f.path, "rb").read() == data, variant
+        assert f.cli("check").returncode == 0, variant
+        os.utime(f.path, (time.time() - 10, time.time() - 10))
+        f.cli("note", i, "after", check=True)
+        assert [n["text"] for n in f.records()[0]["notes"]] == ["after"], variant
+        assert f.cli("check").returncode == 0, variant
+
+
+def test_modes_are_kept_and_a_symlinked_lock_is_refused():
+    f = Fixture()
+    i = f.add("Modes")
+    old = os.umask(0o022)
+    try:
+        os.chmod(f.path, 0o660)
+        f.cli("compact", check=True)
+        assert stat.S_IMODE(os.stat(f.path).st_mode) == 0o660
+        assert stat.S_IMODE(os.stat(f.path + ".lock").st_mode) == 0o660
+    finally:
+        os.umask(old)
+    os.unlink(f.path + ".lock")
+    victim = os.path.join(f.dir, "victim")
+    open(victim, "w").write("keep")
+    os.symlink(victim, f.path + ".lock")
+    before = digest(f.path)
+    p = f.cli("note", i, "x")
+    assert p.returncode != 0 and "symbolic link" in p.stderr, p.stderr
+    assert open(victim).read() == "keep" and digest(f.path) == before
+
 
 def test_future_version_is_refused():
     f = Fixture()
