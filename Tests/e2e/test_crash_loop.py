@@ -59,22 +59,22 @@ PAD="%(pad)s"; STAGES=(%(stages)s)
 while :; do
   case $((k %% 8)) in
     0|2|7) echo "start $k note" >> "$LOG"
-           "$BIN" note "$NID" "n$k-$PAD-$k" --file "$F" >/dev/null 2>&1 && echo "done $k note" >> "$LOG" ;;
+           "$BIN" note "$NID" "n$k-$PAD-$k" --file "$F" >/dev/null 2>>"$LOG.err" && echo "done $k note" >> "$LOG" || echo "fail $k note" >> "$LOG" ;;
     1) echo "start $k add" >> "$LOG"
-       id=$("$BIN" add --title "t$k-$PAD-$k" --file "$F" 2>/dev/null) && echo "done $k add $id" >> "$LOG" ;;
+       id=$("$BIN" add --title "t$k-$PAD-$k" --file "$F" 2>>"$LOG.err") && echo "done $k add $id" >> "$LOG" || echo "fail $k add" >> "$LOG" ;;
     3|6) echo "start $k compact" >> "$LOG"
-         "$BIN" compact --file "$F" >/dev/null 2>&1 && echo "done $k compact" >> "$LOG" ;;
+         "$BIN" compact --file "$F" >/dev/null 2>>"$LOG.err" && echo "done $k compact" >> "$LOG" || echo "fail $k compact" >> "$LOG" ;;
     4) s=${STAGES[$(( (k / 8) %% 3 ))]}
        echo "start $k move $s" >> "$LOG"
-       "$BIN" move "$MID" "$s" --note "m$k" --file "$F" >/dev/null 2>&1 && echo "done $k move $s" >> "$LOG" ;;
+       "$BIN" move "$MID" "$s" --note "m$k" --file "$F" >/dev/null 2>>"$LOG.err" && echo "done $k move $s" >> "$LOG" || echo "fail $k move" >> "$LOG" ;;
     5) echo "start $k desc" >> "$LOG"
-       "$BIN" edit "$EID" --description "D$k:$CONVOCA_CRASH_BIG:$k" --file "$F" >/dev/null 2>&1 && echo "done $k desc" >> "$LOG" ;;
+       "$BIN" edit "$EID" --description "D$k:$CONVOCA_CRASH_BIG:$k" --file "$F" >/dev/null 2>>"$LOG.err" && echo "done $k desc" >> "$LOG" || echo "fail $k desc" >> "$LOG" ;;
   esac
   k=$((k + 1))
 done
 ''' % {"pad": PAD, "stages": " ".join(STAGES)}
 
-LOG_LINE = re.compile(r"^(start|done) (\d+) (\w+)(?: (\S+))?$")
+LOG_LINE = re.compile(r"^(start|done|fail) (\d+) (\w+)(?: (\S+))?$")
 NOTE_RE = re.compile(r"^n(\d+)-" + PAD + r"-(\d+)$")
 TITLE_RE = re.compile(r"^t(\d+)-" + PAD + r"-(\d+)$")
 DESC_RE = re.compile(r"^D(\d+):(x*):(\d+)$")
@@ -98,6 +98,7 @@ class Ledger:
     def __init__(self):
         self.started = {}   # k -> (op, arg)
         self.done = {}      # k -> (op, arg)
+        self.failed = {}    # k -> op: the command ran to its end, unkilled, and exited non-zero
 
     def read(self, log):
         with open(log, "rb") as f:
@@ -111,6 +112,9 @@ class Ledger:
             if not m:
                 continue
             kind, k, op, arg = m.group(1), int(m.group(2)), m.group(3), m.group(4)
+            if kind == "fail":
+                self.failed[k] = op
+                continue
             (self.started if kind == "start" else self.done)[k] = (op, arg)
             if kind == "start":
                 last = (k, op)
@@ -250,7 +254,15 @@ def test_crash_loop(stats):
                   "kills during compaction": kill_during.get("compact", 0),
                   "kills during an edit": sum(v for o, v in kill_during.items() if o != "compact"),
                   "leftover .tmp- files": len(tmps), ".torn- files": len(torn), "seconds": round(elapsed, 1)})
-    assert acked >= ITERATIONS // 5, f"only {acked} edits acknowledged in {ITERATIONS} rounds: writes are failing"
+    # A command that ran to its end without being killed must have worked; a move may find
+    # the record already at its stage when the moves before it were killed.
+    failed = sorted((k, op) for k, op in ledger.failed.items() if op != "move")
+    stats["commands failed unkilled"] = len(ledger.failed)
+    errors = open(log + ".err", errors="replace").read() if os.path.exists(log + ".err") else ""
+    assert not failed, f"commands failed without a kill: {failed[:10]}; stderr: {errors[-2000:]}"
+    # How many are acknowledged depends on the machine's speed (a debug binary takes about as
+    # long as the longest kill delay); a handful shows the writer is not stuck.
+    assert acked >= ITERATIONS // 20, f"only {acked} edits acknowledged in {ITERATIONS} rounds"
     shutil.rmtree(d, ignore_errors=True)
 
 def test_disk_full_on_a_tiny_tmpfs(stats):
