@@ -263,6 +263,8 @@ def test_modes_are_kept_and_a_symlinked_lock_is_refused():
     p = f.cli("note", i, "x")
     assert p.returncode != 0 and "symbolic link" in p.stderr, p.stderr
     assert open(victim).read() == "keep" and digest(f.path) == before
+    p = f.cli("check")
+    assert p.returncode == 1 and "symbolic link" in p.stdout + p.stderr, p.stdout + p.stderr
 
 
 def test_future_version_is_refused():

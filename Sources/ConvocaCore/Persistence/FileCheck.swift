@@ -59,6 +59,9 @@ public struct FileCheck: Sendable {
     report.journalLines = parsed.journalLines
     if bytes.isEmpty { report.notes.append(Strings.checkEmpty) }
     report.notes += leftovers(of: path)
+    if (try? FileManager.default.destinationOfSymbolicLink(atPath: path + ".lock")) != nil {
+      report.problems.append(Strings.checkLockSymlink(path + ".lock"))
+    }
     return report
   }
 }
@@ -101,4 +104,9 @@ extension Strings {
       String(line), String(bytes))
   }
   static var checkEmpty: String { t("check.empty", "the file is empty") }
+  static func checkLockSymlink(_ p: String) -> String {
+    t(
+      "check.lockSymlink",
+      "{0} is a symbolic link: every write refuses it; remove it (Convoca makes a new lock file)", p)
+  }
 }
