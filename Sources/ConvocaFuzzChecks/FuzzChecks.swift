@@ -187,7 +187,9 @@ public func fuzzCheckFieldInput(_ data: [UInt8]) -> String? {
   guard let selector = data.first else { return nil }
   let field = Field.allCases[Int(selector) % Field.allCases.count]
   let text = String(decoding: data.dropFirst(), as: UTF8.self)
-  if let value = try? FieldInput.parse(field, text, configuration: fuzzFieldConfiguration) {
+  if let value = try? FieldInput.parse(
+    field, text, configuration: fuzzFieldConfiguration, today: CalendarDate(daysSinceEpoch: 20_000))
+  {
     var o = Opportunity(
       id: OpportunityID(rawValue: "fuzz1") ?? .random(), title: "Fuzz", created: Timestamp(seconds: 0))
     do {

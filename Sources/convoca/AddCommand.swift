@@ -14,7 +14,7 @@ struct AddCommand: ParsableCommand {
   func run() throws {
     let config = try globals.configuration()
     guard fields.title != nil else { throw ValidationError(Strings.cliTitleRequired) }
-    let changes = try fields.changes(config, current: nil)
+    let changes = try fields.changes(config, current: nil, today: globals.today)
     var initial: Stage = .identified
     if let s = stage {
       guard let st = Stage.named(s) else {

@@ -13,7 +13,7 @@ extension Strings {
   static var cliDiscussionRoot: String {
     t(
       "cli.discussion.root",
-      "With no subcommand, opens the full-screen tracker (press ? inside for help).\nData lives in one plain-text file: --file PATH, else $CONVOCA_FILE, else\n$XDG_DATA_HOME/convoca/opportunities.jsonl. --demo works on a fresh copy of the demo data.\nQueries: see docs/query-language.md (e.g. 'kind:grant due<30d medellin')."
+      "With no subcommand, opens the full-screen tracker (press ? inside for help).\nData lives in one plain-text file: --file PATH, else $CONVOCA_FILE, else\n$XDG_DATA_HOME/convoca/opportunities.jsonl. --demo works on a fresh copy of the demo data.\nQueries: see docs/query-language.md (e.g. 'kind:grant due<30d medellin').\nThe tracker's keys: convoca help keys."
     )
   }
   static var cliAbstractList: String {
@@ -69,10 +69,13 @@ extension Strings {
     )
   }
   static var cliHelpDeadline: String {
-    t("cli.help.deadline", "Application deadline, YYYY-MM-DD (empty to clear).")
+    t(
+      "cli.help.deadline",
+      "Application deadline: 2027-02-15, 15/02/2027, 15 feb 2027, tomorrow, +6w, in 3 days, next monday… (docs/file-format.md, Typing dates; empty to clear)."
+    )
   }
   static var cliHelpDecision: String {
-    t("cli.help.decision", "Expected decision date, YYYY-MM-DD (empty to clear).")
+    t("cli.help.decision", "Expected decision date, typed as for --deadline (empty to clear).")
   }
   static var cliHelpAmount: String {
     t(

@@ -9,6 +9,7 @@ struct Convoca: ParsableCommand {
     commandName: "convoca",
     abstract: Strings.cliAbstractRoot,
     discussion: Strings.cliDiscussionRoot,
+    version: ConvocaVersion.line,
     subcommands: [
       ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self,
       NoteCommand.self,

@@ -16,7 +16,7 @@ struct EditCommand: ParsableCommand {
     let config = try globals.configuration()
     let db = try globals.openForWriting(config)
     let o = try db.resolveRecord(id)
-    var changes = try fields.changes(config, current: o)
+    var changes = try fields.changes(config, current: o, today: globals.today)
     if !addTag.isEmpty || !removeTag.isEmpty {
       guard fields.tag.isEmpty else { throw ValidationError(Strings.cliTagMix) }
       let tags = Pipeline.tags(o.tags, adding: addTag, removing: removeTag)

@@ -11,8 +11,9 @@ struct FieldOptions: ParsableArguments {
   @Option(help: ArgumentHelp(Strings.cliHelpCountry)) var country: String?
   @Option(help: ArgumentHelp(Strings.cliHelpArea))
   var area: String?
-  @Option(help: ArgumentHelp(Strings.cliHelpDeadline)) var deadline: String?
-  @Option(help: ArgumentHelp(Strings.cliHelpDecision)) var decision: String?
+  // Unconditional: `--deadline -2d` takes `-2d` as the date, not as an option.
+  @Option(parsing: .unconditional, help: ArgumentHelp(Strings.cliHelpDeadline)) var deadline: String?
+  @Option(parsing: .unconditional, help: ArgumentHelp(Strings.cliHelpDecision)) var decision: String?
   @Option(help: ArgumentHelp(Strings.cliHelpAmount)) var amount: String?
   @Option(help: ArgumentHelp(Strings.cliHelpCurrency)) var currency: String?
   @Option(help: ArgumentHelp(Strings.cliHelpAwarded)) var awarded: String?
@@ -23,8 +24,9 @@ struct FieldOptions: ParsableArguments {
   @Option(help: ArgumentHelp(Strings.cliHelpContact)) var contact: String?
   @Option(help: ArgumentHelp(Strings.cliHelpDescription)) var description: String?
 
-  /// The fields given, parsed and checked; `current` supplies what the editor started from.
-  func changes(_ config: Configuration, current: Opportunity?) throws -> [FieldChange] {
+  /// The fields given, parsed and checked; `current` supplies what the editor started from,
+  /// `today` what `tomorrow` or `+6w` count from.
+  func changes(_ config: Configuration, current: Opportunity?, today: CalendarDate) throws -> [FieldChange] {
     var out: [FieldChange] = []
     var conf = config
     if let c = currency {
@@ -36,7 +38,8 @@ struct FieldOptions: ParsableArguments {
       do {
         out.append(
           FieldChange(
-            f, try FieldInput.parse(f, text, configuration: conf), expected: current.map { f.value(in: $0) }))
+            f, try FieldInput.parse(f, text, configuration: conf, today: today),
+            expected: current.map { f.value(in: $0) }))
       } catch {
         throw ValidationError(error.description)
       }

@@ -7,6 +7,11 @@ signal(SIGXFSZ, SIG_IGN)
 // Not `Convoca.main`: its error path prints messages (which quote arguments and data) raw.
 do {
   let args = GlobalOptions.movingGlobalsAfterSubcommand(Array(CommandLine.arguments.dropFirst()))
+  // Before ArgumentParser, whose own `help` would take `keys` for a subcommand's name.
+  if HelpKeys.isRequested(args) {
+    HelpKeys.run()
+    Output.finish(0)
+  }
   var command = try Convoca.parseAsRoot(ListCommand.queryWordsAsArguments(args))
   try command.run()
   GlobalOptions.printLateWarnings()

@@ -52,7 +52,7 @@ import Testing
   @Test func fieldInputRefusesTheAmbiguousShowingBothReadings() throws {
     let plain = Configuration(user: "u", defaultCurrency: "COP")
     do {
-      _ = try FieldInput.parse(.amount, "1,500", configuration: plain)
+      _ = try FieldInput.parse(.amount, "1,500", configuration: plain, today: CalendarDate(daysSinceEpoch: 0))
       Issue.record("1,500 was accepted with no locale rule")
     } catch {
       #expect(error.message.contains("1,500 (") && error.message.contains(" 1.5 ("))
@@ -60,10 +60,11 @@ import Testing
     var es = plain
     es.numberStyle = .commaDecimal
     #expect(
-      try FieldInput.parse(.amount, "1,500", configuration: es)
+      try FieldInput.parse(.amount, "1,500", configuration: es, today: CalendarDate(daysSinceEpoch: 0))
         == RecordCodec.encode(money: Money(Self.d("1.5"), "COP")))
     #expect(
-      try FieldInput.parse(.amount, "1.234.567,89", configuration: plain)
+      try FieldInput.parse(
+        .amount, "1.234.567,89", configuration: plain, today: CalendarDate(daysSinceEpoch: 0))
         == RecordCodec.encode(money: Money(Self.d("1234567.89"), "COP")))
     #expect(try FieldInput.money(.awarded, "1,5m EUR", configuration: plain) == Money(1_500_000, "EUR"))
   }

@@ -31,7 +31,7 @@ import Testing
     #expect(form(s)?.text(.kind) == "award")
     focus(&s, .deadline)
     TUIFixture.type(&s, "2027-02-30", data)
-    #expect(form(s)?.focused.error == "'2027-02-30' is not a date like 2027-03-01")
+    #expect(form(s)?.focused.error == "'2027-02-30' is not a day on the calendar")
     TUIFixture.send(&s, [.backspace, .backspace], data)
     TUIFixture.type(&s, "28", data)
     #expect(form(s)?.focused.error == nil)

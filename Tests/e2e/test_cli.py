@@ -133,7 +133,7 @@ def test_bad_input_changes_nothing():
     bad(f, ["list", "knd:award"], "did you mean 'kind'")
     bad(f, ["list", "due<2026-13-01"], "date")
     bad(f, ["list", "amount>lots"], "amount")
-    bad(f, ["add", "--title", "X", "--deadline", "2026-02-30"], "not a date")
+    bad(f, ["add", "--title", "X", "--deadline", "2026-02-30"], "not a day on the calendar")
     bad(f, ["add", "--title", "X", "--amount", "12abc"], "not an amount")
     bad(f, ["add", "--title", "X", "--kind", "grnt"], "did you mean 'grant'")
     bad(f, ["add", "--title", "X", "--currency", "EURO", "--amount", "5"], "currency")

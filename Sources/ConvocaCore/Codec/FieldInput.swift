@@ -4,8 +4,11 @@ import Foundation
 /// value, or a message saying what is wrong with it. One place, so the command line and the
 /// tracker accept exactly the same input.
 public enum FieldInput {
-  /// Parses `text` for `field`. Empty text clears optional fields.
-  public static func parse(_ field: Field, _ text: String, configuration c: Configuration)
+  /// Parses `text` for `field`. Empty text clears optional fields. `today` anchors typed
+  /// dates such as `tomorrow` or `+6w` (see `DateInput`).
+  public static func parse(
+    _ field: Field, _ text: String, configuration c: Configuration, today: CalendarDate
+  )
     throws(FieldInputError)
     -> JSONValue
   {
@@ -31,8 +34,11 @@ public enum FieldInput {
       return .string(a.rawValue)
     case .deadline, .decision:
       if t.isEmpty { return .null }
-      guard let d = CalendarDate(iso: t) else { throw FieldInputError(field, Strings.inputBadDate(t)) }
-      return .string(d.description)
+      do throws(DateInputError) {
+        return .string(try DateInput.parse(t, today: today, order: c.dateOrder).description)
+      } catch {
+        throw FieldInputError(field, error.message)
+      }
     case .amount, .awarded:
       guard let m = try money(field, t, configuration: c) else { return .null }
       return RecordCodec.encode(money: m)
@@ -134,9 +140,6 @@ extension Strings {
     let near =
       Suggest.nearest(v, in: options).map { t("input.didYouMean", " — did you mean '{0}'?", $0) } ?? ""
     return t("input.unknown", "'{0}' is not one of {1}", v, options.joined(separator: ", ")) + near
-  }
-  static func inputBadDate(_ v: String) -> String {
-    t("input.badDate", "'{0}' is not a date like 2027-03-01", v)
   }
   static func inputBadAmount(_ v: String) -> String {
     t("input.badAmount", "'{0}' is not an amount like 50000, 1.5m or 250k EUR", v)

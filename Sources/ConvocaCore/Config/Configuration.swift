@@ -15,17 +15,20 @@ public struct Configuration: Sendable, Hashable {
   public var defaultCurrency: String
   /// How typed amounts such as `1,500` are read (see `Money.readAmount`).
   public var numberStyle: NumberStyle
+  /// How typed dates such as `03/04/2027` are read (see `DateInput.parse`).
+  public var dateOrder: DateOrder
 
   /// Creates a configuration.
   public init(
     user: String, vocabulary: Vocabulary = .standard, staleDays: Int = 14, defaultCurrency: String = "USD",
-    numberStyle: NumberStyle = .unspecified
+    numberStyle: NumberStyle = .unspecified, dateOrder: DateOrder = .unspecified
   ) {
     self.user = user
     self.vocabulary = vocabulary
     self.staleDays = staleDays
     self.defaultCurrency = defaultCurrency
     self.numberStyle = numberStyle
+    self.dateOrder = dateOrder
   }
 
   /// The keys a configuration file may hold.
@@ -66,8 +69,11 @@ public struct Configuration: Sendable, Hashable {
     configuration: Configuration, warnings: [ConfigurationWarning]
   ) {
     let style = NumberStyle.fromLocale(environment: env)
+    let order = DateOrder.fromLocale(environment: env)
     guard let path = path(environment: env), let data = FileManager.default.contents(atPath: path) else {
-      return (Configuration(user: userName(environment: env, file: nil), numberStyle: style), [])
+      return (
+        Configuration(user: userName(environment: env, file: nil), numberStyle: style, dateOrder: order), []
+      )
     }
     let v: JSONValue
     do { v = try JSONParser.parse(Array(data)) } catch {
@@ -99,7 +105,8 @@ public struct Configuration: Sendable, Hashable {
     }
     var c = Configuration(
       user: userName(environment: env, file: fileUser),
-      vocabulary: Vocabulary(extraKinds: strings("kinds"), extraAreas: strings("areas")), numberStyle: style)
+      vocabulary: Vocabulary(extraKinds: strings("kinds"), extraAreas: strings("areas")), numberStyle: style,
+      dateOrder: order)
     if let s = v["staleDays"] {
       if case .number(let n) = s, let d = Int(n), d > 0 {
         c.staleDays = d

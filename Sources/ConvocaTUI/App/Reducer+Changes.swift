@@ -143,7 +143,8 @@ extension Reducer {
       p.error = nil
       if case .awarded = p.purpose {
         do throws(FieldInputError) {
-          _ = try FieldInput.parse(.awarded, p.editor.text, configuration: state.configuration)
+          _ = try FieldInput.parse(
+            .awarded, p.editor.text, configuration: state.configuration, today: state.today)
         } catch { p.error = error.message }
       }
     }

@@ -109,7 +109,7 @@ extension Reducer {
       if let i = f.index(of: .description) {
         f.entries[i].editor.set(text)
         f.focus = i
-        validate(&f.entries[i], state.configuration)
+        validate(&f.entries[i], state)
       }
       state.mode = .form(f)
     case .prompt(var p):

@@ -55,7 +55,7 @@ extension Reducer {
     } else {
       guard f.entries[i].editor.handle(k, multiline: f.entries[i].isMultiline) else { return }
     }
-    validate(&f.entries[i], state.configuration)
+    validate(&f.entries[i], state)
   }
 
   /// The values a choice field offers (area may be empty).
@@ -64,9 +64,9 @@ extension Reducer {
   }
 
   /// Checks a field's text with the same parser as the command line.
-  static func validate(_ e: inout FormState.Entry, _ c: Configuration) {
+  static func validate(_ e: inout FormState.Entry, _ state: AppState) {
     do throws(FieldInputError) {
-      _ = try FieldInput.parse(e.field, e.editor.text, configuration: c)
+      _ = try FieldInput.parse(e.field, e.editor.text, configuration: state.configuration, today: state.today)
       e.error = nil
     } catch {
       e.error = error.message
@@ -79,9 +79,9 @@ extension Reducer {
     var f = form
     var values: [Field: JSONValue] = [:]
     for i in f.entries.indices {
-      validate(&f.entries[i], state.configuration)
+      validate(&f.entries[i], state)
       values[f.entries[i].field] = try? FieldInput.parse(
-        f.entries[i].field, f.entries[i].editor.text, configuration: state.configuration)
+        f.entries[i].field, f.entries[i].editor.text, configuration: state.configuration, today: state.today)
     }
     if let bad = f.entries.firstIndex(where: { $0.error != nil }) {
       f.focus = bad
@@ -165,7 +165,9 @@ extension Reducer {
     guard let id = f.editedID else { return [] }
     var typed: [FieldChange] = []
     for (i, e) in f.entries.enumerated() where e.editor.text != f.initialTexts[i] {
-      guard let value = try? FieldInput.parse(e.field, e.editor.text, configuration: state.configuration)
+      guard
+        let value = try? FieldInput.parse(
+          e.field, e.editor.text, configuration: state.configuration, today: state.today)
       else { continue }
       if !keepMine, conflicts.contains(where: { $0.field == e.field }) { continue }
       typed.append(FieldChange(e.field, value, expected: f.original[e.field] ?? .null))

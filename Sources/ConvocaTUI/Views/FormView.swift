@@ -99,6 +99,7 @@ struct FormView {
     let text = e.editor.text
     let cursor = e.editor.position
     guard e.isMultiline else {
+      defer { resolvedDate(e, x: x, y: y, width: width, into: &canvas) }
       guard focused else {
         canvas.write(
           String(TerminalText.visiblePrefix(text, cells: width)), x: x, y: y, style: style, maxX: x + width)
@@ -153,6 +154,21 @@ struct FormView {
       }
       canvas.cursor = (min(x + width - 1, x + col), y)
     }
+  }
+
+  /// After a date typed in another form than ISO (`+6w`, `15 feb 2027`), the day it names:
+  /// `+6w  → 2027-01-12 (Tue)`, dim, when it fits in the field.
+  func resolvedDate(_ e: FormState.Entry, x: Int, y: Int, width: Int, into canvas: inout Canvas) {
+    guard e.field == .deadline || e.field == .decision, e.error == nil else { return }
+    let text = e.editor.text
+    guard text.utf8.count <= 64, !text.isEmpty,
+      let d = try? DateInput.parse(text, today: state.today, order: state.configuration.dateOrder),
+      d.description != text
+    else { return }
+    let hint = "→ " + d.description + " (" + d.weekdayAbbreviation + ")"
+    let at = x + TerminalText.width(TerminalText.sanitize(text)) + 2
+    guard at + TerminalText.width(hint) <= x + width else { return }
+    canvas.write(hint, x: at, y: y, style: .dim, maxX: x + width)
   }
 
   /// The cells a piece of text takes once sanitised.
