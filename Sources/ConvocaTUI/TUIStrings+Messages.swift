@@ -94,7 +94,6 @@ extension Strings {
   static var tuiChangedElsewhereBanner: String {
     t("tui.form.changedElsewhere", "changed by someone else since this form opened")
   }
-  static var tuiPromptNote: String { t("tui.prompt.note", "Note: ") }
   static func tuiPromptNoteMany(_ n: Int) -> String { t("tui.prompt.noteMany", "Note for {0}: ", String(n)) }
   static var tuiPromptAwarded: String { t("tui.prompt.awarded", "Awarded amount: ") }
   static var tuiPromptAwardedMany: String {

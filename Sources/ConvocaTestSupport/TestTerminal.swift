@@ -63,4 +63,9 @@ public final class TestTerminal: Terminal {
   }
 
   public func shutdown() { isShutDown = true }
+
+  /// Every text put on the clipboard, in order.
+  public private(set) var clipboard: [String] = []
+
+  public func copyToClipboard(_ text: String) { clipboard.append(text) }
 }

@@ -31,7 +31,7 @@ import Testing
         " created   2026-11-01T10:00:00Z",
         " updated   2026-11-01T10:00:00Z",
       ])
-    #expect(c.lines[h - 1] == " Esc back  e edit  > next stage  n note  u undo  ? help")
+    #expect(c.lines[h - 1] == " Esc back  ] next call  e edit  > next stage  n note  u undo  ? help")
   }
 
   @Test(arguments: sizes) func editFormShowsEveryFieldAndProblems(_ w: Int, _ h: Int) {
@@ -88,9 +88,10 @@ import Testing
     var s = state(w, h, [.char("n")])
     TUIFixture.type(&s, "Called JICA", data)
     let c = TUIFixture.screen(s, data)
-    #expect(c.lines[h - 2] == "Note: Called JICA")
+    // The prompt names the call it notes.
+    #expect(c.lines[h - 2] == "Note on 'Movilidad urbana Medellín': Called JICA")
     #expect(c.lines[h - 1] == " Enter OK  Esc cancel  Ctrl-E $EDITOR")
-    #expect(c.cursor?.x == 17 && c.cursor?.y == h - 2)
+    #expect(c.cursor?.x == 48 && c.cursor?.y == h - 2)
   }
 
   @Test func awardedPromptShowsItsProblem() {

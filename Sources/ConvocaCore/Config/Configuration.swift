@@ -17,6 +17,9 @@ public struct Configuration: Sendable, Hashable {
   public var numberStyle: NumberStyle
   /// How typed dates such as `03/04/2027` are read (see `DateInput.parse`).
   public var dateOrder: DateOrder
+  /// Whether the tracker may copy (an id, a URL) to the clipboard with the terminal's OSC 52
+  /// sequence (`"clipboard": true`; off by default: a terminal may log or refuse it).
+  public var clipboard: Bool = false
 
   /// Creates a configuration.
   public init(
@@ -32,7 +35,7 @@ public struct Configuration: Sendable, Hashable {
   }
 
   /// The keys a configuration file may hold.
-  public static let keys = ["areas", "currency", "decimal", "kinds", "staleDays", "user"]
+  public static let keys = ["areas", "clipboard", "currency", "decimal", "kinds", "staleDays", "user"]
 
   /// The configuration file's path for an environment; nil when there is neither
   /// `$XDG_CONFIG_HOME` nor a home folder (see `Account.home`).
@@ -128,6 +131,9 @@ public struct Configuration: Sendable, Hashable {
         warn("decimal", Strings.configExpectDecimal)
       }
     }
+    if let b = v["clipboard"] {
+      if case .bool(let on) = b { c.clipboard = on } else { warn("clipboard", Strings.configExpectBool) }
+    }
     return (c, warnings)
   }
 
@@ -187,5 +193,6 @@ extension Strings {
   static var configExpectCurrency: String {
     t("config.expectCurrency", "expected a currency code like \"USD\", \"EUR\" or \"COP\"")
   }
+  static var configExpectBool: String { t("config.expectBool", "expected true or false, without quotes") }
   static var configExpectDecimal: String { t("config.expectDecimal", "expected \",\" or \".\"") }
 }

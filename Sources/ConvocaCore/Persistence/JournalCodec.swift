@@ -43,6 +43,12 @@ public enum JournalCodec {
       ]
       let expected = changes.compactMap { c in c.expected.map { (c.field.rawValue, $0) } }
       if !expected.isEmpty { m.append(("expected", .object(expected))) }
+      let logged = changes.filter(\.logged).map { JSONValue.string($0.field.rawValue) }
+      if !logged.isEmpty { m.append(("log", .array(logged))) }
+      let retracted = changes.compactMap { c in
+        c.retracts.map { (c.field.rawValue, RecordCodec.encode(history: $0)) }
+      }
+      if !retracted.isEmpty { m.append(("retract", .object(retracted))) }
       return .object(m)
     case .move(let id, let entry, let awarded):
       var m: [(String, JSONValue)] = [
@@ -96,10 +102,17 @@ public enum JournalCodec {
       return .delete(try id(v))
     case "set":
       guard case .object(let fields)? = v["fields"] else { throw RecordError(Strings.journalSetFields) }
+      var logged = Set<String>()
+      if case .array(let names)? = v["log"] { logged = Set(names.compactMap(\.stringValue)) }
       var changes: [FieldChange] = []
       for (name, value) in fields {
         guard let f = Field(rawValue: name) else { throw RecordError(Strings.journalUnknownField(name)) }
-        changes.append(FieldChange(f, value, expected: v["expected"]?[name]))
+        let retracts = try v["retract"]?[name].map { (e) throws(RecordError) in
+          try RecordCodec.decodeHistory(e)
+        }
+        changes.append(
+          FieldChange(
+            f, value, expected: v["expected"]?[name], logged: logged.contains(name), retracts: retracts))
       }
       return .set(try id(v), changes)
     case "move":

@@ -4,6 +4,8 @@ public enum DetailText {
   /// The lines, wrapped to `width` cells.
   public static func lines(_ o: Opportunity, today: CalendarDate, width: Int) -> [String] {
     let s: (String) -> String = { TerminalText.sanitize($0) }
+    // An empty value in a history entry reads as "(none)", not as nothing.
+    let shown: (String) -> String = { $0.isEmpty ? Strings.historyNone : s($0) }
     var out: [String] = []
     // The title wraps like every other value: a long one must not run past the width.
     let title = TerminalText.wrap(s(o.title), width: max(10, width))
@@ -66,7 +68,8 @@ public enum DetailText {
       out.append(Strings.fieldLabel("history"))
       for h in o.history {
         let what =
-          h.field.map { s($0) + ": " + s(h.from) + " → " + s(h.to) } ?? (h.from + " → " + h.to)
+          h.field.map { Strings.fieldLabel(s($0)) + ": " + shown(h.from) + " → " + shown(h.to) }
+          ?? (s(h.from) + " → " + s(h.to))
         var line = h.at.utcDate.description + "  " + what + "  " + Strings.byPerson(s(h.by))
         if let n = h.note, !n.isEmpty { line += " — " + s(n) }
         // Wrapped without the indent (wrapping drops leading spaces), then indented.
@@ -83,5 +86,6 @@ extension Strings {
   /// The label of a field in detail views.
   public static func fieldLabel(_ name: String) -> String { t("field." + name, name) }
   static func probabilityText(_ p: Int) -> String { t("detail.probability", "{0}% chance", String(p)) }
+  static var historyNone: String { t("detail.none", "(none)") }
   static func byPerson(_ who: String) -> String { t("detail.by", "by {0}", who) }
 }

@@ -38,12 +38,23 @@ public struct FieldChange: Hashable, Sendable {
   public var value: JSONValue
   /// The value the editor started from, when known.
   public var expected: JSONValue?
+  /// Whether the change is kept in the record's history as an entry with `field`
+  /// (`Pipeline.effective` marks the fields whose changes are kept: deadline, amount, owner).
+  public var logged: Bool
+  /// The history entry this change takes back: the undo of a logged change removes the entry
+  /// the change wrote.
+  public var retracts: HistoryEntry?
 
   /// Creates a change.
-  public init(_ field: Field, _ value: JSONValue, expected: JSONValue? = nil) {
+  public init(
+    _ field: Field, _ value: JSONValue, expected: JSONValue? = nil, logged: Bool = false,
+    retracts: HistoryEntry? = nil
+  ) {
     self.field = field
     self.value = value
     self.expected = expected
+    self.logged = logged
+    self.retracts = retracts
   }
 }
 

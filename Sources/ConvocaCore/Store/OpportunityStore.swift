@@ -236,18 +236,31 @@ public struct OpportunityStore: Sendable {
       var changedAny = false
       for c in changes {
         let current = c.field.value(in: o)
+        var entry: HistoryEntry?
         if let expected = c.expected, expected != current, current != c.value {
-          o.history.append(
-            HistoryEntry(
-              field: c.field.rawValue, from: FieldText.display(current), to: FieldText.display(c.value),
-              at: at,
-              by: change.by, note: Strings.overwroteConcurrent))
+          let e = HistoryEntry(
+            field: c.field.rawValue, from: FieldText.display(current), to: FieldText.display(c.value),
+            at: at,
+            by: change.by, note: Strings.overwroteConcurrent)
+          o.history.append(e)
+          entry = e
         }
+        // The undo of a logged change takes its entry back (gone already: nothing to take).
+        if let r = c.retracts, let k = o.history.lastIndex(of: r) { o.history.remove(at: k) }
         do { try c.field.set(c.value, in: &o) } catch { throw CommandError(error.message) }
         // The undo expects the value as stored (`""` for an area is stored as none).
         let written = c.field.value(in: o)
         if written != current { changedAny = true }
-        inverse.append(FieldChange(c.field, current, expected: written))
+        if c.logged, entry == nil, written != current {
+          let e = HistoryEntry(
+            field: c.field.rawValue, from: FieldText.display(current), to: FieldText.display(written), at: at,
+            by: change.by)
+          o.history.append(e)
+          entry = e
+        }
+        inverse.append(
+          FieldChange(
+            c.field, current, expected: written, logged: c.retracts != nil, retracts: c.logged ? entry : nil))
       }
       // A set that changes nothing leaves `updated` alone (docs/file-format.md).
       if changedAny { o.updated = max(o.updated, at) }

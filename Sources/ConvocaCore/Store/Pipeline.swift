@@ -67,9 +67,13 @@ public enum Pipeline {
 
   // MARK: - Editing
 
+  /// The fields whose changes the record's history keeps (a stage move always is kept).
+  public static let loggedFields: Set<Field> = [.deadline, .amount, .owner]
+
   /// The changes of `changes` that would change `o`: a field set to the value it holds (as
   /// stored: `""` and none are the same area, tag lists compare in order) is left out.
-  /// Empty means the edit is a no-op and nothing should be written.
+  /// Empty means the edit is a no-op and nothing should be written. Changes of the fields
+  /// in `loggedFields` come back marked to be kept in the record's history.
   public static func effective(_ changes: [FieldChange], on o: Opportunity) -> [FieldChange] {
     var after = o
     var out: [FieldChange] = []
@@ -82,7 +86,9 @@ public enum Pipeline {
         continue
       }
       if c.field.value(in: trial) != before {
-        out.append(c)
+        var kept = c
+        if loggedFields.contains(c.field) { kept.logged = true }
+        out.append(kept)
         after = trial
       }
     }

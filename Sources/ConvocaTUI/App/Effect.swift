@@ -22,6 +22,9 @@ public enum Effect: Hashable, Sendable {
   case openEditor(initialText: String)
   /// Write the settings kept across runs (`UISettings.save(to:)`); no answer needed.
   case saveSettings(UISettings)
+  /// Put `text` on the clipboard through the terminal (`Terminal.copyToClipboard`, OSC 52);
+  /// no answer needed. Only asked for when the configuration enables it.
+  case copyToClipboard(String)
 
   /// What to tell the user when the effect succeeded (for `.dataChanged(.saved)`).
   public var successMessage: String? {

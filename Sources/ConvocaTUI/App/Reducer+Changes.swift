@@ -34,25 +34,28 @@ extension Reducer {
   /// Moves each target to `stage` (those already there are left alone).
   /// `awarded` is the amount a move to won awards (nil: `Pipeline.defaultAwarded`).
   static func move(
-    _ state: inout AppState, _ ids: [OpportunityID], to stage: Stage, awarded: Money?, data: AppData
+    _ state: inout AppState, _ ids: [OpportunityID], to stage: Stage, awarded: Money?, note: String? = nil,
+    data: AppData
   ) -> [Effect] {
     let moves = ids.compactMap { data.store[$0] }.filter { $0.stage != stage }.map { ($0, stage) }
     guard !moves.isEmpty else {
       state.fail(Strings.tuiAlreadyAt(stage.rawValue))
       return []
     }
-    return move(&state, moves, awarded: awarded, skipped: ids.count - moves.count, data: data)
+    return move(&state, moves, awarded: awarded, note: note, skipped: ids.count - moves.count, data: data)
   }
 
   static func move(
-    _ state: inout AppState, _ moves: [(Opportunity, Stage)], awarded: Money?, skipped: Int, data: AppData
+    _ state: inout AppState, _ moves: [(Opportunity, Stage)], awarded: Money?, note: String? = nil,
+    skipped: Int, data: AppData
   ) -> [Effect] {
     var commands: [Command] = []
     for (o, to) in moves {
       do throws(CommandError) {
         commands.append(
           try Pipeline.move(
-            o, to: to, awarded: to == .won ? awarded : nil, at: data.now, by: state.configuration.user))
+            o, to: to, awarded: to == .won ? awarded : nil, note: note, at: data.now,
+            by: state.configuration.user))
       } catch {
         state.fail(error.message)
         return []
@@ -91,13 +94,19 @@ extension Reducer {
     case .accept?:
       state.mode = .normal
       return choose(&state, m, data: data)
+    case .moveAndNote?:
+      guard case .stage = m.purpose else { return [] }
+      state.mode = .normal
+      return choose(&state, m, withNote: true, data: data)
     default: return []
     }
     state.mode = .menu(m)
     return []
   }
 
-  static func choose(_ state: inout AppState, _ m: MenuState, data: AppData) -> [Effect] {
+  static func choose(_ state: inout AppState, _ m: MenuState, withNote: Bool = false, data: AppData)
+    -> [Effect]
+  {
     guard m.items.indices.contains(m.selected) else { return [] }
     switch (m.purpose, m.items[m.selected]) {
     case (.sort, .sort(let order)):
@@ -118,9 +127,10 @@ extension Reducer {
         }
         let text =
           moving.count == 1 ? (Pipeline.defaultAwarded(moving[0]).map(FormState.moneyText) ?? "") : ""
-        state.mode = .prompt(PromptState(.awarded(targets: moving.map(\.id)), text: text))
+        state.mode = .prompt(PromptState(.awarded(targets: moving.map(\.id), withNote: withNote), text: text))
         return []
       }
+      if withNote { return askMoveNote(&state, ids, to: stage, awarded: nil, data: data) }
       return move(&state, ids, to: stage, awarded: nil, data: data)
     default: return []
     }
@@ -136,7 +146,10 @@ extension Reducer {
       return []
     case .accept?: return answer(&state, p, data: data)
     case .externalEditor?:
-      guard case .note = p.purpose else { return [] }
+      switch p.purpose {
+      case .note, .moveNote: break
+      default: return []
+      }
       return [.openEditor(initialText: p.editor.text)]
     default:
       guard p.editor.handle(k) else { return [] }
@@ -188,7 +201,14 @@ extension Reducer {
       }
       state.mode = .normal
       return [.saveCopy(path: text)]
-    case .awarded(let ids, let isStep):
+    case .moveNote(let ids, let stage, let awarded):
+      guard !text.isEmpty else {
+        p.error = Strings.tuiNoteEmpty
+        state.mode = .prompt(p)
+        return []
+      }
+      return move(&state, ids, to: stage, awarded: awarded, note: text, data: data)
+    case .awarded(let ids, let isStep, let withNote):
       var money: Money?
       if !text.isEmpty {
         do throws(FieldInputError) {
@@ -200,6 +220,7 @@ extension Reducer {
         }
       }
       if isStep { return step(&state, ids, forward: true, data: data, answered: true, awarded: money) }
+      if withNote { return askMoveNote(&state, ids, to: .won, awarded: money, data: data) }
       return move(&state, ids, to: .won, awarded: money, data: data)
     }
   }

@@ -24,6 +24,9 @@ extension Reducer {
     case .help:
       state.mode = .help(HelpState(context: .detail, detail: d))
       return []
+    case .nextCall, .previousCall:
+      return stepDetail(&state, d, forward: b.command == .nextCall, data: data)
+    case .copyID: return copyID(&state, d.id)
     default: return change(&state, b.command, data: data)
     }
     clampDetail(&d, state: state, data: data)

@@ -95,6 +95,8 @@ enum Reducer {
         state.inform(Strings.tuiMarked(state.marks.count))
       }
     case .sort: state.mode = .menu(MenuState.sort(current: state.sort))
+    case .copyID:
+      if let id = state.selection?.id { return copyID(&state, id) }
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
     default: return change(&state, b.command, data: data)

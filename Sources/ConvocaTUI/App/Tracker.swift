@@ -149,6 +149,9 @@ public final class Tracker {
       } catch {
         return [.dataChanged(.failed(error.description))]
       }
+    case .copyToClipboard(let text):
+      terminal.copyToClipboard(text)
+      return []
     case .openEditor(let text):
       terminal.suspend()
       let result = ExternalEditor.edit(text, environment: environment)

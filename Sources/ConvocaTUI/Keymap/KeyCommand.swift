@@ -6,6 +6,8 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case showList, filter, open, add, edit, moveNext, movePrevious, stageMenu, note, mark, markAll, sort, undo,
     redo,
     help, quit
+  // MARK: - Quick actions
+  case copyID, nextCall, previousCall, moveAndNote
   // MARK: - Overlays and editors
   case close, accept, cancel, historyOlder, historyNewer, complete, typeText, nextField, previousField, enter,
     save,
@@ -28,6 +30,8 @@ public enum Requirement: Hashable, Sendable {
   case undoable
   /// A writable file and something to redo.
   case redoable
+  /// A writable file and the stage menu open (the sort menu has no use for it).
+  case stageMenu
 }
 
 /// Where a set of keys applies: a screen or a mode.

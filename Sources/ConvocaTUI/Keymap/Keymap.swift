@@ -66,6 +66,7 @@ public enum Keymap {
       KeyBinding([.char("*")], .markAll, Strings.tuiKeyMarkAll),
       KeyBinding([.char("A")], .clearMarks, Strings.tuiKeyClearMarks),
       KeyBinding([.char("s")], .sort, Strings.tuiKeySort, footer: Strings.tuiHintSort),
+      KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID, requires: .selection),
     ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
@@ -83,6 +84,9 @@ public enum Keymap {
       KeyBinding([.pageDown, .char(" ")], .pageDown, Strings.tuiKeyPageDown),
       KeyBinding([.char("g"), .home], .top, Strings.tuiKeyTop),
       KeyBinding([.char("G"), .end], .bottom, Strings.tuiKeyBottom),
+      KeyBinding([.char("]")], .nextCall, Strings.tuiKeyNextCall, footer: Strings.tuiHintNextCall),
+      KeyBinding([.char("[")], .previousCall, Strings.tuiKeyPreviousCall),
+      KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID),
     ] + changing + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp)
     ]
@@ -120,6 +124,9 @@ public enum Keymap {
       KeyBinding([.up, .char("k")], .up, Strings.tuiKeyUp),
       KeyBinding([.down, .char("j")], .down, Strings.tuiKeyDown),
       KeyBinding([.enter], .accept, Strings.tuiKeyChooseItem, footer: Strings.tuiHintChooseItem),
+      KeyBinding(
+        [.char("n")], .moveAndNote, Strings.tuiKeyMoveAndNote, footer: Strings.tuiHintMoveAndNote,
+        requires: .stageMenu),
       KeyBinding([.escape, .char("q")], .cancel, Strings.tuiKeyCancel, footer: Strings.tuiHintCancel),
     ]
   }
@@ -205,6 +212,9 @@ public enum Keymap {
     case .writableSelection: return readOnly ?? (hasTarget ? nil : Strings.tuiNothingSelected)
     case .undoable: return readOnly ?? (data.canUndo ? nil : Strings.tuiNothingToUndo)
     case .redoable: return readOnly ?? (data.canRedo ? nil : Strings.tuiNothingToRedo)
+    case .stageMenu:
+      guard case .menu(let m) = state.mode, case .stage = m.purpose else { return Strings.tuiOnlyStageMenu }
+      return readOnly
     }
   }
 

@@ -10,7 +10,10 @@ public struct PromptState: Hashable, Sendable {
     /// The amount awarded when moving the targets to won (empty: each keeps its requested
     /// amount). `step`: the targets came from `>` and each moves one stage forward (the
     /// amount applies to those reaching won).
-    case awarded(targets: [OpportunityID], step: Bool = false)
+    case awarded(targets: [OpportunityID], step: Bool = false, withNote: Bool = false)
+    /// The note that goes with moving the targets to `stage` ("move and note" in the stage
+    /// menu); `awarded` is the amount a move to won awards (nil: the default).
+    case moveNote(targets: [OpportunityID], stage: Stage, awarded: Money?)
     /// Where to write a full copy of the data before quitting with unsaved edits.
     case savePath
   }
@@ -33,7 +36,7 @@ public struct PromptState: Hashable, Sendable {
   /// The opportunities the answer applies to.
   public var targets: [OpportunityID] {
     switch purpose {
-    case .note(let t), .awarded(let t, _): return t
+    case .note(let t), .awarded(let t, _, _), .moveNote(let t, _, _): return t
     case .savePath: return []
     }
   }

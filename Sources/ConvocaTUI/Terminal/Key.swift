@@ -35,4 +35,6 @@ public protocol Terminal: AnyObject {
   func resume()
   /// Restores the terminal for good.
   func shutdown()
+  /// Puts `text` on the clipboard of the terminal (OSC 52), when the terminal allows it.
+  func copyToClipboard(_ text: String)
 }

@@ -10,9 +10,20 @@ struct PromptView {
   func render(in r: Rect, into canvas: inout Canvas) {
     canvas.fill(r)
     let label: String
+    // The call is named by its title, cut to a third of the row so the answer keeps room.
+    let title = { (ids: [OpportunityID]) -> String in
+      let t = TerminalText.sanitize(ids.first.flatMap { data.store[$0]?.title } ?? ids.first?.rawValue ?? "")
+      return TerminalText.truncate(t, toWidth: max(8, r.width / 3))
+    }
     switch prompt.purpose {
-    case .note(let ids): label = ids.count == 1 ? Strings.tuiPromptNote : Strings.tuiPromptNoteMany(ids.count)
-    case .awarded(let ids, _):
+    case .note(let ids):
+      label = ids.count == 1 ? Strings.tuiPromptNoteOn(title(ids)) : Strings.tuiPromptNoteMany(ids.count)
+    case .moveNote(let ids, let stage, _):
+      label =
+        ids.count == 1
+        ? Strings.tuiPromptMoveNote(title(ids), stage.rawValue)
+        : Strings.tuiPromptMoveNoteMany(ids.count, stage.rawValue)
+    case .awarded(let ids, _, _):
       label = ids.count == 1 ? Strings.tuiPromptAwarded : Strings.tuiPromptAwardedMany
     case .savePath: label = Strings.tuiPromptSavePath
     }

@@ -50,6 +50,8 @@ struct StatusBar {
     for b in Keymap.bindings(state.mode.keymapContext) {
       guard let label = b.footer else { continue }
       let off = Keymap.disabledReason(b, state: state, data: data) != nil
+      // "move and note" is no hint in the sort menu.
+      if off, b.requirement == .stageMenu { continue }
       let key = b.keys[0].label
       let need = TerminalText.width(key) + 1 + TerminalText.width(label)
       guard x + need <= r.maxX else { break }
