@@ -23,7 +23,11 @@ import Testing
     #expect(!complete("kind:award,").contains("kind:award,award"))
     #expect(complete("-stage:w") == ["-stage:won"])
     #expect(complete("is:") == ["is:open", "is:closed", "is:overdue", "is:stale"])
-    #expect(complete("due<t") == ["due<today", "due<tomorrow"])
+    #expect(
+      complete("due<t") == ["due<today", "due<tomorrow", "due<thisweek", "due<thismonth", "due<thisyear"])
+    #expect(complete("due:n") == ["due:nextweek", "due:nextmonth", "due:nextyear"])
+    #expect(complete("no:ow") == ["no:owner"])
+    #expect(complete("ha") == ["has:"])
     #expect(complete("area:edu") == ["area:education-culture"])
     #expect(complete("owner:an") == [])
     let v = Vocabulary(extraKinds: ["fellowship"])

@@ -7,13 +7,14 @@ public enum QueryVocabulary {
   public static var statuses: [String] { QueryStatus.allCases.map(\.rawValue) }
 
   /// The words a field's value can be completed from: kinds, areas and stages from the
-  /// vocabulary, `is:` states, period names for dates; empty for free-text and amount fields.
+  /// vocabulary, `is:` states, fields for `has:`/`no:`, period names for dates; empty for free-text and amount fields.
   public static func values(for field: String, vocabulary: Vocabulary = .standard) -> [String] {
     switch QueryField.named(field) {
     case .kind?: return vocabulary.kinds.map(\.rawValue)
     case .area?: return vocabulary.areas.map(\.rawValue)
     case .stage?: return Stage.allCases.map(\.rawValue)
     case .is?: return statuses
+    case .has?, .no?: return QueryPresenceField.allCases.map(\.rawValue)
     case let f? where f.isDate: return QueryDateValue.names
     default: return []
     }
