@@ -28,6 +28,8 @@ import Testing
     #expect(complete("due:n") == ["due:nextweek", "due:nextmonth", "due:nextyear"])
     #expect(complete("no:ow") == ["no:owner"])
     #expect(complete("ha") == ["has:"])
+    #expect(complete("(kind:aw") == ["(kind:award"])
+    #expect(complete("a OR -(st") == ["-(stage:"])
     #expect(complete("area:edu") == ["area:education-culture"])
     #expect(complete("owner:an") == [])
     let v = Vocabulary(extraKinds: ["fellowship"])

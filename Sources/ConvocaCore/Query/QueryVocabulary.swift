@@ -37,18 +37,17 @@ public enum QueryVocabulary {
   /// Completions for the term under `cursor` (a character offset): each candidate is the
   /// whole text that should replace the line from `termStart(in:cursor:)` up to the cursor.
   /// A field name completes to `name:` (`kn` → `kind:`); a value of an enumerated field
-  /// completes the last item of a list (`-kind:award,sch` → `-kind:award,scholarship`).
+  /// completes the last item of a list (`-kind:award,sch` → `-kind:award,scholarship`), also
+  /// after opening parentheses (`(kind:aw` → `(kind:award`).
   /// Plain words and free-text values have no completions.
   public static func complete(_ line: String, cursor: Int, vocabulary: Vocabulary = .standard) -> [String] {
     let chars = Array(line)
     let end = max(0, min(cursor, chars.count))
     let start = termStart(in: line, cursor: end)
     var term = String(chars[start..<end])
-    var lead = ""
-    if term.hasPrefix("-") {
-      lead = "-"
-      term.removeFirst()
-    }
+    // A `-` and opening parentheses before the term stay as typed: `(-kind:a`, `-(kind:a`.
+    let lead = String(term.prefix(while: { $0 == "-" || $0 == "(" }))
+    term.removeFirst(lead.count)
     // A field with an operator: complete the value after the last comma.
     if let opIndex = term.firstIndex(where: { ":<>=".contains($0) }) {
       let name = String(term[..<opIndex])
