@@ -42,6 +42,10 @@ struct QueryEvaluator: Sendable {
 
   let steps: [Step]
 
+  /// Rough cost of the whole evaluator: its dearest test (an alternative of an OR with a
+  /// word search in it runs after the cheap ones).
+  var cost: Int { steps.map(\.test.cost).max() ?? 0 }
+
   init(_ query: Query, context: QueryContext) {
     var s = query.terms.map { Step(test: QueryEvaluator.compile($0.predicate, context), negated: $0.negated) }
     // Stable: sort by cost, then by original position.
@@ -290,11 +294,16 @@ struct QueryEvaluator: Sendable {
         }
       case .me(let me): keep { Self.isMe(rs[$0].owner, me) }
       case .any(let alts):
-        // Each alternative runs over the current candidates; a record passes if any keeps it.
+        // The cheapest alternative runs first over the current candidates; each later one only
+        // over the candidates no earlier one kept. A record passes if any keeps it.
         var hit = [Bool](repeating: false, count: rs.count)
-        let base: [Int]? = first ? nil : candidates
-        for a in alts {
-          for i in a.run(rs, ks, within: base) { hit[i] = true }
+        var remaining: [Int]? = first ? nil : candidates
+        let ordered = alts.sorted { $0.cost < $1.cost }
+        for (k, a) in ordered.enumerated() {
+          for i in a.run(rs, ks, within: remaining) { hit[i] = true }
+          if k + 1 < ordered.count {
+            remaining = remaining.map { $0.filter { !hit[$0] } } ?? (0..<rs.count).filter { !hit[$0] }
+          }
         }
         keep { hit[$0] }
       }
