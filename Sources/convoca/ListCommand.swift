@@ -76,7 +76,8 @@ struct ListCommand: ParsableCommand {
     }
     let db = try globals.open(config)
     let today = globals.today
-    let context = QueryContext(today: today, staleDays: config.staleDays, utcOffset: LocalClock.utcOffset())
+    let context = QueryContext(
+      today: today, staleDays: config.staleDays, utcOffset: LocalClock.utcOffset(), user: config.user)
     var hits = order.sort(db.store.filter(q, context: context), in: db.store)
     let total = hits.count
     if let limit { hits = Array(hits.prefix(limit)) }

@@ -84,9 +84,16 @@ import Testing
       let d = CalendarDate(daysSinceEpoch: Int32(g.int(20_300...20_900)))
       return (d.description, .date(d))
     default:
+      if g.chance(0.2) {
+        let y = g.int(2025...2027)
+        if g.chance(0.5) { return (String(y), .year(y)) }
+        let m = g.int(1...12)
+        return ("\(y)-" + (m < 10 ? "0" : "") + "\(m)", .yearMonth(y, m))
+      }
       let named: [(String, BruteForce.DateValue)] = [
         ("today", .today), ("tomorrow", .tomorrow), ("yesterday", .yesterday), ("week", .week),
-        ("month", .month),
+        ("month", .month), ("thisweek", .week), ("thismonth", .month), ("nextweek", .nextWeek),
+        ("lastweek", .lastWeek), ("nextmonth", .nextMonth), ("lastmonth", .lastMonth),
       ]
       let (t, v) = g.pick(named)
       return (g.chance(0.1) ? t.uppercased() : t, v)
@@ -109,9 +116,36 @@ import Testing
     ("=", .equal),
   ]
 
-  static func term(_ g: inout SeededGenerator, _ records: [Opportunity]) -> Term {
+  /// The fields `has:`/`no:` take, and whether a record has each filled in, plainly.
+  static let presence: [(String, @Sendable (Opportunity) -> Bool)] = [
+    ("owner", { !$0.owner.isEmpty }), ("funder", { !$0.funder.isEmpty }),
+    ("program", { !$0.program.isEmpty }),
+    ("country", { !$0.country.isEmpty }), ("area", { $0.area != nil }), ("due", { $0.deadline != nil }),
+    ("deadline", { $0.deadline != nil }), ("decision", { $0.decision != nil }),
+    ("amount", { $0.amount != nil }),
+    ("awarded", { $0.awarded != nil }), ("tag", { !$0.tags.isEmpty }), ("tags", { !$0.tags.isEmpty }),
+    ("description", { !$0.description.isEmpty }), ("notes", { !$0.notes.isEmpty }),
+  ]
+
+  static func term(_ g: inout SeededGenerator, _ records: [Opportunity], depth: Int = 0) -> Term {
     let t: Term
-    switch g.int(0...12) {
+    switch g.int(0...(depth < 2 ? 15 : 14)) {
+    case 13:
+      let (name, present) = g.pick(presence)
+      let has = g.chance(0.5)
+      t = Term(text: fieldName(&g, has ? "has" : "no") + ":" + name) { _, o in present(o) == has }
+    case 14:
+      t = Term(text: fieldName(&g, "owner") + ":" + (g.chance(0.2) ? "ME" : "me")) { bf, o in
+        !bf.ctx.user.isEmpty && BruteForce.fold(o.owner) == BruteForce.fold(bf.ctx.user)
+      }
+    case 15:
+      // A group of two or three alternatives, each one or two terms side by side.
+      let alternatives: [[Term]] = (0..<g.int(2...3)).map { _ in
+        (0..<g.int(1...2)).map { _ in term(&g, records, depth: depth + 1) }
+      }
+      let text =
+        "(" + alternatives.map { $0.map(\.text).joined(separator: " ") }.joined(separator: " OR ") + ")"
+      t = Term(text: text) { bf, o in alternatives.contains { alt in alt.allSatisfy { $0.holds(bf, o) } } }
     case 0, 1:
       let w = g.pick(words)
       let part = String(w.prefix(g.int(1...w.count)))
@@ -212,7 +246,7 @@ import Testing
     let today = CalendarDate(daysSinceEpoch: Int32(g.int(20_400...20_800)))
     let ctx = QueryContext(
       today: today, staleDays: g.pick([14, 0, 7, 30]),
-      utcOffset: g.pick([0, -5 * 3600, 9 * 3600, 14 * 3600, -12 * 3600]))
+      utcOffset: g.pick([0, -5 * 3600, 9 * 3600, 14 * 3600, -12 * 3600]), user: g.pick(people))
     let records = records(&g, today: today)
     let terms = (0..<g.int(1...5)).map { _ in term(&g, records) }
     let line = terms.map(\.text).joined(separator: g.chance(0.2) ? "  " : " ")

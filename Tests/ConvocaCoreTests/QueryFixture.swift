@@ -3,10 +3,10 @@ import Foundation
 @testable import ConvocaCore
 
 /// The sample list used by the query tests and by docs/query-language.md ("today" is
-/// Wednesday 2026-11-18). Keep the two in step.
+/// Wednesday 2026-11-18, and "me" is Ana Gómez). Keep the two in step.
 enum QueryFixture {
   static let today = CalendarDate(year: 2026, month: 11, day: 18) ?? CalendarDate(daysSinceEpoch: 0)
-  static let context = QueryContext(today: today)
+  static let context = QueryContext(today: today, user: "Ana Gómez")
 
   static func ts(_ day: String) -> Timestamp {
     Timestamp(iso: day + "T12:00:00Z") ?? Timestamp(seconds: 0)
@@ -53,7 +53,8 @@ enum QueryFixture {
       tags: ["education"], created: "2026-09-01", updated: "2026-11-01"),
     make(
       "jica", "JICA Knowledge Co-Creation Program", kind: "technical", stage: .identified, funder: "JICA",
-      country: "JP", area: "innovation", deadline: "2026-11-10", owner: "Ana Gómez", created: "2026-10-01",
+      country: "JP", area: "innovation", deadline: "2026-11-10", decision: "2026-11-25", owner: "Ana Gómez",
+      created: "2026-10-01",
       updated: "2026-11-04"),
     make(
       "c40", "C40 Cities Finance Facility", kind: "grant", stage: .won, funder: "C40", country: "Global",
@@ -68,7 +69,7 @@ enum QueryFixture {
     make(
       "bloomb", "Bloomberg Mayors Challenge", kind: "award", stage: .dropped,
       funder: "Bloomberg Philanthropies",
-      country: "US", area: "innovation", amount: Money(1_000_000, "USD"), owner: "Marta Ruiz",
+      country: "US", area: "innovation", amount: Money(1_000_000, "USD"),
       notes: ["Call postponed to next year"], created: "2026-07-01", updated: "2026-08-01"),
     make(
       "aecid", "AECID Seguridad y Convivencia", kind: "grant", stage: .lost, funder: "AECID",

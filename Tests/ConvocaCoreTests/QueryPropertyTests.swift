@@ -53,8 +53,11 @@ import Testing
   @Test(arguments: [0, -5 * 3600, 9 * 3600])
   func filterAgreesWithBruteForce(utcOffset: Int) throws {
     let today = try #require(CalendarDate(iso: "2026-11-18"))
-    let ctx = QueryContext(today: today, staleDays: 14, utcOffset: utcOffset)
+    let ctx = QueryContext(today: today, staleDays: 14, utcOffset: utcOffset, user: "ana gomez")
     let store = OpportunityStore(Self.records(2000, today: today))
+    func within(_ d: CalendarDate?, _ lo: String, _ hi: String) -> Bool {
+      d.map { $0.description >= lo && $0.description <= hi } ?? false
+    }
     let bf = BruteForce(ctx)
     func fold(_ s: String) -> String { BruteForce.fold(s) }
     func local(_ t: Timestamp) -> CalendarDate { bf.local(t) }
@@ -99,6 +102,49 @@ import Testing
       ("medellin", { text($0).contains("medellin") }),
       (#""ciudad urban""#, { text($0).contains("ciudad urban") }),
       ("alcaldia -bogota", { text($0).contains("alcaldia") && !text($0).contains("bogota") }),
+      // OR and parentheses: AND binds tighter than OR.
+      ("kind:grant OR kind:award", { ["grant", "award"].contains($0.kind.rawValue) }),
+      (
+        "(kind:grant OR stage:won) area:inno",
+        { ($0.kind.rawValue == "grant" || $0.stage == .won) && $0.area?.rawValue == "innovation" }
+      ),
+      (
+        "kind:grant area:inno OR stage:won",
+        { ($0.kind.rawValue == "grant" && $0.area?.rawValue == "innovation") || $0.stage == .won }
+      ),
+      (
+        "-(kind:grant OR owner:ana) tag:edu OR funder:jica OR amount>2m",
+        {
+          (!($0.kind.rawValue == "grant" || fold($0.owner).contains("ana"))
+            && $0.tags.contains { fold($0).hasPrefix("edu") })
+            || fold($0.funder).contains("jica") || (($0.amount?.amount).map { $0 > 2_000_000 } ?? false)
+        }
+      ),
+      ("((is:open))", { $0.stage.isOpen }),
+      ("-(-is:open)", { $0.stage.isOpen }),
+      ("transporte or", { text($0).contains("transporte") && text($0).contains("or") }),
+      // Empty fields.
+      ("no:owner", { $0.owner.isEmpty }),
+      ("has:owner", { !$0.owner.isEmpty }),
+      ("has:amount", { $0.amount != nil }),
+      ("no:deadline", { $0.deadline == nil }),
+      ("-no:decision", { $0.decision != nil }),
+      ("no:tags has:notes", { $0.tags.isEmpty && !$0.notes.isEmpty }),
+      ("no:area OR no:country", { $0.area == nil || $0.country.isEmpty }),
+      // Periods: the week from Monday 2026-11-16.
+      ("due:thisweek", { within($0.deadline, "2026-11-16", "2026-11-22") }),
+      ("due:nextweek", { within($0.deadline, "2026-11-23", "2026-11-29") }),
+      ("due:lastweek", { within($0.deadline, "2026-11-09", "2026-11-15") }),
+      ("due:nextmonth", { within($0.deadline, "2026-12-01", "2026-12-31") }),
+      ("decision:lastweek", { within($0.decision, "2026-11-09", "2026-11-15") }),
+      ("decision:2027", { within($0.decision, "2027-01-01", "2027-12-31") }),
+      ("due:2026-10", { within($0.deadline, "2026-10-01", "2026-10-31") }),
+      ("due>2026-11", { within($0.deadline, "2026-12-01", "9999-12-31") }),
+      ("created:lastweek", { within(local($0.created), "2026-11-09", "2026-11-15") }),
+      ("updated:thisyear", { within(local($0.updated), "2026-01-01", "2026-12-31") }),
+      // The configured user.
+      ("owner:me", { fold($0.owner) == "ana gomez" }),
+      ("owner:me,perez", { fold($0.owner) == "ana gomez" || fold($0.owner).contains("perez") }),
       (
         "is:open kind:grant,network due<60d amount>100k -owner:marta educacion",
         {
@@ -119,6 +165,11 @@ import Testing
       #expect(store.filter(try Query.parse(q.description), context: ctx) == want, "\(q.description)")
     }
   }
+}
+
+extension Int {
+  fileprivate func floorDiv(_ d: Int) -> Int { self >= 0 ? self / d : -((-self + d - 1) / d) }
+  fileprivate func floorMod(_ d: Int) -> Int { self - floorDiv(d) * d }
 }
 
 /// The query language evaluated plainly, straight from docs/query-language.md: used by the fixed
@@ -143,6 +194,17 @@ struct BruteForce {
   /// A date value of a term, as the guide describes it.
   enum DateValue: Equatable {
     case days(Int), weeks(Int), date(CalendarDate), today, tomorrow, yesterday, week, month
+    case nextWeek, lastWeek, nextMonth, lastMonth, year(Int), yearMonth(Int, Int)
+  }
+
+  /// The first and last day of a calendar month, `m` counted past December into later years.
+  static func monthSpan(_ y: Int, _ m: Int) -> (CalendarDate, CalendarDate)? {
+    let yy = y + (m - 1).floorDiv(12)
+    let mm = (m - 1).floorMod(12) + 1
+    guard let first = CalendarDate(year: yy, month: mm, day: 1) else { return nil }
+    var last = first
+    while last.adding(days: 1).components.month == mm { last = last.adding(days: 1) }
+    return (first, last)
   }
 
   /// The days a period covers: a calendar date, today, tomorrow, yesterday, this week (Monday
@@ -156,6 +218,15 @@ struct BruteForce {
     case .yesterday: return (today.adding(days: -1), today.adding(days: -1))
     case .week: return (today.startOfWeek, today.startOfWeek.adding(days: 6))
     case .month: return (today.startOfMonth, today.endOfMonth)
+    case .nextWeek: return (today.startOfWeek.adding(days: 7), today.startOfWeek.adding(days: 13))
+    case .lastWeek: return (today.startOfWeek.adding(days: -7), today.startOfWeek.adding(days: -1))
+    case .nextMonth: return Self.monthSpan(today.components.year, today.components.month + 1)
+    case .lastMonth: return Self.monthSpan(today.components.year, today.components.month - 1)
+    case .year(let y):
+      guard let a = CalendarDate(year: y, month: 1, day: 1), let b = CalendarDate(year: y, month: 12, day: 31)
+      else { return nil }
+      return (a, b)
+    case .yearMonth(let y, let m): return Self.monthSpan(y, m)
     }
   }
 

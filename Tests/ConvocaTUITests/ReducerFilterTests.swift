@@ -31,6 +31,19 @@ import Testing
       effects == [.saveSettings(UISettings(filterHistory: ["kind:grant"], sessionFilters: ["kind:grant"]))])
   }
 
+  @Test func ownerMeIsTheConfiguredUserAndOrWorksInTheFilter() {
+    // Everyone's call but bbb2 (Ana's) is owned by Laura, the configured user.
+    var s = TUIFixture.state(data)
+    #expect(s.queryContext.user == "Laura")
+    TUIFixture.send(&s, [.char("/")], data)
+    TUIFixture.type(&s, "-owner:me", data)
+    #expect(s.rows.map(\.rawValue) == ["bbb2"])
+    TUIFixture.send(&s, [.enter, .char("/")], data)
+    TUIFixture.send(&s, Array(repeating: .backspace, count: 9), data)
+    TUIFixture.type(&s, "(kind:award OR owner:ana) -stage:won", data)
+    #expect(Set(s.rows.map(\.rawValue)) == ["bbb2", "ccc3"])
+  }
+
   @Test func invalidQueryKeepsTheLastValidResultAndShowsTheError() {
     var s = TUIFixture.state(data)
     TUIFixture.send(&s, [.char("/")], data)

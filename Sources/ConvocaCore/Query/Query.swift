@@ -1,5 +1,5 @@
-/// A parsed query line: every term must hold (an AND of possibly negated terms). The empty
-/// query matches everything. Parse once, evaluate many times: see `matches(_:key:in:)` and
+/// A parsed query line: every term must hold (an AND of possibly negated terms). `OR` and
+/// parentheses become `QueryPredicate.any` terms. The empty query matches everything. Parse once, evaluate many times: see `matches(_:key:in:)` and
 /// `OpportunityStore.filter(_:context:)`.
 ///
 /// ```swift
@@ -20,17 +20,12 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
   public var isEmpty: Bool { terms.isEmpty }
 
   /// Parses a query line. White space alone gives the query that matches everything.
+  /// Juxtaposition is AND and binds tighter than `OR`: `a b OR c` is `(a b) OR c`.
   /// Throws a `QueryError` naming the term, its position and, when it can, the nearest
   /// valid word.
   public static func parse(_ text: String, vocabulary: Vocabulary = .standard) throws(QueryError) -> Query {
-    let tokens = try QueryToken.tokenize(text)
-    var terms: [QueryTerm] = []
-    terms.reserveCapacity(tokens.count)
-    for t in tokens {
-      let p = try QueryParser(token: t, vocabulary: vocabulary).predicate()
-      terms.append(QueryTerm(p, negated: t.negated, range: t.range))
-    }
-    return Query(terms: terms)
+    var parser = QueryExpressionParser(tokens: try QueryToken.tokenize(text), vocabulary: vocabulary)
+    return try parser.parse()
   }
 
   /// The canonical query text: parsing it gives an equal query.

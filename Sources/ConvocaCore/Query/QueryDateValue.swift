@@ -16,23 +16,65 @@ public enum QueryDateValue: Hashable, Sendable, CustomStringConvertible {
   case week
   /// `month`: this calendar month.
   case month
+  /// `nextweek`: the ISO week after this one.
+  case nextWeek
+  /// `lastweek`: the ISO week before this one.
+  case lastWeek
+  /// `nextmonth`: the calendar month after this one.
+  case nextMonth
+  /// `lastmonth`: the calendar month before this one.
+  case lastMonth
+  /// `thisyear`: this calendar year.
+  case thisYear
+  /// `nextyear`: the calendar year after this one.
+  case nextYear
+  /// `lastyear`: the calendar year before this one.
+  case lastYear
+  /// `2026`: that calendar year.
+  case year(Int)
+  /// `2026-11`: that calendar month.
+  case yearMonth(Int, Int)
 
-  /// The named periods, as typed.
-  public static let names = ["today", "tomorrow", "yesterday", "week", "month"]
+  /// The named periods, as typed (`thisweek` and `thismonth` are `week` and `month`).
+  public static let names = [
+    "today", "tomorrow", "yesterday", "week", "month", "thisweek", "nextweek", "lastweek", "thismonth",
+    "nextmonth", "lastmonth", "thisyear", "nextyear", "lastyear",
+  ]
 
-  /// Parses `YYYY-MM-DD`, `Nd`, `Nw` or a period name; nil for anything else.
+  /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `Nd`, `Nw` or a period name; nil for anything
+  /// else.
   public init?(_ text: String) {
     let t = text.lowercased()
     switch t {
     case "today": self = .today
     case "tomorrow": self = .tomorrow
     case "yesterday": self = .yesterday
-    case "week": self = .week
-    case "month": self = .month
+    case "week", "thisweek": self = .week
+    case "month", "thismonth": self = .month
+    case "nextweek": self = .nextWeek
+    case "lastweek": self = .lastWeek
+    case "nextmonth": self = .nextMonth
+    case "lastmonth": self = .lastMonth
+    case "thisyear": self = .thisYear
+    case "nextyear": self = .nextYear
+    case "lastyear": self = .lastYear
     default:
       if let d = CalendarDate(iso: t) {
         self = .date(d)
         return
+      }
+      let isDigits = { (s: Substring) in s.allSatisfy { $0.isASCII && $0.isNumber } }
+      let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+      if parts.count <= 2, parts[0].count == 4, isDigits(parts[0]), let y = Int(parts[0]), y >= 1 {
+        if parts.count == 1 {
+          self = .year(y)
+          return
+        }
+        if parts[1].count == 2, isDigits(parts[1]), let m = Int(parts[1]), (1...12).contains(m) {
+          self = .yearMonth(y, m)
+          return
+        }
+        return nil
       }
       guard let unit = t.last, unit == "d" || unit == "w" else { return nil }
       let digits = t.dropLast()
@@ -54,7 +96,35 @@ public enum QueryDateValue: Hashable, Sendable, CustomStringConvertible {
     case .yesterday: return "yesterday"
     case .week: return "week"
     case .month: return "month"
+    case .nextWeek: return "nextweek"
+    case .lastWeek: return "lastweek"
+    case .nextMonth: return "nextmonth"
+    case .lastMonth: return "lastmonth"
+    case .thisYear: return "thisyear"
+    case .nextYear: return "nextyear"
+    case .lastYear: return "lastyear"
+    case .year(let y): return Self.pad(y, 4)
+    case .yearMonth(let y, let m): return Self.pad(y, 4) + "-" + Self.pad(m, 2)
     }
+  }
+
+  private static func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return String(repeating: "0", count: max(0, width - s.count)) + s
+  }
+
+  /// First and last day (days since 1970) of a calendar month.
+  static func monthSpan(_ y: Int, _ m: Int) -> (Int, Int) {
+    guard let first = CalendarDate(year: y, month: m, day: 1) else { return (1, 0) }
+    return (Int(first.daysSinceEpoch), Int(first.endOfMonth.daysSinceEpoch))
+  }
+
+  /// First and last day (days since 1970) of a calendar year.
+  static func yearSpan(_ y: Int) -> (Int, Int) {
+    guard let first = CalendarDate(year: y, month: 1, day: 1),
+      let last = CalendarDate(year: y, month: 12, day: 31)
+    else { return (1, 0) }
+    return (Int(first.daysSinceEpoch), Int(last.daysSinceEpoch))
   }
 
   /// Lowest and highest day (as days since 1970, inclusive) a date must fall in to satisfy
@@ -101,6 +171,23 @@ public enum QueryDateValue: Hashable, Sendable, CustomStringConvertible {
       let s = Int(today.startOfWeek.daysSinceEpoch)
       span = (s, s + 6)
     case .month: span = (Int(today.startOfMonth.daysSinceEpoch), Int(today.endOfMonth.daysSinceEpoch))
+    case .nextWeek:
+      let s = Int(today.startOfWeek.daysSinceEpoch) + 7
+      span = (s, s + 6)
+    case .lastWeek:
+      let s = Int(today.startOfWeek.daysSinceEpoch) - 7
+      span = (s, s + 6)
+    case .nextMonth:
+      let first = today.endOfMonth.adding(days: 1)
+      span = (Int(first.daysSinceEpoch), Int(first.endOfMonth.daysSinceEpoch))
+    case .lastMonth:
+      let last = today.startOfMonth.adding(days: -1)
+      span = (Int(last.startOfMonth.daysSinceEpoch), Int(last.daysSinceEpoch))
+    case .thisYear: span = Self.yearSpan(today.year)
+    case .nextYear: span = Self.yearSpan(today.year + 1)
+    case .lastYear: span = Self.yearSpan(today.year - 1)
+    case .year(let y): span = Self.yearSpan(y)
+    case .yearMonth(let y, let m): span = Self.monthSpan(y, m)
     }
     switch comparison {
     case .equal: return span

@@ -23,6 +23,14 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     case badOperator
     /// `due:today,week` — a list where one value is expected.
     case listNotAllowed
+    /// `(kind:award` or `kind:award)` — a parenthesis without its partner.
+    case unbalancedParenthesis
+    /// `OR` at the start or end of a line or group, or twice in a row.
+    case misplacedOr
+    /// `()` — parentheses with nothing inside.
+    case emptyGroup
+    /// `has:kind` — a field that is never empty.
+    case neverEmpty
   }
 
   /// What kind of mistake it is.

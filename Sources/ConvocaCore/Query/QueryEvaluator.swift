@@ -17,15 +17,20 @@ struct QueryEvaluator: Sendable {
     case created(lo: Int64, hi: Int64)
     case updated(lo: Int64, hi: Int64)
     case amount(QueryAmountField, QueryComparison, Decimal)
+    case presence(QueryPresenceField, Bool)
+    /// The configured user's folded name; nil when none is configured (nothing matches).
+    case me([UInt8]?)
+    case any([QueryEvaluator])
 
     /// Rough cost, to run cheap tests first.
     var cost: Int {
       switch self {
-      case .kind, .stages, .area, .status, .deadline, .decision, .created, .updated: return 0
+      case .kind, .stages, .area, .status, .deadline, .decision, .created, .updated, .presence: return 0
       case .id: return 1
       case .amount: return 2
-      case .field: return 3
+      case .field, .me: return 3
       case .text: return 4
+      case .any: return 5
       }
     }
   }
@@ -36,6 +41,10 @@ struct QueryEvaluator: Sendable {
   }
 
   let steps: [Step]
+
+  /// Rough cost of the whole evaluator: its dearest test (an alternative of an OR with a
+  /// word search in it runs after the cheap ones).
+  var cost: Int { steps.map(\.test.cost).max() ?? 0 }
 
   init(_ query: Query, context: QueryContext) {
     var s = query.terms.map { Step(test: QueryEvaluator.compile($0.predicate, context), negated: $0.negated) }
@@ -77,8 +86,24 @@ struct QueryEvaluator: Sendable {
         let (lo, hi) = seconds(r)
         return .updated(lo: lo, hi: hi)
       }
-    case .amount(let f, let c, let d): return .amount(f, c, d)
+    case .amount(let f, let c, let d):
+      // Extension point for reporting-currency comparisons (team-views issue): convert `d`
+      // and each record's money with the context's rates here. No rates exist yet.
+      return .amount(f, c, d)
+    case .presence(let f, let present): return .presence(f, present)
+    case .ownerIsMe:
+      let user = FoldedText(ctx.user.trimmingCharacters(in: .whitespacesAndNewlines)).bytes
+      return .me(user.isEmpty ? nil : user)
+    case .any(let alts): return .any(alts.map { QueryEvaluator($0, context: ctx) })
     }
+  }
+
+  /// Whether the owner is the user `me` (folded bytes), ignoring capitals, accents and
+  /// surrounding spaces.
+  @inline(__always)
+  static func isMe(_ owner: String, _ me: [UInt8]?) -> Bool {
+    guard let me else { return false }
+    return FoldedText(owner.trimmingCharacters(in: .whitespacesAndNewlines)).bytes == me
   }
 
   @inline(__always)
@@ -134,6 +159,9 @@ struct QueryEvaluator: Sendable {
     case .amount(let f, let c, let v):
       guard let m = f == .amount ? o.amount : o.awarded else { return false }
       return Self.holds(c, m.amount, v)
+    case .presence(let f, let present): return f.isPresent(in: o) == present
+    case .me(let me): return Self.isMe(o.owner, me)
+    case .any(let alts): return alts.contains { $0.matches(o, key: key) }
     }
   }
 
@@ -163,11 +191,11 @@ struct QueryEvaluator: Sendable {
   }
 
   /// Positions of the matching records, one term at a time over the shrinking list of
-  /// candidates: each pass reads one field of each candidate in place, never copying a
-  /// whole record.
-  func run(_ rs: UnsafeBufferPointer<Opportunity>, _ ks: SearchKeys) -> [Int] {
-    var candidates: [Int] = []
-    var first = true
+  /// candidates (all records, or `within` when given, ascending): each pass reads one field
+  /// of each candidate in place, never copying a whole record.
+  func run(_ rs: UnsafeBufferPointer<Opportunity>, _ ks: SearchKeys, within: [Int]? = nil) -> [Int] {
+    var candidates: [Int] = within ?? []
+    var first = within == nil
     var scratch: [UInt8] = []
     for step in steps {
       let neg = step.negated
@@ -247,6 +275,37 @@ struct QueryEvaluator: Sendable {
           guard let m = f == .amount ? rs[i].amount?.amount : rs[i].awarded?.amount else { return false }
           return Self.holds(c, m, v)
         }
+      case .presence(let f, let present):
+        switch f {
+        case .owner: keep { !QueryPresenceField.blank(rs[$0].owner) == present }
+        case .funder: keep { !QueryPresenceField.blank(rs[$0].funder) == present }
+        case .program: keep { !QueryPresenceField.blank(rs[$0].program) == present }
+        case .country: keep { !QueryPresenceField.blank(rs[$0].country) == present }
+        case .area: keep { (rs[$0].area != nil) == present }
+        case .due: keep { (rs[$0].deadline != nil) == present }
+        case .decision: keep { (rs[$0].decision != nil) == present }
+        case .amount: keep { (rs[$0].amount != nil) == present }
+        case .awarded: keep { (rs[$0].awarded != nil) == present }
+        case .tag: keep { !rs[$0].tags.isEmpty == present }
+        case .url: keep { !QueryPresenceField.blank(rs[$0].url) == present }
+        case .contact: keep { !QueryPresenceField.blank(rs[$0].contact) == present }
+        case .description: keep { !QueryPresenceField.blank(rs[$0].description) == present }
+        case .note: keep { !rs[$0].notes.isEmpty == present }
+        }
+      case .me(let me): keep { Self.isMe(rs[$0].owner, me) }
+      case .any(let alts):
+        // The cheapest alternative runs first over the current candidates; each later one only
+        // over the candidates no earlier one kept. A record passes if any keeps it.
+        var hit = [Bool](repeating: false, count: rs.count)
+        var remaining: [Int]? = first ? nil : candidates
+        let ordered = alts.sorted { $0.cost < $1.cost }
+        for (k, a) in ordered.enumerated() {
+          for i in a.run(rs, ks, within: remaining) { hit[i] = true }
+          if k + 1 < ordered.count {
+            remaining = remaining.map { $0.filter { !hit[$0] } } ?? (0..<rs.count).filter { !hit[$0] }
+          }
+        }
+        keep { hit[$0] }
       }
       candidates = out
       first = false

@@ -4,6 +4,8 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   case `is`
   case due, decision, created, updated
   case amount, awarded
+  /// `has:FIELD` and `no:FIELD`: whether a field is filled in.
+  case has, no
 
   /// Other spellings accepted for a field (`deadline` for `due`, `tags` for `tag`).
   public static let aliases: [String: QueryField] = ["deadline": .due, "tags": .tag]
@@ -63,5 +65,48 @@ public enum QueryComparison: String, Hashable, Sendable, CaseIterable {
     case .greater: self = .greater
     case .greaterOrEqual: self = .greaterOrEqual
     }
+  }
+}
+
+/// The fields `has:` and `no:` can test: every field that can be left empty.
+public enum QueryPresenceField: String, Hashable, Sendable, CaseIterable {
+  case owner, funder, program, country, area, due, decision, amount, awarded, tag, url, contact, description,
+    note
+
+  /// Other spellings accepted after `has:`/`no:`.
+  public static let aliases: [String: QueryPresenceField] = [
+    "deadline": .due, "tags": .tag, "notes": .note, "programme": .program,
+  ]
+
+  /// The field with this name or alias (case-insensitive), if any.
+  public static func named(_ name: String) -> QueryPresenceField? {
+    let n = name.lowercased()
+    return QueryPresenceField(rawValue: n) ?? aliases[n]
+  }
+
+  /// Whether `o` has this field filled in (text that is not only white space, a date, an
+  /// amount, at least one tag or note).
+  public func isPresent(in o: Opportunity) -> Bool {
+    switch self {
+    case .owner: return !Self.blank(o.owner)
+    case .funder: return !Self.blank(o.funder)
+    case .program: return !Self.blank(o.program)
+    case .country: return !Self.blank(o.country)
+    case .area: return o.area != nil
+    case .due: return o.deadline != nil
+    case .decision: return o.decision != nil
+    case .amount: return o.amount != nil
+    case .awarded: return o.awarded != nil
+    case .tag: return !o.tags.isEmpty
+    case .url: return !Self.blank(o.url)
+    case .contact: return !Self.blank(o.contact)
+    case .description: return !Self.blank(o.description)
+    case .note: return !o.notes.isEmpty
+    }
+  }
+
+  @inline(__always)
+  static func blank(_ s: String) -> Bool {
+    s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
   }
 }

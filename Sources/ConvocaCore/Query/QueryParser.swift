@@ -38,6 +38,27 @@ struct QueryParser {
     case .is:
       let picked = try resolve(values, in: QueryStatus.allCases.map(\.rawValue), label: "is")
       return .status(QueryStatus.allCases.filter { picked.contains($0.rawValue) })
+    case .has, .no:
+      guard values.count == 1 else { throw fail(.listNotAllowed, Strings.queryOneValue(field.rawValue)) }
+      let v = values[0].trimmingCharacters(in: .whitespaces)
+      if let f = QueryPresenceField.named(v) { return .presence(f, field == .has) }
+      let names = QueryPresenceField.allCases.map(\.rawValue)
+      if let known = QueryField.named(v), known != .has, known != .no {
+        throw fail(.neverEmpty, Strings.queryNeverEmpty(v.lowercased(), names))
+      }
+      let near = EditDistance.nearest(v, in: names + QueryPresenceField.aliases.keys.sorted())
+        .flatMap { QueryPresenceField.named($0)?.rawValue }
+      throw fail(.unknownField, Strings.queryUnknownField(v), suggestion: near)
+    case .owner where !token.quoted && values.contains(where: { $0.lowercased() == "me" }):
+      // `owner:me` is the configured user; `owner:me,luis` is either.
+      let others = values.filter { $0.lowercased() != "me" }
+      var out: [FoldedText] = []
+      for v in others.map(FoldedText.init) where !out.contains(v) {
+        guard !v.bytes.isEmpty else { throw fail(.emptyValue, Strings.queryEmptyValue(name + op.rawValue)) }
+        out.append(v)
+      }
+      if out.isEmpty { return .ownerIsMe }
+      return .any([Query(terms: [QueryTerm(.ownerIsMe)]), Query(terms: [QueryTerm(.field(.owner, out))])])
     case .id:
       var out: [String] = []
       for v in values.map({ $0.lowercased() }) where !out.contains(v) { out.append(v) }

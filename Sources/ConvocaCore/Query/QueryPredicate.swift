@@ -24,6 +24,17 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
   case date(QueryDateField, QueryComparison, QueryDateValue)
   /// `amount>=50k`, … — the amount (any currency) compares as asked; no amount, no match.
   case amount(QueryAmountField, QueryComparison, Decimal)
+  // Hook for the team-views issue: once exchange rates exist, `amount`/`awarded` terms can
+  // carry a reporting currency here and `QueryEvaluator.compile` convert each record's money
+  // before comparing (today the number is compared whatever the currency).
+  /// `has:FIELD` (true) or `no:FIELD` (false) — whether the field is filled in.
+  case presence(QueryPresenceField, Bool)
+  /// `owner:me` — the owner is the configured user (`QueryContext.user`), ignoring capitals
+  /// and accents.
+  case ownerIsMe
+  /// `(a b OR c)` — any of these alternatives, each an AND of terms. A top-level `a OR b`
+  /// is one such term.
+  case any([Query])
 
   /// The canonical text of the term (without negation).
   public var description: String {
@@ -34,12 +45,18 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
     case .area(let as_): return "area:" + as_.map(\.rawValue).joined(separator: ",")
     case .field(let f, let vs):
       return f.rawValue + ":"
-        + vs.map { QueryPredicate.quoteIfNeeded($0.string, inField: true) }.joined(separator: ",")
+        + vs.map {
+          // A literal owner "me" is quoted, or it would read back as `owner:me`.
+          f == .owner && $0.string == "me" ? "\"me\"" : QueryPredicate.quoteIfNeeded($0.string, inField: true)
+        }.joined(separator: ",")
     case .id(let ps):
       return "id:" + ps.map { QueryPredicate.quoteIfNeeded($0, inField: true) }.joined(separator: ",")
     case .status(let ss): return "is:" + ss.map(\.rawValue).joined(separator: ",")
     case .date(let f, let c, let v): return f.rawValue + (c == .equal ? ":" : c.rawValue) + v.description
     case .amount(let f, let c, let v): return f.rawValue + c.rawValue + v.amountInput
+    case .presence(let f, let present): return (present ? "has:" : "no:") + f.rawValue
+    case .ownerIsMe: return "owner:me"
+    case .any(let alts): return "(" + alts.map(\.description).joined(separator: " OR ") + ")"
     }
   }
 
@@ -53,7 +70,7 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
     if !needs {
       needs = scalars.contains { s in
         Character(s).isWhitespace || s == "\"" || s == "\\" || s == "," || s == ":" || s == "<" || s == ">"
-          || s == "="
+          || s == "=" || s == "(" || s == ")"
       }
     }
     guard needs else { return text }

@@ -11,6 +11,15 @@ public enum QueryOperator: String, Hashable, Sendable, CaseIterable {
 /// One term of a query line as typed, before its meaning is worked out: an optional `-`, an
 /// optional `field` and operator, and the value (a list when it has unquoted commas).
 public struct QueryToken: Hashable, Sendable {
+  /// The structural tokens: parentheses and the upper-case word `OR`.
+  public enum Punctuation: String, Hashable, Sendable {
+    case open = "("
+    case close = ")"
+    case or = "OR"
+  }
+
+  /// Set for `(`, `)` and `OR`; nil for a term. An opening `-(` is negated.
+  public var punctuation: Punctuation?
   /// Whether the term starts with `-`.
   public var negated: Bool
   /// The lower-cased field name before the operator; nil for a plain word or phrase.
@@ -29,8 +38,9 @@ public struct QueryToken: Hashable, Sendable {
   /// Creates a token.
   public init(
     negated: Bool, field: String?, op: QueryOperator?, values: [String], quoted: Bool, text: String,
-    range: Range<Int>
+    range: Range<Int>, punctuation: Punctuation? = nil
   ) {
+    self.punctuation = punctuation
     self.negated = negated
     self.field = field
     self.op = op
@@ -43,7 +53,9 @@ public struct QueryToken: Hashable, Sendable {
   /// Splits a query line into terms. Terms are separated by white space; `"…"` keeps spaces
   /// (and `\"` stands for a quote inside); a leading `-` negates; `name:value`, `name<value`,
   /// `name<=value`, `name>value`, `name>=value`, `name=value` give a field, where `name` is
-  /// ASCII letters. Throws only for an unterminated quote or a lone `-`.
+  /// ASCII letters. Outside quotes `(` and `)` stand alone (a `-` may come before `(`), and
+  /// the bare upper-case word `OR` is the operator. Throws only for an unterminated quote or
+  /// a lone `-`.
   public static func tokenize(_ line: String) throws(QueryError) -> [QueryToken] {
     // One element per Unicode scalar, not per grapheme cluster: a quote, a space or a `-`
     // must not vanish into a neighbour's cluster (`\u{600}"` or `"\u{301}` is one Character),
@@ -71,14 +83,30 @@ public struct QueryToken: Hashable, Sendable {
         continue
       }
       let start = i
+      if chars[i] == ")" {
+        tokens.append(
+          QueryToken(
+            negated: false, field: nil, op: nil, values: [], quoted: false, text: ")",
+            range: characterRange(i..<(i + 1)), punctuation: .close))
+        i += 1
+        continue
+      }
       var negated = false
       if chars[i] == "-" {
-        if i + 1 == n || chars[i + 1].isWhitespace {
+        if i + 1 == n || chars[i + 1].isWhitespace || chars[i + 1] == ")" {
           throw QueryError(
             .emptyTerm, term: "-", range: characterRange(i..<(i + 1)), detail: Strings.queryEmptyTerm)
         }
         negated = true
         i += 1
+      }
+      if chars[i] == "(" {
+        tokens.append(
+          QueryToken(
+            negated: negated, field: nil, op: nil, values: [], quoted: false, text: String(chars[start...i]),
+            range: characterRange(start..<(i + 1)), punctuation: .open))
+        i += 1
+        continue
       }
       // A field name: ASCII letters followed by an operator.
       var field: String?
@@ -113,7 +141,7 @@ public struct QueryToken: Hashable, Sendable {
           }
           if c == "\"" { inQuote = false } else { current.append(c) }
         } else {
-          if c.isWhitespace { break }
+          if c.isWhitespace || c == "(" || c == ")" { break }
           if c == "\"" {
             inQuote = true
             quoted = true
@@ -132,11 +160,12 @@ public struct QueryToken: Hashable, Sendable {
           detail: Strings.queryUnterminatedQuote)
       }
       values.append(current)
+      let isOr = !negated && field == nil && !quoted && current == "OR"
       tokens.append(
         QueryToken(
           negated: negated, field: field, op: op, values: values, quoted: quoted,
           text: String(chars[start..<i]),
-          range: characterRange(start..<i)))
+          range: characterRange(start..<i), punctuation: isOr ? .or : nil))
     }
     return tokens
   }

@@ -7,13 +7,14 @@ public enum QueryVocabulary {
   public static var statuses: [String] { QueryStatus.allCases.map(\.rawValue) }
 
   /// The words a field's value can be completed from: kinds, areas and stages from the
-  /// vocabulary, `is:` states, period names for dates; empty for free-text and amount fields.
+  /// vocabulary, `is:` states, fields for `has:`/`no:`, period names for dates; empty for free-text and amount fields.
   public static func values(for field: String, vocabulary: Vocabulary = .standard) -> [String] {
     switch QueryField.named(field) {
     case .kind?: return vocabulary.kinds.map(\.rawValue)
     case .area?: return vocabulary.areas.map(\.rawValue)
     case .stage?: return Stage.allCases.map(\.rawValue)
     case .is?: return statuses
+    case .has?, .no?: return QueryPresenceField.allCases.map(\.rawValue)
     case let f? where f.isDate: return QueryDateValue.names
     default: return []
     }
@@ -36,18 +37,17 @@ public enum QueryVocabulary {
   /// Completions for the term under `cursor` (a character offset): each candidate is the
   /// whole text that should replace the line from `termStart(in:cursor:)` up to the cursor.
   /// A field name completes to `name:` (`kn` → `kind:`); a value of an enumerated field
-  /// completes the last item of a list (`-kind:award,sch` → `-kind:award,scholarship`).
+  /// completes the last item of a list (`-kind:award,sch` → `-kind:award,scholarship`), also
+  /// after opening parentheses (`(kind:aw` → `(kind:award`).
   /// Plain words and free-text values have no completions.
   public static func complete(_ line: String, cursor: Int, vocabulary: Vocabulary = .standard) -> [String] {
     let chars = Array(line)
     let end = max(0, min(cursor, chars.count))
     let start = termStart(in: line, cursor: end)
     var term = String(chars[start..<end])
-    var lead = ""
-    if term.hasPrefix("-") {
-      lead = "-"
-      term.removeFirst()
-    }
+    // A `-` and opening parentheses before the term stay as typed: `(-kind:a`, `-(kind:a`.
+    let lead = String(term.prefix(while: { $0 == "-" || $0 == "(" }))
+    term.removeFirst(lead.count)
     // A field with an operator: complete the value after the last comma.
     if let opIndex = term.firstIndex(where: { ":<>=".contains($0) }) {
       let name = String(term[..<opIndex])

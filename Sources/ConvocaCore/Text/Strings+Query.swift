@@ -28,7 +28,7 @@ extension Strings {
   static func queryBadDate(_ field: String, _ value: String) -> String {
     t(
       "query.badDate",
-      "bad date '{1}' for {0}: use YYYY-MM-DD, a number of days or weeks (30d, 4w), today, week or month",
+      "bad date '{1}' for {0}: use YYYY-MM-DD, YYYY-MM, YYYY, a number of days or weeks (30d, 4w) or a period such as today, thisweek or nextmonth",
       field, value)
   }
   static func queryBadAmount(_ field: String, _ value: String) -> String {
@@ -46,6 +46,19 @@ extension Strings {
   }
   static func queryOneValue(_ field: String) -> String {
     t("query.oneValue", "'{0}' takes a single value, not a list", field)
+  }
+  static var queryUnclosedOpen: String { t("query.unclosedOpen", "'(' is never closed: a ')' is missing") }
+  static var queryUnmatchedClose: String { t("query.unmatchedClose", "')' has no '(' before it") }
+  static var queryEmptyGroup: String {
+    t("query.emptyGroup", "empty parentheses: put at least one term inside")
+  }
+  static var queryOrAtStart: String { t("query.orAtStart", "'OR' needs a term before it") }
+  static var queryOrAtEnd: String { t("query.orAtEnd", "'OR' needs a term after it") }
+  static var queryOrDoubled: String { t("query.orDoubled", "'OR' twice in a row: put a term between them") }
+  static func queryNeverEmpty(_ field: String, _ options: [String]) -> String {
+    t(
+      "query.neverEmpty", "'{0}' is never empty; has: and no: take one of: {1}", field,
+      options.joined(separator: ", "))
   }
   static func queryAt(_ detail: String, _ term: String, _ column: Int) -> String {
     t("query.at", "{0} (in '{1}' at column {2})", detail, term, String(column))

@@ -138,7 +138,8 @@ public struct AppState: Sendable {
 
   /// The query context for today.
   public var queryContext: QueryContext {
-    QueryContext(today: today, staleDays: configuration.staleDays, utcOffset: utcOffset)
+    QueryContext(
+      today: today, staleDays: configuration.staleDays, utcOffset: utcOffset, user: configuration.user)
   }
 
   /// The screen's regions.
