@@ -66,14 +66,29 @@ import Testing
   @Test(arguments: sizes) func sortMenu(_ w: Int, _ h: Int) {
     let c = TUIFixture.screen(state(w, h, [.char("s"), .down]), data)
     let text = c.lines.joined(separator: "\n")
-    #expect(text.contains("┌ Sort by ───────────────┐"))
-    #expect(text.contains("│• deadline, ascending   │"))
-    #expect(text.contains("│  funder, descending    │"))
+    #expect(text.contains("┌ Sort by ──────────────────┐"))
+    #expect(text.contains("│• deadline, ascending      │"))
+    #expect(text.contains("│  funder, descending       │"))
     let row = c.lines.firstIndex { $0.contains("deadline, descending") } ?? 0
     let x =
       (c.lines[row].firstIndex(of: "│").map { c.lines[row].distance(from: c.lines[row].startIndex, to: $0) }
         ?? 0)
     #expect(c.style(x: x + 3, y: row) == .reverse)
+  }
+
+  /// The tracker sorts by every field the CLI's --sort takes (owner, probability, created,
+  /// kind, area…), and choosing one applies it.
+  @Test func sortMenuOffersEverySortField() {
+    let items = MenuState.sort(current: .standard).items
+    for f in SortField.allCases {
+      #expect(items.contains(.sort(SortOrder(f))))
+      #expect(items.contains(.sort(SortOrder(f, descending: true))))
+    }
+    let downs = (items.firstIndex(of: .sort(SortOrder(.kind))) ?? 0)
+    let s = state(80, 24, [.char("s")] + Array(repeating: Key.down, count: downs) + [.enter])
+    #expect(s.sort == SortOrder(.kind))
+    let c = TUIFixture.screen(state(80, 24, [.char("s")] + Array(repeating: Key.down, count: downs)), data)
+    #expect(c.lines.joined().contains("kind, ascending"))
   }
 
   @Test func stageMenu() {

@@ -25,10 +25,10 @@ public struct MenuState: Hashable, Sendable {
   /// The item that is in force now (shown with a marker), if any.
   public var current: Item?
 
-  /// The sort menu: deadline, amount, updated, title, stage, funder; each ascending and
+  /// The sort menu: every field the CLI's `--sort` takes (`SortField`), each ascending and
   /// descending.
   public static func sort(current: SortOrder) -> MenuState {
-    let fields: [SortField] = [.deadline, .amount, .updated, .title, .stage, .funder]
+    let fields = SortField.allCases
     let items = fields.flatMap { [Item.sort(SortOrder($0)), Item.sort(SortOrder($0, descending: true))] }
     let cur = Item.sort(current)
     return MenuState(purpose: .sort, items: items, selected: items.firstIndex(of: cur) ?? 0, current: cur)
