@@ -63,6 +63,18 @@ func expectScreen(_ c: Canvas, _ expected: [String], sourceLocation: SourceLocat
     #expect(ListView.columns(width: 160).count == 9)
   }
 
+  /// Columns chosen (and remembered in ui.json) show in their order; the title still takes
+  /// the room left, and they still give way by importance on a narrow screen.
+  @Test func chosenColumnsShowInTheirOrder() {
+    #expect(ListView.columns(width: 160, chosen: [.owner, .id, .title]).map(\.0) == [.owner, .id, .title])
+    #expect(ListView.columns(width: 30, chosen: [.owner, .id, .title]).map(\.0) == [.id, .title])
+    let s = TUIFixture.state(data, settings: UISettings(columns: [.owner, .id, .title]))
+    let c = TUIFixture.screen(s, data)
+    let header = c.lines[2].trimmingCharacters(in: .whitespaces)
+    #expect(header.hasPrefix(ListTable.Column.owner.header), "\(header)")
+    #expect(!header.contains(ListTable.Column.stage.header))
+  }
+
   @Test func deadlinesAreColouredAndSelectionIsReversed() {
     var s = TUIFixture.state(data)
     let c = TUIFixture.screen(s, data)
