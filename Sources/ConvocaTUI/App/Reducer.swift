@@ -95,6 +95,7 @@ enum Reducer {
         state.inform(Strings.tuiMarked(state.marks.count))
       }
     case .sort: state.mode = .menu(MenuState.sort(current: state.sort))
+    case .columns: state.mode = .menu(MenuState.columns(current: state.columns))
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
     default: return change(&state, b.command, data: data)

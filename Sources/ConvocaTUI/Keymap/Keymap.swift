@@ -66,6 +66,7 @@ public enum Keymap {
       KeyBinding([.char("*")], .markAll, Strings.tuiKeyMarkAll),
       KeyBinding([.char("A")], .clearMarks, Strings.tuiKeyClearMarks),
       KeyBinding([.char("s")], .sort, Strings.tuiKeySort, footer: Strings.tuiHintSort),
+      KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
     ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
@@ -121,6 +122,9 @@ public enum Keymap {
       KeyBinding([.down, .char("j")], .down, Strings.tuiKeyDown),
       KeyBinding([.enter], .accept, Strings.tuiKeyChooseItem, footer: Strings.tuiHintChooseItem),
       KeyBinding([.escape, .char("q")], .cancel, Strings.tuiKeyCancel, footer: Strings.tuiHintCancel),
+      KeyBinding([.char(" ")], .choose, Strings.tuiKeyToggleColumn),
+      KeyBinding([.char("K")], .itemUp, Strings.tuiKeyItemUp),
+      KeyBinding([.char("J")], .itemDown, Strings.tuiKeyItemDown),
     ]
   }
 

@@ -8,12 +8,15 @@ public struct MenuState: Hashable, Sendable {
     case sort
     /// The stage to move these opportunities to.
     case stage(targets: [OpportunityID])
+    /// The list's columns: Space shows or hides one, J/K move it, Enter keeps.
+    case columns
   }
 
   /// One line of the menu.
   public enum Item: Hashable, Sendable {
     case sort(SortOrder)
     case stage(Stage)
+    case column(ListTable.Column, shown: Bool)
   }
 
   /// What the menu is for.
@@ -34,6 +37,29 @@ public struct MenuState: Hashable, Sendable {
     return MenuState(purpose: .sort, items: items, selected: items.firstIndex(of: cur) ?? 0, current: cur)
   }
 
+  /// The columns menu: the columns shown now, in their order, then the hidden ones.
+  public static func columns(current: [ListTable.Column]?) -> MenuState {
+    let shown = current ?? ListTable.displayOrder
+    let hidden = ListTable.displayOrder.filter { !shown.contains($0) }
+    let items = shown.map { Item.column($0, shown: true) } + hidden.map { Item.column($0, shown: false) }
+    return MenuState(purpose: .columns, items: items, selected: 0, current: nil)
+  }
+
+  /// Space (`choose`) shows or hides the selected column; `itemUp`/`itemDown` move it.
+  mutating func rearrange(_ command: KeyCommand?) {
+    guard items.indices.contains(selected), case .column(let c, let shown) = items[selected] else { return }
+    switch command {
+    case .choose?: items[selected] = .column(c, shown: !shown)
+    case .itemUp? where selected > 0:
+      items.swapAt(selected, selected - 1)
+      selected -= 1
+    case .itemDown? where selected < items.count - 1:
+      items.swapAt(selected, selected + 1)
+      selected += 1
+    default: break
+    }
+  }
+
   /// The stage menu for `targets`; `current` is their stage when they share one.
   public static func stage(targets: [OpportunityID], current: Stage?) -> MenuState {
     let items = Stage.allCases.map(Item.stage)
@@ -48,6 +74,7 @@ public struct MenuState: Hashable, Sendable {
     switch item {
     case .sort(let s): return Strings.tuiSortLabel(s)
     case .stage(let s): return s.rawValue
+    case .column(let c, let shown): return (shown ? "[x] " : "[ ] ") + c.name
     }
   }
 }
