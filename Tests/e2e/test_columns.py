@@ -152,5 +152,39 @@ def test_hostile_title_never_raw():
     assert json.loads(f.ok("list", "--format", "jsonl").splitlines()[0])["title"] == HOSTILE
 
 
+def test_tracker_column_chooser_is_remembered():
+    """In the tracker, `c` hides a column and moves another; the choice survives a restart."""
+    import shutil
+    from tmux_harness import Session  # noqa: E402
+    if not shutil.which("tmux"):
+        return
+    f, a, _ = sample()
+    state = tempfile.mkdtemp(prefix="convoca-e2e-cols-state-")
+    env = {"CONVOCA_USER": "Laura Restrepo", "CONVOCA_TODAY": "2026-11-29", "SWIFT_BACKTRACE": "enable=no",
+           "XDG_STATE_HOME": state, "XDG_CONFIG_HOME": state + "/config", "LANG": "C.UTF-8"}
+    with Session([BIN, "--file", f.path], width=120, height=30, env=env, name="cols") as s:
+        s.wait_for("Convoca")
+        s.wait_for("KIND")
+        s.send_keys("c")
+        s.wait_for("[x] owner")
+        s.send_keys("Down", "Down", "Space")       # hide kind
+        s.wait_for("[ ] kind")
+        s.send_keys(*["Down"] * 6, *["K"] * 8)     # owner to the top
+        s.send_keys("Enter")
+        s.wait_for("columns kept")
+        header = next(l for l in s.screen_text().splitlines() if "TITLE" in l)
+        assert header.split()[0] == "OWNER" and "KIND" not in header, header
+        s.send_keys("q")
+        s.wait_for_exit()
+    with open(os.path.join(state, "convoca", "ui.json")) as u:
+        assert "owner,id,title,funder,area,stage,deadline,amount" in u.read()
+    with Session([BIN, "--file", f.path], width=120, height=30, env=env, name="cols2") as s:
+        s.wait_for("OWNER")
+        header = next(l for l in s.screen_text().splitlines() if "TITLE" in l)
+        assert header.split()[0] == "OWNER" and "KIND" not in header, header
+        s.send_keys("q")
+        s.wait_for_exit()
+
+
 if __name__ == "__main__":
     runner.run(globals())

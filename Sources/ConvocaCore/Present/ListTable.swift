@@ -16,6 +16,12 @@ public struct ListTable: Sendable {
   public static let priority: [Column] = [
     .title, .id, .stage, .deadline, .amount, .kind, .funder, .owner, .area,
   ]
+  /// The order in which `shown` columns give way (last goes first): the standard `priority`,
+  /// or for columns a user chose, the title last and the rest from the end of their order.
+  public static func givingWay(_ shown: [Column], chosen: Bool) -> [Column] {
+    guard chosen else { return priority.filter(shown.contains) }
+    return shown.contains(.title) ? [.title] + shown.filter { $0 != .title } : shown
+  }
   /// Columns in display order.
   public static let displayOrder: [Column] = [
     .id, .title, .kind, .funder, .area, .stage, .deadline, .amount, .owner,
@@ -30,8 +36,8 @@ public struct ListTable: Sendable {
   /// Lays out columns for `rows` within `width` cells: the columns that fit, least important
   /// dropped first, long values cut with an ellipsis. With `width` nil (output piped to
   /// another program) every column is as wide as its widest value and nothing is cut. With
-  /// `columns`, only those columns, in that order (still dropped by importance when they do
-  /// not fit a width).
+  /// `columns`, only those columns, in that order (when they do not fit a width, the last
+  /// gives way first; the title last).
   public init(rows: [Opportunity], width: Int?, today: CalendarDate, columns wanted: [Column]? = nil) {
     self.today = today
     let shown = wanted ?? ListTable.displayOrder
@@ -47,7 +53,7 @@ public struct ListTable: Sendable {
       columns = shown.map { ($0, natural[$0] ?? 0) }
       return
     }
-    var chosen = ListTable.priority.filter(shown.contains)
+    var chosen = ListTable.givingWay(shown, chosen: wanted != nil)
     func total(_ cs: [Column]) -> Int {
       cs.reduce(0) { $0 + ($1 == .title ? ListTable.minimumTitle : natural[$1] ?? 0) } + 2 * (cs.count - 1)
     }

@@ -34,10 +34,11 @@ struct ListView {
   static func minimumTitle(width: Int) -> Int { min(30, max(ListTable.minimumTitle, width - 90)) }
 
   /// The columns that fit in `width` and their widths, in display order: the `chosen`
-  /// columns in their order (nil: the standard ones), the least important dropped first.
+  /// columns in their order (nil: the standard ones), the least important dropped first
+  /// (of chosen columns, the title last, then the last of the order first).
   static func columns(width: Int, chosen wanted: [Column]? = nil) -> [(Column, Int)] {
     let shown = wanted ?? ListTable.displayOrder
-    var chosen = ListTable.priority.filter(shown.contains)
+    var chosen = ListTable.givingWay(shown, chosen: wanted != nil)
     let minTitle = minimumTitle(width: width)
     func total(_ cs: [Column]) -> Int {
       markWidth + cs.reduce(0) { $0 + ($1 == .title ? minTitle : fixedWidth($1)) } + 2 * (cs.count - 1)
