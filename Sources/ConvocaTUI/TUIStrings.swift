@@ -29,6 +29,15 @@ extension Strings {
   }
   static var tuiKeyMarkAll: String { t("tui.key.markAll", "mark everything in the filter / clear the marks") }
   static var tuiKeySort: String { t("tui.key.sort", "choose the sort") }
+  static var tuiKeyColumns: String { t("tui.key.columns", "choose and order the columns") }
+  static var tuiKeyToggleColumn: String {
+    t("tui.key.toggleColumn", "show or hide the column (columns menu)")
+  }
+  static var tuiKeyItemUp: String { t("tui.key.itemUp", "move the column up (columns menu)") }
+  static var tuiKeyItemDown: String { t("tui.key.itemDown", "move the column down (columns menu)") }
+  static var tuiMenuColumns: String { t("tui.menu.columns", "Columns") }
+  static var tuiNoColumns: String { t("tui.msg.noColumns", "show at least one column") }
+  static var tuiColumnsKept: String { t("tui.msg.columnsKept", "columns kept") }
   static var tuiKeyUndo: String { t("tui.key.undo", "undo") }
   static var tuiKeyRedo: String { t("tui.key.redo", "redo") }
   static var tuiKeyHelp: String { t("tui.key.help", "help for this screen") }
@@ -70,7 +79,7 @@ extension Strings {
     case .detail: return t("tui.context.detail", "Detail")
     case .filter: return t("tui.context.filter", "Filter bar")
     case .form: return t("tui.context.form", "Add / edit form")
-    case .menu: return t("tui.context.menu", "Menus (sort, stage)")
+    case .menu: return t("tui.context.menu", "Menus (sort, stage, columns)")
     case .prompt: return t("tui.context.prompt", "Questions (note, awarded amount)")
     case .confirm: return t("tui.context.confirm", "Leaving a changed form")
     case .conflict: return t("tui.context.conflict", "Changed by someone else meanwhile")

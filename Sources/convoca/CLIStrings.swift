@@ -117,6 +117,15 @@ extension Strings {
   }
   static var cliHelpListJSON: String { t("cli.help.listJSON", "Print a JSON array of records.") }
   static var cliHelpLimit: String { t("cli.help.limit", "Show at most N opportunities.") }
+  static var cliHelpColumns: String {
+    t("cli.help.columns", "Columns to show, in order: id,title,kind,stage,deadline,amount,funder,owner,area.")
+  }
+  static var cliHelpFormat: String {
+    t("cli.help.format", "Output format: table, csv, tsv, json or jsonl (json is --json).")
+  }
+  static var cliHelpWidth: String {
+    t("cli.help.width", "Fit the table to N cells (piped output is otherwise not cut).")
+  }
 
   // show
   static var cliHelpShowJSON: String { t("cli.help.showJSON", "Print the record as JSON.") }

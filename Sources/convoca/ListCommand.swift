@@ -20,8 +20,18 @@ struct ListCommand: ParsableCommand {
   @Option(help: ArgumentHelp(Strings.cliHelpLimit))
   var limit: Int?
 
+  @Option(help: ArgumentHelp(Strings.cliHelpColumns))
+  var columns: String?
+
+  @Option(help: ArgumentHelp(Strings.cliHelpFormat))
+  var format: String?
+
+  @Option(help: ArgumentHelp(Strings.cliHelpWidth))
+  var width: Int?
+
   /// The options `list` takes that are followed by a value, and those that stand alone.
-  static let valueOptions: Set<String> = ["--sort", "--limit", "--file"]
+  /// Every new option must be listed here, or its value would be taken for a query word.
+  static let valueOptions: Set<String> = ["--sort", "--limit", "--file", "--columns", "--format", "--width"]
   static let flagOptions: Set<String> = ["--json", "--demo", "--help", "-h"]
 
   /// Rewrites `list`'s arguments so query words that start with `-` (`-kind:grant`, `-horizon`,
@@ -63,6 +73,21 @@ struct ListCommand: ParsableCommand {
   func run() throws {
     let config = try globals.configuration()
     if let limit, limit < 0 { throw ValidationError(Strings.cliBadLimit) }
+    if let width, width < 1 { throw ValidationError(Strings.cliBadWidth) }
+    var chosenFormat: ListFormat = json ? .json : .table
+    if let format {
+      guard let f = ListFormat(rawValue: format.lowercased()) else {
+        throw ValidationError(Strings.cliBadFormat(format, ListFormat.allCases.map(\.rawValue)))
+      }
+      if json && f != .json { throw ValidationError(Strings.cliJSONAndFormat) }
+      chosenFormat = f
+    }
+    var chosenColumns: [ListTable.Column]?
+    if let columns {
+      do { chosenColumns = try ListTable.Column.parseList(columns) } catch {
+        throw ValidationError(error.description)
+      }
+    }
     var order = SortOrder.standard
     if let sort {
       guard let o = SortOrder(parsing: sort) else {
@@ -82,8 +107,8 @@ struct ListCommand: ParsableCommand {
     let total = hits.count
     if let limit { hits = Array(hits.prefix(limit)) }
     let rows = hits.map { db.store.records[$0] }
-    if json {
-      Output.line(JSONWriter.pretty(.array(rows.map { RecordCodec.encode($0, style: .export) })))
+    if chosenFormat != .table {
+      for line in ListExport.lines(rows, format: chosenFormat, columns: chosenColumns) { Output.line(line) }
       return try globals.endRead(db)
     }
     if rows.isEmpty {
@@ -95,7 +120,9 @@ struct ListCommand: ParsableCommand {
       }
       return try globals.endRead(db)
     }
-    let table = ListTable(rows: rows, width: Output.width, today: today)
+    // On a terminal, its width; piped, full values unless --width is given.
+    let fit = width ?? (Output.isTerminal ? Output.width : nil)
+    let table = ListTable(rows: rows, width: fit, today: today, columns: chosenColumns)
     Output.line(Output.paint(table.headerLine(), "1"))
     for r in rows {
       let line = table.line(r) { column, o, text in Output.paint(text, ListCommand.style(column, o, today)) }
@@ -132,6 +159,13 @@ struct ListCommand: ParsableCommand {
 
 extension Strings {
   static var cliBadLimit: String { t("cli.badLimit", "--limit must be 0 or more") }
+  static var cliBadWidth: String { t("cli.badWidth", "--width must be 1 or more") }
+  static func cliBadFormat(_ s: String, _ formats: [String]) -> String {
+    t("cli.badFormat", "unknown format '{0}'; use one of {1}", s, formats.joined(separator: ", "))
+  }
+  static var cliJSONAndFormat: String {
+    t("cli.jsonAndFormat", "--json is --format json; give one or the other")
+  }
   static func cliBadSort(_ s: String, _ fields: [String]) -> String {
     t("cli.badSort", "cannot sort by '{0}'; use one of {1}", s, fields.joined(separator: ", "))
   }

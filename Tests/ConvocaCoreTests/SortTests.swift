@@ -31,6 +31,24 @@ import Testing
         == order.sort(Array(store.records.indices), in: store))
   }
 
+  @Test func sortsByKindAndAreaWithMissingAreasLast() {
+    var a = Fixture.opportunity("aaaa", "a")
+    a.kind = Kind(rawValue: "scholarship")
+    a.area = Area(rawValue: "urban")
+    var b = Fixture.opportunity("bbbb", "b")
+    b.kind = Kind(rawValue: "award")
+    var c = Fixture.opportunity("cccc", "c")
+    c.kind = Kind(rawValue: "grant")
+    c.area = Area(rawValue: "education")
+    let store = OpportunityStore([a, b, c])
+    let ids = { (o: SortOrder) in o.sort([0, 1, 2], in: store).map { store.records[$0].id.rawValue } }
+    #expect(ids(SortOrder(.kind)) == ["bbbb", "cccc", "aaaa"])
+    #expect(ids(SortOrder(.area)) == ["cccc", "aaaa", "bbbb"])
+    #expect(ids(SortOrder(.area, descending: true)) == ["aaaa", "cccc", "bbbb"])
+    #expect(SortOrder(parsing: "kind:desc") == SortOrder(.kind, descending: true))
+    #expect(SortOrder(parsing: "area") == SortOrder(.area))
+  }
+
   @Test func parsesSortNames() {
     #expect(SortOrder(parsing: "amount:desc") == SortOrder(.amount, descending: true))
     #expect(SortOrder(parsing: "-dead") == SortOrder(.deadline, descending: true))

@@ -63,6 +63,19 @@ func expectScreen(_ c: Canvas, _ expected: [String], sourceLocation: SourceLocat
     #expect(ListView.columns(width: 160).count == 9)
   }
 
+  /// Columns chosen (and remembered in ui.json) show in their order; the title still takes
+  /// the room left; on a narrow screen the last chosen gives way first, the title last.
+  @Test func chosenColumnsShowInTheirOrder() {
+    #expect(ListView.columns(width: 160, chosen: [.owner, .id, .title]).map(\.0) == [.owner, .id, .title])
+    #expect(ListView.columns(width: 30, chosen: [.owner, .id, .title]).map(\.0) == [.title])
+    #expect(ListView.columns(width: 40, chosen: [.owner, .id, .title]).map(\.0) == [.owner, .title])
+    let s = TUIFixture.state(data, settings: UISettings(columns: [.owner, .id, .title]))
+    let c = TUIFixture.screen(s, data)
+    let header = c.lines[2].trimmingCharacters(in: .whitespaces)
+    #expect(header.hasPrefix(ListTable.Column.owner.header), "\(header)")
+    #expect(!header.contains(ListTable.Column.stage.header))
+  }
+
   @Test func deadlinesAreColouredAndSelectionIsReversed() {
     var s = TUIFixture.state(data)
     let c = TUIFixture.screen(s, data)

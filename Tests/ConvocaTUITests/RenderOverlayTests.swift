@@ -66,14 +66,58 @@ import Testing
   @Test(arguments: sizes) func sortMenu(_ w: Int, _ h: Int) {
     let c = TUIFixture.screen(state(w, h, [.char("s"), .down]), data)
     let text = c.lines.joined(separator: "\n")
-    #expect(text.contains("┌ Sort by ───────────────┐"))
-    #expect(text.contains("│• deadline, ascending   │"))
-    #expect(text.contains("│  funder, descending    │"))
+    #expect(text.contains("┌ Sort by ──────────────────┐"))
+    #expect(text.contains("│• deadline, ascending      │"))
+    #expect(text.contains("│  funder, descending       │"))
     let row = c.lines.firstIndex { $0.contains("deadline, descending") } ?? 0
     let x =
       (c.lines[row].firstIndex(of: "│").map { c.lines[row].distance(from: c.lines[row].startIndex, to: $0) }
         ?? 0)
     #expect(c.style(x: x + 3, y: row) == .reverse)
+  }
+
+  /// The tracker sorts by every field the CLI's --sort takes (owner, probability, created,
+  /// kind, area…), and choosing one applies it.
+  @Test func sortMenuOffersEverySortField() {
+    let items = MenuState.sort(current: .standard).items
+    for f in SortField.allCases {
+      #expect(items.contains(.sort(SortOrder(f))))
+      #expect(items.contains(.sort(SortOrder(f, descending: true))))
+    }
+    let downs = (items.firstIndex(of: .sort(SortOrder(.kind))) ?? 0)
+    let s = state(80, 24, [.char("s")] + Array(repeating: Key.down, count: downs) + [.enter])
+    #expect(s.sort == SortOrder(.kind))
+    let c = TUIFixture.screen(state(80, 24, [.char("s")] + Array(repeating: Key.down, count: downs)), data)
+    #expect(c.lines.joined().contains("kind, ascending"))
+  }
+
+  /// `c` opens the column chooser: Space hides a column, K moves one up, Enter keeps; the
+  /// list shows the choice and it goes to ui.json with the other settings.
+  @Test func columnChooser() {
+    let c = TUIFixture.screen(state(80, 24, [.char("c"), .down]), data)
+    let text = c.lines.joined(separator: "\n")
+    #expect(text.contains("[x] id"))
+    #expect(text.contains("[x] owner"))
+    let row = c.lines.firstIndex { $0.contains("[x] title") } ?? 0
+    let x = c.lines[row].distance(
+      from: c.lines[row].startIndex,
+      to: c.lines[row].range(of: "[x] title")?.lowerBound ?? c.lines[row].startIndex)
+    #expect(c.style(x: x, y: row) == .reverse)
+    // Hide kind (third), move owner (last shown) to the top, keep.
+    var keys: [Key] = [.char("c"), .down, .down, .char(" ")]
+    keys += Array(repeating: Key.down, count: 6) + Array(repeating: Key.char("K"), count: 8) + [.enter]
+    let s = state(160, 40, keys)
+    #expect(s.columns == [.owner, .id, .title, .funder, .area, .stage, .deadline, .amount])
+    #expect(s.settings.columns == s.columns)
+    let header = TUIFixture.screen(s, data).lines[2].trimmingCharacters(in: .whitespaces)
+    #expect(header.hasPrefix(ListTable.Column.owner.header))
+    #expect(!header.contains(ListTable.Column.kind.header))
+    // Hiding every column is refused; the menu stays open.
+    var all: [Key] = [.char("c")]
+    for _ in 0..<9 { all += [.char(" "), .down] }
+    let none = state(80, 24, all + [.enter])
+    #expect(none.columns == nil)
+    if case .menu = none.mode {} else { Issue.record("the columns menu closed") }
   }
 
   @Test func stageMenu() {

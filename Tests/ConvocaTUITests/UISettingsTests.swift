@@ -41,6 +41,18 @@ import Testing
     #expect(UISettings.load(from: path, dataFile: "/d/three.jsonl") == UISettings())
   }
 
+  /// The list's columns are remembered per data file; a list naming an unknown column is
+  /// ignored (the standard columns), never an error.
+  @Test func columnsAreKeptPerDataFile() throws {
+    let (dir, path) = tempPath()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try UISettings(columns: [.owner, .id, .title]).save(to: path, dataFile: "/d/one.jsonl")
+    try UISettings().save(to: path, dataFile: "/d/two.jsonl")
+    #expect(UISettings.load(from: path, dataFile: "/d/one.jsonl").columns == [.owner, .id, .title])
+    #expect(UISettings.load(from: path, dataFile: "/d/two.jsonl").columns == nil)
+    #expect(UISettings(json: .object([("columns", .string("id,colour"))])).columns == nil)
+  }
+
   @Test func anOldSingleFileGivesItsSettingsToEveryDataFile() throws {
     let (dir, path) = tempPath()
     defer { try? FileManager.default.removeItem(atPath: dir) }

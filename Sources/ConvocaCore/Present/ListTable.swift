@@ -16,6 +16,12 @@ public struct ListTable: Sendable {
   public static let priority: [Column] = [
     .title, .id, .stage, .deadline, .amount, .kind, .funder, .owner, .area,
   ]
+  /// The order in which `shown` columns give way (last goes first): the standard `priority`,
+  /// or for columns a user chose, the title last and the rest from the end of their order.
+  public static func givingWay(_ shown: [Column], chosen: Bool) -> [Column] {
+    guard chosen else { return priority.filter(shown.contains) }
+    return shown.contains(.title) ? [.title] + shown.filter { $0 != .title } : shown
+  }
   /// Columns in display order.
   public static let displayOrder: [Column] = [
     .id, .title, .kind, .funder, .area, .stage, .deadline, .amount, .owner,
@@ -27,23 +33,34 @@ public struct ListTable: Sendable {
   public private(set) var columns: [(Column, Int)] = []
   private let today: CalendarDate
 
-  /// Lays out columns for `rows` within `width` cells.
-  public init(rows: [Opportunity], width: Int, today: CalendarDate) {
+  /// Lays out columns for `rows` within `width` cells: the columns that fit, least important
+  /// dropped first, long values cut with an ellipsis. With `width` nil (output piped to
+  /// another program) every column is as wide as its widest value and nothing is cut. With
+  /// `columns`, only those columns, in that order (when they do not fit a width, the last
+  /// gives way first; the title last).
+  public init(rows: [Opportunity], width: Int?, today: CalendarDate, columns wanted: [Column]? = nil) {
     self.today = today
+    let shown = wanted ?? ListTable.displayOrder
     var natural: [Column: Int] = [:]
-    for c in Column.allCases {
+    for c in shown {
       var w = TerminalText.width(c.header)
-      for r in rows.prefix(2000) { w = max(w, TerminalText.width(ListTable.text(c, r, today))) }
-      natural[c] = min(w, c == .title ? 60 : (c == .funder ? 28 : 24))
+      for r in width == nil ? rows[...] : rows.prefix(2000) {
+        w = max(w, TerminalText.width(ListTable.text(c, r, today)))
+      }
+      natural[c] = width == nil ? w : min(w, c == .title ? 60 : (c == .funder ? 28 : 24))
     }
-    var chosen = ListTable.priority
+    guard let width else {
+      columns = shown.map { ($0, natural[$0] ?? 0) }
+      return
+    }
+    var chosen = ListTable.givingWay(shown, chosen: wanted != nil)
     func total(_ cs: [Column]) -> Int {
       cs.reduce(0) { $0 + ($1 == .title ? ListTable.minimumTitle : natural[$1] ?? 0) } + 2 * (cs.count - 1)
     }
     while chosen.count > 1 && total(chosen) > width { chosen.removeLast() }
     let fixed = chosen.filter { $0 != .title }.reduce(0) { $0 + (natural[$1] ?? 0) } + 2 * (chosen.count - 1)
     let titleWidth = max(1, min(natural[.title] ?? 0, width - fixed))
-    columns = ListTable.displayOrder.filter(chosen.contains).map {
+    columns = shown.filter(chosen.contains).map {
       ($0, $0 == .title ? titleWidth : natural[$0] ?? 0)
     }
   }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a list is sorted by.
 public enum SortField: String, CaseIterable, Sendable, Hashable {
-  case deadline, amount, updated, created, title, stage, funder, owner, probability, id
+  case deadline, amount, updated, created, title, stage, funder, owner, probability, kind, area, id
 }
 
 /// A sort field and its direction. Missing values (no deadline, no amount) always go last;
@@ -75,6 +75,9 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
       return sorted(positions, store) { i in r[i].funder.isEmpty ? nil : r[i].funder.lowercased() }
     case .owner: return sorted(positions, store) { i in r[i].owner.isEmpty ? nil : r[i].owner.lowercased() }
     case .probability: return sorted(positions, store) { i in r[i].probability }
+    case .kind: return sorted(positions, store) { i in r[i].kind.rawValue }
+    case .area:
+      return sorted(positions, store) { i in r[i].area.flatMap { $0.rawValue.isEmpty ? nil : $0.rawValue } }
     case .id: return sorted(positions, store) { _ in Int?.none }
     }
   }

@@ -62,6 +62,8 @@ public struct AppState: Sendable {
   public var marks: Set<OpportunityID> = []
   /// The list's sort.
   public var sort: SortOrder
+  /// The list's columns, in order (remembered per data file); nil: the standard ones.
+  public var columns: [ListTable.Column]?
   /// Earlier filters, oldest first.
   public var filterHistory: [String]
   /// The filters used in this session, oldest first (what a settings save merges in).
@@ -117,6 +119,7 @@ public struct AppState: Sendable {
     self.width = width
     self.height = height
     self.sort = settings.sort
+    self.columns = settings.columns
     self.filterHistory = settings.filterHistory
     self.utcOffset = utcOffset
     self.randomState = seed
@@ -133,7 +136,7 @@ public struct AppState: Sendable {
 
   /// The settings to remember.
   public var settings: UISettings {
-    UISettings(filterHistory: filterHistory, sort: sort, sessionFilters: sessionFilters)
+    UISettings(filterHistory: filterHistory, sort: sort, sessionFilters: sessionFilters, columns: columns)
   }
 
   /// The query context for today.

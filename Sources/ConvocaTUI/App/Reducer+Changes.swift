@@ -88,6 +88,9 @@ extension Reducer {
     switch Keymap.binding(for: k, in: .menu)?.command {
     case .up?: m.selected = max(0, m.selected - 1)
     case .down?: m.selected = min(m.items.count - 1, m.selected + 1)
+    case .choose?, .itemUp?, .itemDown?:
+      guard case .columns = m.purpose, m.items.indices.contains(m.selected) else { return [] }
+      m.rearrange(Keymap.binding(for: k, in: .menu)?.command)
     case .cancel?:
       state.mode = .normal
       return []
@@ -109,6 +112,19 @@ extension Reducer {
   {
     guard m.items.indices.contains(m.selected) else { return [] }
     switch (m.purpose, m.items[m.selected]) {
+    case (.columns, _):
+      let columns = m.items.compactMap { item -> ListTable.Column? in
+        if case .column(let c, let shown) = item, shown { return c }
+        return nil
+      }
+      guard !columns.isEmpty else {
+        state.mode = .menu(m)
+        state.fail(Strings.tuiNoColumns)
+        return []
+      }
+      state.columns = columns == ListTable.displayOrder ? nil : columns
+      state.inform(Strings.tuiColumnsKept)
+      return [.saveSettings(state.settings)]
     case (.sort, .sort(let order)):
       state.sort = order
       refreshRows(&state, data: data)

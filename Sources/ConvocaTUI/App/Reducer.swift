@@ -97,6 +97,7 @@ enum Reducer {
     case .sort: state.mode = .menu(MenuState.sort(current: state.sort))
     case .copyID:
       if let id = state.selection?.id { return copyID(&state, id) }
+    case .columns: state.mode = .menu(MenuState.columns(current: state.columns))
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
     default: return change(&state, b.command, data: data)

@@ -19,6 +19,8 @@ public struct UISettings: Hashable, Sendable {
   /// The filters used since the tracker started, oldest first: a save moves them to the
   /// recent end of the history on disk, so filters other trackers saved meanwhile stay.
   public var sessionFilters: [String]
+  /// The list's columns, in order; nil: the standard ones, fitted to the width.
+  public var columns: [ListTable.Column]?
 
   /// How many filters are remembered.
   public static let historyLimit = 50
@@ -27,11 +29,13 @@ public struct UISettings: Hashable, Sendable {
 
   /// Creates settings.
   public init(
-    filterHistory: [String] = [], sort: ConvocaCore.SortOrder = .standard, sessionFilters: [String] = []
+    filterHistory: [String] = [], sort: ConvocaCore.SortOrder = .standard, sessionFilters: [String] = [],
+    columns: [ListTable.Column]? = nil
   ) {
     self.filterHistory = Array(filterHistory.suffix(UISettings.historyLimit))
     self.sort = sort
     self.sessionFilters = sessionFilters
+    self.columns = columns
   }
 
   /// `$XDG_STATE_HOME/convoca/ui.json`, or `~/.local/state/convoca/ui.json`.
@@ -64,14 +68,17 @@ public struct UISettings: Hashable, Sendable {
     var history: [String] = []
     if case .array(let items)? = v["filterHistory"] { history = items.compactMap(\.stringValue) }
     let sort = v["sort"]?.stringValue.flatMap(ConvocaCore.SortOrder.init(parsing:)) ?? .standard
-    self.init(filterHistory: history, sort: sort)
+    // "columns": "id,title,owner"; a list naming an unknown column is ignored as a whole.
+    let columns = v["columns"]?.stringValue.flatMap { try? ListTable.Column.parseList($0) }
+    self.init(filterHistory: history, sort: sort, columns: columns)
   }
 
   /// The JSON form of one data file's settings.
   public var json: JSONValue {
-    .object([
-      ("filterHistory", .array(filterHistory.map(JSONValue.string))), ("sort", .string(sort.description)),
-    ])
+    .object(
+      [
+        ("filterHistory", .array(filterHistory.map(JSONValue.string))), ("sort", .string(sort.description)),
+      ] + (columns.map { [("columns", JSONValue.string($0.map(\.name).joined(separator: ",")))] } ?? []))
   }
 
   // MARK: - Writing
@@ -109,7 +116,7 @@ public struct UISettings: Hashable, Sendable {
       } else {
         let base = disk.map { UISettings(json: $0).filterHistory } ?? filterHistory
         merged.filterHistory = mergedHistory(into: base)
-        members.removeAll { $0.0 == "filterHistory" || $0.0 == "sort" }
+        members.removeAll { $0.0 == "filterHistory" || $0.0 == "sort" || $0.0 == "columns" }
         if case .object(let m) = merged.json { members.insert(contentsOf: m, at: 0) }
       }
       let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -14,6 +14,8 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
     externalEditor, choose, yes, no, keepMine, keepTheirs, search
   // MARK: - Questions before acting
   case clearMarks, retrySave, saveElsewhere, quitAndLose, visibleOnly, includeHidden
+  // MARK: - Column chooser
+  case columns, itemUp, itemDown
 }
 
 /// What an action needs before it can run; the reason it is refused comes from here.

@@ -67,6 +67,7 @@ public enum Keymap {
       KeyBinding([.char("A")], .clearMarks, Strings.tuiKeyClearMarks),
       KeyBinding([.char("s")], .sort, Strings.tuiKeySort, footer: Strings.tuiHintSort),
       KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID, requires: .selection),
+      KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
     ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
@@ -128,6 +129,9 @@ public enum Keymap {
         [.char("n")], .moveAndNote, Strings.tuiKeyMoveAndNote, footer: Strings.tuiHintMoveAndNote,
         requires: .stageMenu),
       KeyBinding([.escape, .char("q")], .cancel, Strings.tuiKeyCancel, footer: Strings.tuiHintCancel),
+      KeyBinding([.char(" ")], .choose, Strings.tuiKeyToggleColumn),
+      KeyBinding([.char("K")], .itemUp, Strings.tuiKeyItemUp),
+      KeyBinding([.char("J")], .itemDown, Strings.tuiKeyItemDown),
     ]
   }
 

@@ -8,12 +8,15 @@ public struct MenuState: Hashable, Sendable {
     case sort
     /// The stage to move these opportunities to.
     case stage(targets: [OpportunityID])
+    /// The list's columns: Space shows or hides one, J/K move it, Enter keeps.
+    case columns
   }
 
   /// One line of the menu.
   public enum Item: Hashable, Sendable {
     case sort(SortOrder)
     case stage(Stage)
+    case column(ListTable.Column, shown: Bool)
   }
 
   /// What the menu is for.
@@ -25,13 +28,36 @@ public struct MenuState: Hashable, Sendable {
   /// The item that is in force now (shown with a marker), if any.
   public var current: Item?
 
-  /// The sort menu: deadline, amount, updated, title, stage, funder; each ascending and
+  /// The sort menu: every field the CLI's `--sort` takes (`SortField`), each ascending and
   /// descending.
   public static func sort(current: SortOrder) -> MenuState {
-    let fields: [SortField] = [.deadline, .amount, .updated, .title, .stage, .funder]
+    let fields = SortField.allCases
     let items = fields.flatMap { [Item.sort(SortOrder($0)), Item.sort(SortOrder($0, descending: true))] }
     let cur = Item.sort(current)
     return MenuState(purpose: .sort, items: items, selected: items.firstIndex(of: cur) ?? 0, current: cur)
+  }
+
+  /// The columns menu: the columns shown now, in their order, then the hidden ones.
+  public static func columns(current: [ListTable.Column]?) -> MenuState {
+    let shown = current ?? ListTable.displayOrder
+    let hidden = ListTable.displayOrder.filter { !shown.contains($0) }
+    let items = shown.map { Item.column($0, shown: true) } + hidden.map { Item.column($0, shown: false) }
+    return MenuState(purpose: .columns, items: items, selected: 0, current: nil)
+  }
+
+  /// Space (`choose`) shows or hides the selected column; `itemUp`/`itemDown` move it.
+  mutating func rearrange(_ command: KeyCommand?) {
+    guard items.indices.contains(selected), case .column(let c, let shown) = items[selected] else { return }
+    switch command {
+    case .choose?: items[selected] = .column(c, shown: !shown)
+    case .itemUp? where selected > 0:
+      items.swapAt(selected, selected - 1)
+      selected -= 1
+    case .itemDown? where selected < items.count - 1:
+      items.swapAt(selected, selected + 1)
+      selected += 1
+    default: break
+    }
   }
 
   /// The stage menu for `targets`; `current` is their stage when they share one.
@@ -48,6 +74,7 @@ public struct MenuState: Hashable, Sendable {
     switch item {
     case .sort(let s): return Strings.tuiSortLabel(s)
     case .stage(let s): return s.rawValue
+    case .column(let c, let shown): return (shown ? "[x] " : "[ ] ") + c.name
     }
   }
 }

@@ -33,21 +33,24 @@ struct ListView {
   /// so a wide screen shows more of each title instead of one more minor column.
   static func minimumTitle(width: Int) -> Int { min(30, max(ListTable.minimumTitle, width - 90)) }
 
-  /// The columns that fit in `width` and their widths, in display order.
-  static func columns(width: Int) -> [(Column, Int)] {
-    var chosen = ListTable.priority
+  /// The columns that fit in `width` and their widths, in display order: the `chosen`
+  /// columns in their order (nil: the standard ones), the least important dropped first
+  /// (of chosen columns, the title last, then the last of the order first).
+  static func columns(width: Int, chosen wanted: [Column]? = nil) -> [(Column, Int)] {
+    let shown = wanted ?? ListTable.displayOrder
+    var chosen = ListTable.givingWay(shown, chosen: wanted != nil)
     let minTitle = minimumTitle(width: width)
     func total(_ cs: [Column]) -> Int {
       markWidth + cs.reduce(0) { $0 + ($1 == .title ? minTitle : fixedWidth($1)) } + 2 * (cs.count - 1)
     }
     while chosen.count > 1 && total(chosen) > width { chosen.removeLast() }
     let title = max(1, width - total(chosen) + minTitle)
-    return ListTable.displayOrder.filter(chosen.contains).map { ($0, $0 == .title ? title : fixedWidth($0)) }
+    return shown.filter(chosen.contains).map { ($0, $0 == .title ? title : fixedWidth($0)) }
   }
 
   func render(in r: Rect, into canvas: inout Canvas) {
     guard r.height >= 2 else { return }
-    let cols = ListView.columns(width: r.width)
+    let cols = ListView.columns(width: r.width, chosen: state.columns)
     // MARK: Headings
     var x = r.x + ListView.markWidth
     for (c, w) in cols {

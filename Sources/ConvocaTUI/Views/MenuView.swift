@@ -9,6 +9,7 @@ struct MenuView {
       switch menu.purpose {
       case .sort: return Strings.tuiMenuSort
       case .stage(let ids): return Strings.tuiMenuStage(ids.count)
+      case .columns: return Strings.tuiMenuColumns
       }
     }()
     let labels = menu.items.map(MenuState.label)
