@@ -9,26 +9,16 @@
 """
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import runner  # noqa: E402
+import test_tracker as tt  # noqa: E402
 from tmux_harness import Session  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BIN = os.environ.get("CONVOCA_BIN", os.path.join(ROOT, ".build", "debug", "convoca"))
-STATE = tempfile.mkdtemp(prefix="convoca-e2e-state-")
-ENV = {"CONVOCA_USER": "Laura Restrepo", "CONVOCA_TODAY": "2026-11-29", "SWIFT_BACKTRACE": "enable=no",
-       "XDG_STATE_HOME": STATE, "XDG_CONFIG_HOME": STATE + "/config", "LANG": "C.UTF-8"}
-CLI_ENV = dict(os.environ, **ENV, NO_COLOR="1")
-
-
-def cli(path, *args):
-    p = subprocess.run([BIN, *args, "--file", path], capture_output=True, text=True, env=CLI_ENV, timeout=60)
-    assert p.returncode == 0, f"{args}: {p.stderr}"
-    return p.stdout
+# The binary, environment and `cli` of the tracker tests (test_tracker.py).
+BIN, ENV, CLI_ENV, cli = tt.BIN, tt.ENV, tt.CLI_ENV, tt.cli
 
 
 def new_file(*calls):
