@@ -91,6 +91,9 @@ extension Strings {
     t("cli.help.probability", "Chance of winning, 0–100 (empty: the stage's default).")
   }
   static var cliHelpOwner: String { t("cli.help.owner", "The officer responsible.") }
+  static var cliHelpBeneficiary: String {
+    t("cli.help.beneficiary", "The city body the call would serve, and its prioritised project.")
+  }
   static var cliHelpTag: String {
     t("cli.help.tag", "A label (repeat for several; replaces the list on edit).")
   }

@@ -13,7 +13,7 @@ struct Convoca: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self,
       NoteCommand.self,
-      CheckCommand.self, CompactCommand.self,
+      CheckCommand.self, CompactCommand.self, FieldsCommand.self,
     ]
   )
 

@@ -19,10 +19,35 @@ struct FieldOptions: ParsableArguments {
   @Option(help: ArgumentHelp(Strings.cliHelpAwarded)) var awarded: String?
   @Option(help: ArgumentHelp(Strings.cliHelpProbability)) var probability: String?
   @Option(help: ArgumentHelp(Strings.cliHelpOwner)) var owner: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpBeneficiary)) var beneficiary: String?
   @Option(help: ArgumentHelp(Strings.cliHelpTag)) var tag: [String] = []
   @Option(help: ArgumentHelp(Strings.cliHelpURL)) var url: String?
   @Option(help: ArgumentHelp(Strings.cliHelpContact)) var contact: String?
   @Option(help: ArgumentHelp(Strings.cliHelpDescription)) var description: String?
+
+  /// The text given for each field's flag, by the field's name (`--tag` repeated is one
+  /// comma-separated list).
+  var typed: [String: String] {
+    var m: [String: String] = [:]
+    m["title"] = title
+    m["kind"] = kind
+    m["funder"] = funder
+    m["program"] = program
+    m["country"] = country
+    m["area"] = area
+    m["deadline"] = deadline
+    m["decision"] = decision
+    m["amount"] = amount
+    m["awarded"] = awarded
+    m["probability"] = probability
+    m["owner"] = owner
+    m["beneficiary"] = beneficiary
+    if !tag.isEmpty { m["tags"] = tag.joined(separator: ",") }
+    m["url"] = url
+    m["contact"] = contact
+    m["description"] = description
+    return m
+  }
 
   /// The fields given, parsed and checked; `current` supplies what the editor started from,
   /// `today` what `tomorrow` or `+6w` count from.
@@ -33,8 +58,14 @@ struct FieldOptions: ParsableArguments {
       guard Money.isCurrencyCode(c) else { throw ValidationError(Strings.cliBadCurrency(c)) }
       conf.defaultCurrency = c.uppercased()
     }
-    func add(_ f: Field, _ text: String?) throws {
-      guard let text else { return }
+    if currency != nil && amount == nil && awarded == nil {
+      throw ValidationError(Strings.cliCurrencyAlone)
+    }
+    // The flags are declared above (swift-argument-parser declares options statically); what
+    // each means, in which order they apply and how their text is read come from the catalogue.
+    let given = typed
+    for d in FieldCatalogue.all where d.isEditable {
+      guard let f = d.field, let text = given[d.name] else { continue }
       do {
         out.append(
           FieldChange(
@@ -44,25 +75,6 @@ struct FieldOptions: ParsableArguments {
         throw ValidationError(error.description)
       }
     }
-    if currency != nil && amount == nil && awarded == nil {
-      throw ValidationError(Strings.cliCurrencyAlone)
-    }
-    try add(.title, title)
-    try add(.kind, kind)
-    try add(.funder, funder)
-    try add(.program, program)
-    try add(.country, country)
-    try add(.area, area)
-    try add(.deadline, deadline)
-    try add(.decision, decision)
-    try add(.amount, amount)
-    try add(.awarded, awarded)
-    try add(.probability, probability)
-    try add(.owner, owner)
-    if !tag.isEmpty { try add(.tags, tag.joined(separator: ",")) }
-    try add(.url, url)
-    try add(.contact, contact)
-    try add(.description, description)
     return out
   }
 }

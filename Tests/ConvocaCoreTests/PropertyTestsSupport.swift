@@ -299,6 +299,7 @@ enum Gens {
     if g.chance(0.3) { o.awarded = money(&g) }
     if g.chance(0.3) { o.probabilityOverride = g.int(0...100) }
     o.owner = s(&g)
+    o.beneficiary = s(&g)
     o.tags = (0..<(g.chance(0.5) ? 0 : g.int(1...5))).map { _ in Hostile.string(&g) }
     o.url = s(&g)
     o.contact = s(&g)
@@ -330,7 +331,7 @@ enum Gens {
           ("system", .string(Hostile.string(&g, hugeRate: 0))),
           ("id", .string(Hostile.string(&g, hugeRate: 0))),
         ])
-    case .funder, .program, .country, .owner, .url, .contact, .description:
+    case .funder, .program, .country, .owner, .beneficiary, .url, .contact, .description:
       return .string(Hostile.string(&g, hugeRate: 0))
     }
   }

@@ -112,6 +112,9 @@ import Testing
     o.contact = "x"
     o.description = "x"
     o.notes = [Note(at: Timestamp(seconds: 0), by: "x", text: "x")]
+    o.beneficiary = "x"
+    o.history = [HistoryEntry(from: "identified", to: "applied", at: Timestamp(seconds: 0), by: "x")]
+    o.source = Source(system: "x", id: "1")
     #expect(QueryPresenceField.allCases.allSatisfy { $0.isPresent(in: o) })
     o.owner = "  "
     #expect(!QueryPresenceField.owner.isPresent(in: o))

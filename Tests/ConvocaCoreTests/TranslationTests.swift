@@ -38,6 +38,8 @@ import Testing
     var keys = Set(Field.allCases.map { "field." + $0.rawValue })
     for name in ["id", "stage", "notes", "history", "created", "updated"] { keys.insert("field." + name) }
     for f in SortField.allCases { keys.insert("tui.sort." + f.rawValue) }
+    for c in ListTable.Column.allCases { keys.insert("column." + c.rawValue) }
+    for d in FieldCatalogue.all { keys.insert("field." + d.name) }
     return keys
   }
 

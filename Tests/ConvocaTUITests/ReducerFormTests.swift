@@ -71,7 +71,7 @@ import Testing
     TUIFixture.send(&s, [.enter], data)
     TUIFixture.type(&s, "two", data)
     #expect(form(s)?.text(.description) == "one\ntwo")
-    TUIFixture.send(&s, [.tab, .tab], data)  // contact, the last field
+    TUIFixture.send(&s, [.tab, .tab, .tab], data)  // beneficiary, the last field
     let effects = TUIFixture.send(&s, [.enter], data)
     #expect(
       effects == [

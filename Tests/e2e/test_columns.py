@@ -81,7 +81,7 @@ def test_unknown_column_refused():
     p = f.cli("list", "--columns", "id,titel")
     err = p.stderr.decode()
     assert p.returncode != 0 and p.stdout == b""
-    assert "titel" in err and "id, title, kind, stage, deadline, amount, funder, owner, area" in err, err
+    assert "titel" in err and "id, title, kind, stage, funder, program, country, area, deadline" in err and "did you mean 'title'" in err, err
     p = f.cli("list", "--format", "xml")
     assert p.returncode != 0 and "xml" in p.stderr.decode() and "jsonl" in p.stderr.decode()
     p = f.cli("list", "--json", "--format", "csv")

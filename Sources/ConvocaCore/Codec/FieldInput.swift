@@ -12,62 +12,7 @@ public enum FieldInput {
     throws(FieldInputError)
     -> JSONValue
   {
-    // The description is taken as typed: trimming a 10 MB one on every keystroke in the
-    // tracker's form would freeze it.
-    if field == .description { return .string(text) }
-    let t = trimmingSpaces(text)
-    switch field {
-    case .title:
-      guard !t.isEmpty else { throw FieldInputError(field, Strings.inputTitleRequired) }
-      guard !hasNewline(t) else { throw FieldInputError(field, Strings.inputOneLine) }
-      return .string(t)
-    case .kind:
-      guard let k = c.vocabulary.kind(t) else {
-        throw FieldInputError(field, Strings.inputUnknown(t, c.vocabulary.kinds.map(\.rawValue)))
-      }
-      return .string(k.rawValue)
-    case .area:
-      if t.isEmpty { return .null }
-      guard let a = c.vocabulary.area(t) else {
-        throw FieldInputError(field, Strings.inputUnknown(t, c.vocabulary.areas.map(\.rawValue)))
-      }
-      return .string(a.rawValue)
-    case .deadline, .decision:
-      if t.isEmpty { return .null }
-      do throws(DateInputError) {
-        return .string(try DateInput.parse(t, today: today, order: c.dateOrder).description)
-      } catch {
-        throw FieldInputError(field, error.message)
-      }
-    case .amount, .awarded:
-      guard let m = try money(field, t, configuration: c) else { return .null }
-      return RecordCodec.encode(money: m)
-    case .probability:
-      if t.isEmpty { return .null }
-      guard let p = Int(t.hasSuffix("%") ? String(t.dropLast()) : t), (0...100).contains(p) else {
-        throw FieldInputError(field, Strings.inputBadProbability(t))
-      }
-      return .number(String(p))
-    case .tags:
-      let tags = t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-        !$0.isEmpty
-      }
-      return .array(tags.map(JSONValue.string))
-    case .source:
-      if t.isEmpty { return .null }
-      guard let colon = t.firstIndex(of: ":"), colon != t.startIndex, t.index(after: colon) != t.endIndex
-      else {
-        throw FieldInputError(field, Strings.inputBadSource)
-      }
-      return .object([
-        ("system", .string(String(t[..<colon]))), ("id", .string(String(t[t.index(after: colon)...]))),
-      ])
-    case .funder, .program, .country, .owner, .url, .contact:
-      guard !hasNewline(t) else { throw FieldInputError(field, Strings.inputOneLine) }
-      return .string(t)
-    case .description:
-      return .string(text)
-    }
+    try field.descriptor.parse(text, configuration: c, today: today)
   }
 
   /// Reads typed money for `field` (`amount` or `awarded`) by `Money.readAmount`'s rule, in
@@ -136,9 +81,11 @@ public struct FieldInputError: Error, Hashable, Sendable, CustomStringConvertibl
 extension Strings {
   static var inputTitleRequired: String { t("input.titleRequired", "a title is required") }
   static var inputOneLine: String { t("input.oneLine", "must be one line") }
+  static func inputDidYouMean(_ word: String) -> String {
+    t("input.didYouMean", " — did you mean '{0}'?", word)
+  }
   static func inputUnknown(_ v: String, _ options: [String]) -> String {
-    let near =
-      Suggest.nearest(v, in: options).map { t("input.didYouMean", " — did you mean '{0}'?", $0) } ?? ""
+    let near = Suggest.nearest(v, in: options).map(inputDidYouMean) ?? ""
     return t("input.unknown", "'{0}' is not one of {1}", v, options.joined(separator: ", ")) + near
   }
   static func inputBadAmount(_ v: String) -> String {

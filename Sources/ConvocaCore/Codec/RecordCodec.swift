@@ -83,26 +83,13 @@ public enum RecordCodec {
       by: v["by"]?.stringValue ?? "", note: v["note"]?.stringValue)
   }
 
-  /// Encodes one opportunity.
+  /// Encodes one opportunity: every field of the catalogue, in its order.
   public static func encode(_ o: Opportunity, style: Style = .file) -> JSONValue {
-    var m: [(String, JSONValue)] = [
-      ("id", .string(o.id.rawValue)), ("title", .string(o.title)), ("kind", .string(o.kind.rawValue)),
-      ("stage", .string(o.stage.rawValue)),
-    ]
-    for f in Field.allCases where f != .title && f != .kind && f != .source {
-      if f == .probability && style == .export {
-        m.append(("probability", .number(String(o.probability))))
-      } else if style == .export || !f.isEmpty(in: o) {
-        m.append((f.rawValue, f.value(in: o)))
-      }
+    var m: [(String, JSONValue)] = []
+    m.reserveCapacity(FieldCatalogue.all.count)
+    for d in FieldCatalogue.all {
+      if let v = d.json(o, style: style) { m.append((d.name, v)) }
     }
-    if style == .export || !o.notes.isEmpty { m.append(("notes", .array(o.notes.map(encode(note:))))) }
-    if style == .export || !o.history.isEmpty {
-      m.append(("history", .array(o.history.map { encode(history: $0, style: style) })))
-    }
-    m.append(("created", .string(o.created.description)))
-    m.append(("updated", .string(o.updated.description)))
-    if style == .export || o.source != nil { m.append(("source", Field.source.value(in: o))) }
     return .object(m)
   }
 
@@ -126,16 +113,11 @@ public enum RecordCodec {
     for (key, value) in members {
       switch key {
       case "id", "title", "stage", "created": continue
-      case "updated": o.updated = try timestamp(value, "updated")
-      case "notes":
-        guard case .array(let items) = value else { throw RecordError(Strings.recordMustBeList("notes")) }
-        o.notes = try items.map { (x) throws(RecordError) in try decodeNote(x) }
-      case "history":
-        guard case .array(let items) = value else { throw RecordError(Strings.recordMustBeList("history")) }
-        o.history = try items.map { (x) throws(RecordError) in try decodeHistory(x) }
       default:
-        guard let f = Field(rawValue: key) else { throw RecordError(Strings.recordUnknownField(idText, key)) }
-        try f.set(value, in: &o)
+        guard let d = FieldCatalogue.named(key) else {
+          throw RecordError(Strings.recordUnknownField(idText, key))
+        }
+        try d.decode(value, into: &o)
       }
     }
     return o

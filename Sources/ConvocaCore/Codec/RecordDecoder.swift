@@ -18,68 +18,87 @@ enum RecordDecoder {
     }
   }
 
+  /// The catalogue's names as bytes, grouped by length for a quick lookup of a member name.
+  private static let namesByLength: [[(name: [UInt8], index: Int)]] = {
+    var out = [[(name: [UInt8], index: Int)]](repeating: [], count: 32)
+    for (i, d) in FieldCatalogue.all.enumerated() where d.name.utf8.count < 32 {
+      out[d.name.utf8.count].append((Array(d.name.utf8), i))
+    }
+    return out
+  }()
+
+  /// The catalogue index of a member name, if it names a field.
+  @inline(__always)
+  private static func field(_ k: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard k.count < namesByLength.count else { return nil }
+    for entry in namesByLength[k.count] where entry.name.withUnsafeBufferPointer({ $0.elementsEqual(k) }) {
+      return entry.index
+    }
+    return nil
+  }
+
+  private static let titleIndex = FieldCatalogue.index["title"] ?? 0
+  private static let createdIndex = FieldCatalogue.index["created"] ?? 0
+  private static let updatedIndex = FieldCatalogue.index["updated"] ?? 0
+  private static let idIndex = FieldCatalogue.index["id"] ?? 0
+
   private static func decode(_ c: inout JSONCursor, _ intern: inout StringInterner) throws(JSONError)
     -> Opportunity
   {
-    var id: OpportunityID?
-    var title: String?
-    var kind = "other"
-    var stage = Stage.identified
-    var created: Timestamp?
-    var updated: Timestamp?
     var o = Opportunity(id: OpportunityID(unchecked: "-"), title: "-", created: Timestamp(seconds: 0))
     let giveUp = c.fail("give up")
     var seen = SeenMembers()
     guard try c.open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { throw giveUp }
     repeat {
       let k = try c.key()
-      switch k.count {
-      case 2 where k.is("id"):
-        guard seen.insert(0) else { throw giveUp }
+      guard let i = field(k), seen.insert(i) else { throw giveUp }
+      let d = FieldCatalogue.all[i]
+      switch d.access {
+      case .id:
         guard let v = OpportunityID(rawValue: try c.string()) else { throw giveUp }
-        id = v
-      case 3 where k.is("url"):
-        guard seen.insert(1) else { throw giveUp }
-        o.url = try c.string()
-      case 4 where k.is("kind"):
-        guard seen.insert(2) else { throw giveUp }
-        kind = try c.string(&intern)
-      case 4 where k.is("area"):
-        guard seen.insert(3) else { throw giveUp }
+        o.id = v
+      case .text(let l):
+        let v = d.isInterned ? try c.string(&intern) : try c.string()
+        if d.isRequired && v.isEmpty { throw giveUp }
+        l.set(&o, v)
+      case .kind:
+        let v = try c.string(&intern)
+        guard !v.isEmpty else { throw giveUp }
+        o.kind = Kind(rawValue: v)
+      case .stage:
+        guard let s = Stage(rawValue: try c.string()) else { throw giveUp }
+        o.stage = s
+      case .area:
         if !c.null() {
           let a = try c.string(&intern)
           o.area = a.isEmpty ? nil : Area(rawValue: a)
         }
-      case 4 where k.is("tags"):
-        guard seen.insert(4) else { throw giveUp }
+      case .date(let l): l.set(&o, try date(&c))
+      case .money(let l): l.set(&o, try money(&c, &intern))
+      case .probability:
+        if !c.null() {
+          let n = try c.numberBytes()
+          guard let p = Int(String(decoding: n, as: UTF8.self)), (0...100).contains(p) else { throw giveUp }
+          o.probabilityOverride = p
+        }
+      case .tags:
         var tags: [String] = []
         if try c.open(UInt8(ascii: "["), UInt8(ascii: "]")) {
           repeat { tags.append(try c.string(&intern)) } while try c.next(UInt8(ascii: "]"))
         }
         o.tags = tags
-      case 5 where k.is("title"):
-        guard seen.insert(5) else { throw giveUp }
-        title = try c.string()
-      case 5 where k.is("stage"):
-        guard seen.insert(6) else { throw giveUp }
-        guard let s = Stage(rawValue: try c.string()) else { throw giveUp }
-        stage = s
-      case 5 where k.is("owner"):
-        guard seen.insert(7) else { throw giveUp }
-        o.owner = try c.string(&intern)
-      case 5 where k.is("notes"):
-        guard seen.insert(8) else { throw giveUp }
+      case .notes:
         if try c.open(UInt8(ascii: "["), UInt8(ascii: "]")) {
           repeat { o.notes.append(try note(&c, &intern)) } while try c.next(UInt8(ascii: "]"))
         }
-      case 6 where k.is("funder"):
-        guard seen.insert(9) else { throw giveUp }
-        o.funder = try c.string(&intern)
-      case 6 where k.is("amount"):
-        guard seen.insert(10) else { throw giveUp }
-        o.amount = try money(&c, &intern)
-      case 6 where k.is("source"):
-        guard seen.insert(11) else { throw giveUp }
+      case .history:
+        if try c.open(UInt8(ascii: "["), UInt8(ascii: "]")) {
+          repeat { o.history.append(try history(&c, &intern)) } while try c.next(UInt8(ascii: "]"))
+        }
+      case .timestamp(let l):
+        guard let t = ByteParse.timestamp(try c.string()) else { throw giveUp }
+        l.set(&o, t)
+      case .source:
         guard try c.open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { throw giveUp }
         var system: String?
         var sid: String?
@@ -96,58 +115,13 @@ enum RecordDecoder {
         } while try c.next(UInt8(ascii: "}"))
         guard let system, let sid else { throw giveUp }
         o.source = Source(system: system, id: sid)
-      case 7 where k.is("program"):
-        guard seen.insert(12) else { throw giveUp }
-        o.program = try c.string(&intern)
-      case 7 where k.is("country"):
-        guard seen.insert(13) else { throw giveUp }
-        o.country = try c.string(&intern)
-      case 7 where k.is("awarded"):
-        guard seen.insert(14) else { throw giveUp }
-        o.awarded = try money(&c, &intern)
-      case 7 where k.is("contact"):
-        guard seen.insert(15) else { throw giveUp }
-        o.contact = try c.string()
-      case 7 where k.is("created"):
-        guard seen.insert(16) else { throw giveUp }
-        guard let t = ByteParse.timestamp(try c.string()) else { throw giveUp }
-        created = t
-      case 7 where k.is("updated"):
-        guard seen.insert(17) else { throw giveUp }
-        guard let t = ByteParse.timestamp(try c.string()) else { throw giveUp }
-        updated = t
-      case 7 where k.is("history"):
-        guard seen.insert(18) else { throw giveUp }
-        if try c.open(UInt8(ascii: "["), UInt8(ascii: "]")) {
-          repeat { o.history.append(try history(&c, &intern)) } while try c.next(UInt8(ascii: "]"))
-        }
-      case 8 where k.is("deadline"):
-        guard seen.insert(19) else { throw giveUp }
-        o.deadline = try date(&c)
-      case 8 where k.is("decision"):
-        guard seen.insert(20) else { throw giveUp }
-        o.decision = try date(&c)
-      case 11 where k.is("description"):
-        guard seen.insert(21) else { throw giveUp }
-        o.description = try c.string()
-      case 11 where k.is("probability"):
-        guard seen.insert(22) else { throw giveUp }
-        if !c.null() {
-          let n = try c.numberBytes()
-          guard let p = Int(String(decoding: n, as: UTF8.self)), (0...100).contains(p) else { throw giveUp }
-          o.probabilityOverride = p
-        }
-      default: throw giveUp
       }
     } while try c.next(UInt8(ascii: "}"))
     c.skipSpace()
-    guard c.atEnd, let id, let title, !title.isEmpty, !kind.isEmpty, let created else { throw giveUp }
-    o.id = id
-    o.title = title
-    o.kind = Kind(rawValue: kind)
-    o.stage = stage
-    o.created = created
-    o.updated = updated ?? created
+    guard c.atEnd, seen.contains(idIndex), seen.contains(titleIndex), seen.contains(createdIndex) else {
+      throw giveUp
+    }
+    if !seen.contains(updatedIndex) { o.updated = o.created }
     return o
   }
 
@@ -239,13 +213,18 @@ enum RecordDecoder {
 /// fast path give up, and the reference parser refuses the line (JSONParser rejects duplicate
 /// member names): otherwise the two would keep different copies.
 struct SeenMembers {
-  private var bits: UInt32 = 0
+  private var bits: UInt64 = 0
 
-  /// Marks member `k` (0–31) as met; false when it already was.
+  /// Marks member `k` (0–63) as met; false when it already was.
+  @inline(__always)
   mutating func insert(_ k: Int) -> Bool {
-    let bit = UInt32(1) << UInt32(k)
+    let bit = UInt64(1) << UInt64(k)
     guard bits & bit == 0 else { return false }
     bits |= bit
     return true
   }
+
+  /// Whether member `k` was met.
+  @inline(__always)
+  func contains(_ k: Int) -> Bool { bits & (UInt64(1) << UInt64(k)) != 0 }
 }

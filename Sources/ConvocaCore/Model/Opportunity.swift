@@ -28,6 +28,8 @@ public struct Opportunity: Hashable, Sendable, Identifiable {
   public var probabilityOverride: Int?
   /// The officer responsible.
   public var owner: String = ""
+  /// The city body the call would serve, and its prioritised project.
+  public var beneficiary: String = ""
   /// Free labels.
   public var tags: [String] = []
   /// Where the call lives.

@@ -12,30 +12,13 @@ public enum DetailText {
     out += title
     out.append(
       String(repeating: "─", count: min(max(8, title.map(TerminalText.width).max() ?? 0), max(8, width))))
-    var rows: [(String, String)] = [
-      (Strings.fieldLabel("id"), o.id.rawValue),
-      (Strings.fieldLabel("stage"), o.stage.rawValue + "  (" + Strings.probabilityText(o.probability) + ")"),
-      (Strings.fieldLabel("kind"), o.kind.rawValue),
-      (Strings.fieldLabel("area"), o.area?.rawValue ?? ""),
-      (Strings.fieldLabel("funder"), s(o.funder)),
-      (Strings.fieldLabel("program"), s(o.program)),
-      (Strings.fieldLabel("country"), s(o.country)),
-      (
-        Strings.fieldLabel("deadline"),
-        Formatting.deadline(o.deadline, open: o.awaitsApplication, today: today)
-      ),
-      (Strings.fieldLabel("decision"), o.decision?.description ?? ""),
-      (Strings.fieldLabel("amount"), Formatting.money(o.amount)),
-      (Strings.fieldLabel("awarded"), Formatting.money(o.awarded)),
-      (Strings.fieldLabel("owner"), s(o.owner)),
-      (Strings.fieldLabel("tags"), s(o.tags.joined(separator: ", "))),
-      (Strings.fieldLabel("url"), s(o.url)),
-      (Strings.fieldLabel("contact"), s(o.contact)),
-      (Strings.fieldLabel("created"), o.created.description),
-      (Strings.fieldLabel("updated"), o.updated.description),
-    ]
-    if let src = o.source { rows.append((Strings.fieldLabel("source"), s(src.system + ":" + src.id))) }
-    let labelWidth = rows.map { TerminalText.width($0.0) }.max() ?? 0
+    // The rows come from the catalogue, in its detail order; the stage carries the chance.
+    let rows: [(String, String)] = FieldCatalogue.detailRows.map { d in
+      var value = d.displayText(o, today: today)
+      if case .stage = d.access { value += "  (" + Strings.probabilityText(o.probability) + ")" }
+      return (d.localizedLabel, value)
+    }
+    let labelWidth = rows.filter { !$0.1.isEmpty }.map { TerminalText.width($0.0) }.max() ?? 0
     for (label, value) in rows where !value.isEmpty {
       // Every value through the sanitiser, kind and area too: a file may hold any text there.
       let wrapped = TerminalText.wrap(s(value), width: max(10, width - labelWidth - 2))
@@ -84,7 +67,11 @@ public enum DetailText {
 
 extension Strings {
   /// The label of a field in detail views.
-  public static func fieldLabel(_ name: String) -> String { t("field." + name, name) }
+  public static func fieldLabel(_ name: String) -> String {
+    t("field." + name, FieldCatalogue.named(name)?.label ?? name)
+  }
+  /// The label of a field, with its English text.
+  static func fieldLabel(_ name: String, _ english: String) -> String { t("field." + name, english) }
   static func probabilityText(_ p: Int) -> String { t("detail.probability", "{0}% chance", String(p)) }
   static var historyNone: String { t("detail.none", "(none)") }
   static func byPerson(_ who: String) -> String { t("detail.by", "by {0}", who) }

@@ -31,7 +31,7 @@ extension ListTable.Column {
     var columns: [ListTable.Column] = []
     var unknown: [String] = []
     for n in names {
-      guard let c = ListTable.Column(rawValue: n) else {
+      guard let c = ListTable.Column(named: n) else {
         unknown.append(n)
         continue
       }
@@ -52,7 +52,9 @@ public struct ColumnListError: Error, Sendable, CustomStringConvertible {
     let valid = ListTable.Column.allCases.map(\.name).joined(separator: ", ")
     if unknown.isEmpty || unknown.allSatisfy(\.isEmpty) { return Strings.noColumns(valid) }
     let names = unknown.map { $0.isEmpty ? "''" : "'" + $0 + "'" }.joined(separator: ", ")
-    return Strings.unknownColumns(names, valid)
+    let near =
+      unknown.count == 1 ? Suggest.nearest(unknown[0], in: ListTable.Column.allCases.map(\.name)) : nil
+    return Strings.unknownColumns(names, valid) + (near.map { Strings.inputDidYouMean($0) } ?? "")
   }
 }
 
@@ -61,19 +63,8 @@ public enum ListExport {
   /// A cell's value for other programs: dates in ISO form, amounts as `1250000 EUR`
   /// (awarded when known), enums by their names. Raw: not yet sanitised.
   public static func value(_ c: ListTable.Column, _ o: Opportunity) -> String {
-    switch c {
-    case .id: return o.id.rawValue
-    case .title: return o.title
-    case .kind: return o.kind.rawValue
-    case .stage: return o.stage.rawValue
-    case .deadline: return o.deadline?.description ?? ""
-    case .amount:
-      guard let m = o.awarded ?? o.amount else { return "" }
-      return "\(m.amount) \(m.currency)"
-    case .funder: return o.funder
-    case .owner: return o.owner
-    case .area: return o.area?.rawValue ?? ""
-    }
+    if let m = c.descriptor.cellMoney(o) { return "\(m.amount) \(m.currency)" }
+    return c.descriptor.exportText(o)
   }
 
   /// One CSV field: sanitised (newlines kept, other controls made inert marks), then quoted

@@ -1,31 +1,74 @@
 /// The aligned table `convoca list` prints: columns chosen to fit a width, least important
 /// dropped first, every value sanitised and measured in terminal cells.
 public struct ListTable: Sendable {
-  /// A column of the list.
-  public enum Column: String, CaseIterable, Sendable {
-    case id, title, kind, stage, deadline, amount, funder, owner, area
+  /// A column of the list: a field of the catalogue that has a column policy.
+  public struct Column: RawRepresentable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    /// The field's name.
+    public let rawValue: String
+    /// Its catalogue entry.
+    public let descriptor: FieldDescriptor
+    /// Its layout.
+    public let policy: ColumnPolicy
+
+    /// The column of the field named `rawValue` exactly, if that field can be a column.
+    public init?(rawValue: String) {
+      guard let d = FieldCatalogue.named(rawValue), let p = d.column else { return nil }
+      self.rawValue = d.name
+      descriptor = d
+      policy = p
+    }
+
+    /// The column a person means by `name`: any name of the field, in English or Spanish,
+    /// case- and accent-insensitively (`deadline`, `Fecha límite`, `due`).
+    public init?(named name: String) {
+      guard let d = FieldCatalogue.resolve(name), let c = Column(rawValue: d.name) else { return nil }
+      self = c
+    }
+
+    private init(known name: String) {
+      // Only names of the catalogue's columns reach here (the static members below).
+      let d = FieldCatalogue.named(name) ?? FieldCatalogue.all[0]
+      rawValue = d.name
+      descriptor = d
+      policy = d.column ?? ColumnPolicy(maxWidth: 24, screenWidth: 12, keepRank: 99)
+    }
+
+    public static func == (a: Column, b: Column) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into h: inout Hasher) { h.combine(rawValue) }
+    public var description: String { rawValue }
+
+    /// Every field that can be a column, in the catalogue's order.
+    public static let allCases: [Column] = FieldCatalogue.columns.map { Column(known: $0.name) }
+
+    public static let id = Column(known: "id")
+    public static let title = Column(known: "title")
+    public static let kind = Column(known: "kind")
+    public static let stage = Column(known: "stage")
+    public static let deadline = Column(known: "deadline")
+    public static let amount = Column(known: "amount")
+    public static let funder = Column(known: "funder")
+    public static let owner = Column(known: "owner")
+    public static let area = Column(known: "area")
 
     /// Header text.
-    public var header: String { Strings.columnHeader(self) }
+    public var header: String { Strings.columnHeader(descriptor) }
 
     /// Whether numbers align right.
-    public var alignRight: Bool { self == .amount }
+    public var alignRight: Bool { policy.alignRight }
   }
 
   /// Columns in the order they give way when space runs out (last goes first).
-  public static let priority: [Column] = [
-    .title, .id, .stage, .deadline, .amount, .kind, .funder, .owner, .area,
-  ]
+  public static let priority: [Column] = Column.allCases.sorted { $0.policy.keepRank < $1.policy.keepRank }
   /// The order in which `shown` columns give way (last goes first): the standard `priority`,
   /// or for columns a user chose, the title last and the rest from the end of their order.
   public static func givingWay(_ shown: [Column], chosen: Bool) -> [Column] {
     guard chosen else { return priority.filter(shown.contains) }
     return shown.contains(.title) ? [.title] + shown.filter { $0 != .title } : shown
   }
-  /// Columns in display order.
-  public static let displayOrder: [Column] = [
-    .id, .title, .kind, .funder, .area, .stage, .deadline, .amount, .owner,
-  ]
+  /// The columns shown when none are chosen, in display order.
+  public static let displayOrder: [Column] = Column.allCases.filter { $0.policy.defaultPlace != nil }.sorted {
+    ($0.policy.defaultPlace ?? 0) < ($1.policy.defaultPlace ?? 0)
+  }
   /// The title never gets narrower than this while other columns are shown.
   public static let minimumTitle = 18
 
@@ -47,7 +90,7 @@ public struct ListTable: Sendable {
       for r in width == nil ? rows[...] : rows.prefix(2000) {
         w = max(w, TerminalText.width(ListTable.text(c, r, today)))
       }
-      natural[c] = width == nil ? w : min(w, c == .title ? 60 : (c == .funder ? 28 : 24))
+      natural[c] = width == nil ? w : min(w, c.policy.maxWidth)
     }
     guard let width else {
       columns = shown.map { ($0, natural[$0] ?? 0) }
@@ -70,18 +113,7 @@ public struct ListTable: Sendable {
   public static func text(_ c: Column, _ o: Opportunity, _ today: CalendarDate, maxCells: Int? = nil)
     -> String
   {
-    let raw: String
-    switch c {
-    case .id: raw = o.id.rawValue
-    case .title: raw = o.title
-    case .kind: raw = o.kind.rawValue
-    case .stage: raw = o.stage.rawValue
-    case .deadline: raw = Formatting.deadline(o.deadline, open: o.awaitsApplication, today: today)
-    case .amount: raw = Formatting.money(o.awarded ?? o.amount)
-    case .funder: raw = o.funder
-    case .owner: raw = o.owner
-    case .area: raw = o.area?.rawValue ?? ""
-    }
+    let raw = c.descriptor.cellText(o, today: today)
     guard let maxCells else { return TerminalText.sanitize(raw) }
     return TerminalText.sanitize(String(TerminalText.visiblePrefix(raw, cells: maxCells)))
   }
@@ -111,17 +143,8 @@ extension String {
 }
 
 extension Strings {
-  static func columnHeader(_ c: ListTable.Column) -> String {
-    switch c {
-    case .id: return t("column.id", "ID")
-    case .title: return t("column.title", "TITLE")
-    case .kind: return t("column.kind", "KIND")
-    case .stage: return t("column.stage", "STAGE")
-    case .deadline: return t("column.deadline", "DEADLINE")
-    case .amount: return t("column.amount", "AMOUNT")
-    case .funder: return t("column.funder", "FUNDER")
-    case .owner: return t("column.owner", "OWNER")
-    case .area: return t("column.area", "AREA")
-    }
+  /// A column's header: the field's label in capitals (key `column.NAME`).
+  static func columnHeader(_ d: FieldDescriptor) -> String {
+    t("column." + d.name, d.column?.header ?? d.label.uppercased())
   }
 }

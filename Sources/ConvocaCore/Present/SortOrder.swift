@@ -1,8 +1,50 @@
 import Foundation
 
-/// What a list is sorted by.
-public enum SortField: String, CaseIterable, Sendable, Hashable {
-  case deadline, amount, updated, created, title, stage, funder, owner, probability, kind, area, id
+/// What a list is sorted by: a field of the catalogue that has a sort rule.
+public struct SortField: RawRepresentable, CaseIterable, Sendable, Hashable, CustomStringConvertible {
+  /// The field's name.
+  public let rawValue: String
+  /// How it sorts.
+  public let rule: SortRule
+
+  /// The sort field named `rawValue` exactly, if that field can be sorted by.
+  public init?(rawValue: String) {
+    guard let d = FieldCatalogue.named(rawValue), let r = d.sortRule else { return nil }
+    self.rawValue = d.name
+    rule = r
+  }
+
+  private init(known name: String) {
+    // Only names of the catalogue's sortable fields reach here (the static members below).
+    rawValue = name
+    rule = FieldCatalogue.named(name)?.sortRule ?? .id
+  }
+
+  public static func == (a: SortField, b: SortField) -> Bool { a.rawValue == b.rawValue }
+  public func hash(into h: inout Hasher) { h.combine(rawValue) }
+  public var description: String { rawValue }
+
+  /// Every sortable field, in the catalogue's sort order (the deadline, the default, first).
+  public static let allCases: [SortField] = FieldCatalogue.sortable.sorted { $0.sortPlace < $1.sortPlace }.map
+  {
+    SortField(known: $0.name)
+  }
+
+  /// The catalogue entry.
+  public var descriptor: FieldDescriptor { FieldCatalogue.named(rawValue) ?? FieldCatalogue.all[0] }
+
+  public static let deadline = SortField(known: "deadline")
+  public static let amount = SortField(known: "amount")
+  public static let updated = SortField(known: "updated")
+  public static let created = SortField(known: "created")
+  public static let title = SortField(known: "title")
+  public static let stage = SortField(known: "stage")
+  public static let funder = SortField(known: "funder")
+  public static let owner = SortField(known: "owner")
+  public static let probability = SortField(known: "probability")
+  public static let kind = SortField(known: "kind")
+  public static let area = SortField(known: "area")
+  public static let id = SortField(known: "id")
 }
 
 /// A sort field and its direction. Missing values (no deadline, no amount) always go last;
@@ -52,33 +94,39 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
   /// Keys are read once per record, then the positions are sorted by key.
   public func sort(_ positions: [Int], in store: OpportunityStore) -> [Int] {
     let r = store.records
-    switch field {
-    case .deadline:
-      // Deadlines still ahead of an application come first, soonest first; then the rest.
+    let d = field.descriptor
+    switch (field.rule, d.access) {
+    case (.date(let awaitingFirst), .date(let l)):
+      // With `awaitingFirst`, dates still ahead of an application come first, soonest
+      // first; then the rest.
       return sorted(positions, store) { i in
-        r[i].deadline?.daysSinceEpoch
+        l.get(r[i])?.daysSinceEpoch
       } group: { i in
+        guard awaitingFirst else { return 0 }
         let stage = r[i].stage
         return stage == .identified || stage == .preparing ? 0 : 1
       }
-    case .amount:
+    case (.amount, .money(let l)):
       return sorted(positions, store) { i in
-        r[i].amount.map { NSDecimalNumber(decimal: $0.amount).doubleValue }
+        l.get(r[i]).map { NSDecimalNumber(decimal: $0.amount).doubleValue }
       }
-    case .updated: return sorted(positions, store) { i in r[i].updated.seconds }
-    case .created: return sorted(positions, store) { i in r[i].created.seconds }
-    case .title:
+    case (.instant, .timestamp(let l)): return sorted(positions, store) { i in l.get(r[i]).seconds }
+    case (.foldedTitle, _):
       // Folded bytes compare in title order: the field separator (newline) sorts first.
       return sorted(positions, store) { i in FoldedBytes(bytes: store.searchKey(at: i).bytes) }
-    case .stage: return sorted(positions, store) { i in r[i].stage.order }
-    case .funder:
-      return sorted(positions, store) { i in r[i].funder.isEmpty ? nil : r[i].funder.lowercased() }
-    case .owner: return sorted(positions, store) { i in r[i].owner.isEmpty ? nil : r[i].owner.lowercased() }
-    case .probability: return sorted(positions, store) { i in r[i].probability }
-    case .kind: return sorted(positions, store) { i in r[i].kind.rawValue }
-    case .area:
-      return sorted(positions, store) { i in r[i].area.flatMap { $0.rawValue.isEmpty ? nil : $0.rawValue } }
-    case .id: return sorted(positions, store) { _ in Int?.none }
+    case (.stageOrder, _): return sorted(positions, store) { i in r[i].stage.order }
+    case (.text, .text(let l)):
+      return sorted(positions, store) { i in
+        let v = l.get(r[i])
+        return v.isEmpty ? nil : v.lowercased()
+      }
+    case (.number, _): return sorted(positions, store) { i in r[i].probability }
+    case (.word, _):
+      return sorted(positions, store) { i in
+        let v = d.exportText(r[i])
+        return v.isEmpty ? nil : v
+      }
+    default: return sorted(positions, store) { _ in Int?.none }
     }
   }
 

@@ -125,16 +125,23 @@ struct QueryEvaluator: Sendable {
       for x in as_ where x.rawValue == a.rawValue { return true }
       return false
     case .field(let f, let needles):
-      switch f {
-      case .owner: return needles.contains { FoldedMatch.contains(o.owner, $0, scratch: &scratch) }
-      case .funder: return needles.contains { FoldedMatch.contains(o.funder, $0, scratch: &scratch) }
-      case .program: return needles.contains { FoldedMatch.contains(o.program, $0, scratch: &scratch) }
-      case .country: return needles.contains { FoldedMatch.contains(o.country, $0, scratch: &scratch) }
-      case .tag:
+      switch f.descriptor.access {
+      case .text(let l):
+        let v = l.get(o)
+        return needles.contains { FoldedMatch.contains(v, $0, scratch: &scratch) }
+      case .tags:
         for tag in o.tags {
           for n in needles where FoldedMatch.hasPrefix(tag, n, scratch: &scratch) { return true }
         }
         return false
+      case .notes:
+        for note in o.notes {
+          for n in needles where FoldedMatch.contains(note.text, n, scratch: &scratch) { return true }
+        }
+        return false
+      default:
+        let v = f.descriptor.exportText(o)
+        return needles.contains { FoldedMatch.contains(v, $0, scratch: &scratch) }
       }
     case .id(let ps):
       for p in ps where o.id.rawValue.hasPrefix(p) { return true }
@@ -224,20 +231,29 @@ struct QueryEvaluator: Sendable {
           return areas.contains { $0.rawValue == a.rawValue }
         }
       case .field(let f, let needles):
-        switch f {
-        case .owner:
-          keep { i in needles.contains { FoldedMatch.contains(rs[i].owner, $0, scratch: &scratch) } }
-        case .funder:
-          keep { i in needles.contains { FoldedMatch.contains(rs[i].funder, $0, scratch: &scratch) } }
-        case .program:
-          keep { i in needles.contains { FoldedMatch.contains(rs[i].program, $0, scratch: &scratch) } }
-        case .country:
-          keep { i in needles.contains { FoldedMatch.contains(rs[i].country, $0, scratch: &scratch) } }
-        case .tag:
+        let d = f.descriptor
+        switch d.access {
+        case .text(let l):
+          keep { i in
+            let v = l.get(rs[i])
+            return needles.contains { FoldedMatch.contains(v, $0, scratch: &scratch) }
+          }
+        case .tags:
           keep { i in
             rs[i].tags.contains { tag in
               needles.contains { FoldedMatch.hasPrefix(tag, $0, scratch: &scratch) }
             }
+          }
+        case .notes:
+          keep { i in
+            rs[i].notes.contains { note in
+              needles.contains { FoldedMatch.contains(note.text, $0, scratch: &scratch) }
+            }
+          }
+        default:
+          keep { i in
+            let v = d.exportText(rs[i])
+            return needles.contains { FoldedMatch.contains(v, $0, scratch: &scratch) }
           }
         }
       case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
@@ -276,22 +292,8 @@ struct QueryEvaluator: Sendable {
           return Self.holds(c, m, v)
         }
       case .presence(let f, let present):
-        switch f {
-        case .owner: keep { !QueryPresenceField.blank(rs[$0].owner) == present }
-        case .funder: keep { !QueryPresenceField.blank(rs[$0].funder) == present }
-        case .program: keep { !QueryPresenceField.blank(rs[$0].program) == present }
-        case .country: keep { !QueryPresenceField.blank(rs[$0].country) == present }
-        case .area: keep { (rs[$0].area != nil) == present }
-        case .due: keep { (rs[$0].deadline != nil) == present }
-        case .decision: keep { (rs[$0].decision != nil) == present }
-        case .amount: keep { (rs[$0].amount != nil) == present }
-        case .awarded: keep { (rs[$0].awarded != nil) == present }
-        case .tag: keep { !rs[$0].tags.isEmpty == present }
-        case .url: keep { !QueryPresenceField.blank(rs[$0].url) == present }
-        case .contact: keep { !QueryPresenceField.blank(rs[$0].contact) == present }
-        case .description: keep { !QueryPresenceField.blank(rs[$0].description) == present }
-        case .note: keep { !rs[$0].notes.isEmpty == present }
-        }
+        let d = f.descriptor
+        keep { d.isPresent(in: rs[$0]) == present }
       case .me(let me): keep { Self.isMe(rs[$0].owner, me) }
       case .any(let alts):
         // The cheapest alternative runs first over the current candidates; each later one only

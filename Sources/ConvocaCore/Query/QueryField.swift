@@ -1,4 +1,5 @@
-/// A field name a query term can start with (`kind:`, `due<`, …).
+/// What a query term asks, by its field (`kind:`, `due<`, …). The names people type come
+/// from the catalogue (`FieldCatalogue`): a field's name, query name, Spanish name or alias.
 public enum QueryField: String, Hashable, Sendable, CaseIterable {
   case kind, stage, area, owner, funder, program, country, tag, id
   case `is`
@@ -6,14 +7,37 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   case amount, awarded
   /// `has:FIELD` and `no:FIELD`: whether a field is filled in.
   case has, no
+  /// Any other free-text field of the catalogue (`beneficiary:`, `contact:`, `note:`).
+  case text
 
-  /// Other spellings accepted for a field (`deadline` for `due`, `tags` for `tag`).
-  public static let aliases: [String: QueryField] = ["deadline": .due, "tags": .tag]
+  /// Other spellings accepted for the query language's own words.
+  public static let aliases: [String: QueryField] = ["tiene": .has, "es": .is, "sin": .no]
 
-  /// The field with this name or alias (case-insensitive), if any.
+  /// The field with this name (case- and accent-insensitive): the query language's own words
+  /// (`is`, `has`, `no`), then every name of every queryable field of the catalogue.
   public static func named(_ name: String) -> QueryField? {
     let n = name.lowercased()
-    return QueryField(rawValue: n) ?? aliases[n]
+    if n == "text" { return nil }
+    if let f = QueryField(rawValue: n), f == .is || f == .has || f == .no { return f }
+    if let f = aliases[n] { return f }
+    guard let d = FieldCatalogue.resolve(name), let q = d.queryName, let role = d.queryRole else {
+      return nil
+    }
+    if let f = QueryField(rawValue: q) { return f }
+    return role == .text ? .text : nil
+  }
+
+  /// Every name a query field can be typed as, for suggestions: the query names first.
+  public static var allNames: [String] {
+    var out = names
+    for d in FieldCatalogue.queryable { out += d.names.filter { !out.contains($0) } }
+    return out + aliases.keys.sorted()
+  }
+
+  /// The query names, in the order help lists them: the catalogue's queryable fields, then
+  /// `is`, `has` and `no`.
+  public static var names: [String] {
+    FieldCatalogue.queryable.compactMap(\.queryName) + ["is", "has", "no"]
   }
 
   /// Whether the field takes a date (`due`, `decision`, `created`, `updated`).
@@ -25,13 +49,39 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   public var dateField: QueryDateField? { QueryDateField(rawValue: rawValue) }
   /// The amount field this is, if it is one.
   public var amountField: QueryAmountField? { QueryAmountField(rawValue: rawValue) }
-  /// The free-text field this is, if it is one.
-  public var textField: QueryTextField? { QueryTextField(rawValue: rawValue) }
 }
 
-/// Free-text fields matched by folded substring (`tag` by folded prefix of a whole tag).
-public enum QueryTextField: String, Hashable, Sendable, CaseIterable {
-  case owner, funder, program, country, tag
+/// A free-text field a query matches by folded substring (`tag` by folded prefix of a whole
+/// tag, `note` in any note's text): a field of the catalogue whose query role is text or tags.
+public struct QueryTextField: Hashable, Sendable, CustomStringConvertible {
+  /// The field's query name (`owner`, `tag`, `beneficiary`).
+  public let rawValue: String
+  let descriptor: FieldDescriptor
+
+  /// The text field a person means by `name` (any of its names), if it is one.
+  public init?(named name: String) {
+    guard let d = FieldCatalogue.resolve(name), d.queryRole == .text || d.queryRole == .tags,
+      let q = d.queryName
+    else { return nil }
+    rawValue = q
+    descriptor = d
+  }
+
+  public static func == (a: QueryTextField, b: QueryTextField) -> Bool { a.rawValue == b.rawValue }
+  public func hash(into h: inout Hasher) { h.combine(rawValue) }
+  public var description: String { rawValue }
+
+  private init(known name: String) {
+    // Only names of the catalogue's text fields reach here (the static members below).
+    descriptor = FieldCatalogue.resolve(name) ?? FieldCatalogue.all[0]
+    rawValue = descriptor.queryName ?? name
+  }
+
+  public static let owner = QueryTextField(known: "owner")
+  public static let funder = QueryTextField(known: "funder")
+  public static let program = QueryTextField(known: "program")
+  public static let country = QueryTextField(known: "country")
+  public static let tag = QueryTextField(known: "tag")
 }
 
 /// Date fields. Relative durations count forward from today for `due` and `decision` and
@@ -68,45 +118,37 @@ public enum QueryComparison: String, Hashable, Sendable, CaseIterable {
   }
 }
 
-/// The fields `has:` and `no:` can test: every field that can be left empty.
-public enum QueryPresenceField: String, Hashable, Sendable, CaseIterable {
-  case owner, funder, program, country, area, due, decision, amount, awarded, tag, url, contact, description,
-    note
+/// A field `has:` and `no:` can test: every field of the catalogue that can be left empty.
+public struct QueryPresenceField: Hashable, Sendable, CustomStringConvertible {
+  /// The field's query name (`due`, `tag`, `note`), or its name.
+  public let rawValue: String
+  let descriptor: FieldDescriptor
 
-  /// Other spellings accepted after `has:`/`no:`.
-  public static let aliases: [String: QueryPresenceField] = [
-    "deadline": .due, "tags": .tag, "notes": .note, "programme": .program,
-  ]
-
-  /// The field with this name or alias (case-insensitive), if any.
-  public static func named(_ name: String) -> QueryPresenceField? {
-    let n = name.lowercased()
-    return QueryPresenceField(rawValue: n) ?? aliases[n]
+  init(_ d: FieldDescriptor) {
+    rawValue = d.queryName ?? d.name
+    descriptor = d
   }
+
+  public static func == (a: QueryPresenceField, b: QueryPresenceField) -> Bool { a.rawValue == b.rawValue }
+  public func hash(into h: inout Hasher) { h.combine(rawValue) }
+  public var description: String { rawValue }
+
+  /// Every field that can be empty, in the catalogue's order.
+  public static let allCases: [QueryPresenceField] = FieldCatalogue.optional.map(QueryPresenceField.init)
+
+  /// Every name these fields answer to, for suggestions.
+  public static var allNames: [String] { FieldCatalogue.optional.flatMap(\.names) }
+
+  /// The field with this name (any of its names, case- and accent-insensitive), if any.
+  public static func named(_ name: String) -> QueryPresenceField? {
+    guard let d = FieldCatalogue.resolve(name), d.canBeEmpty else { return nil }
+    return QueryPresenceField(d)
+  }
+
+  /// The owner field.
+  public static let owner = QueryPresenceField(FieldCatalogue.named("owner") ?? FieldCatalogue.all[0])
 
   /// Whether `o` has this field filled in (text that is not only white space, a date, an
   /// amount, at least one tag or note).
-  public func isPresent(in o: Opportunity) -> Bool {
-    switch self {
-    case .owner: return !Self.blank(o.owner)
-    case .funder: return !Self.blank(o.funder)
-    case .program: return !Self.blank(o.program)
-    case .country: return !Self.blank(o.country)
-    case .area: return o.area != nil
-    case .due: return o.deadline != nil
-    case .decision: return o.decision != nil
-    case .amount: return o.amount != nil
-    case .awarded: return o.awarded != nil
-    case .tag: return !o.tags.isEmpty
-    case .url: return !Self.blank(o.url)
-    case .contact: return !Self.blank(o.contact)
-    case .description: return !Self.blank(o.description)
-    case .note: return !o.notes.isEmpty
-    }
-  }
-
-  @inline(__always)
-  static func blank(_ s: String) -> Bool {
-    s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-  }
+  public func isPresent(in o: Opportunity) -> Bool { descriptor.isPresent(in: o) }
 }

@@ -13,8 +13,9 @@ struct QueryParser {
       return .text(needle)
     }
     guard let field = QueryField.named(name) else {
-      let candidates = QueryField.allCases.map(\.rawValue) + QueryField.aliases.keys.sorted()
-      let near = EditDistance.nearest(name, in: candidates).flatMap { QueryField.named($0)?.rawValue }
+      let near = EditDistance.nearest(name, in: QueryField.allNames).flatMap { n in
+        FieldCatalogue.resolve(n)?.queryName ?? QueryField.named(n)?.rawValue
+      }
       throw fail(.unknownField, Strings.queryUnknownField(name), suggestion: near)
     }
     if let df = field.dateField { return try date(df, op) }
@@ -46,7 +47,7 @@ struct QueryParser {
       if let known = QueryField.named(v), known != .has, known != .no {
         throw fail(.neverEmpty, Strings.queryNeverEmpty(v.lowercased(), names))
       }
-      let near = EditDistance.nearest(v, in: names + QueryPresenceField.aliases.keys.sorted())
+      let near = EditDistance.nearest(v, in: names + QueryPresenceField.allNames)
         .flatMap { QueryPresenceField.named($0)?.rawValue }
       throw fail(.unknownField, Strings.queryUnknownField(v), suggestion: near)
     case .owner where !token.quoted && values.contains(where: { $0.lowercased() == "me" }):
@@ -64,7 +65,9 @@ struct QueryParser {
       for v in values.map({ $0.lowercased() }) where !out.contains(v) { out.append(v) }
       return .id(out)
     default:
-      guard let tf = field.textField else { throw fail(.unknownField, Strings.queryUnknownField(name)) }
+      guard let tf = QueryTextField(named: name) else {
+        throw fail(.unknownField, Strings.queryUnknownField(name))
+      }
       var out: [FoldedText] = []
       for v in values.map(FoldedText.init) where !out.contains(v) {
         guard !v.bytes.isEmpty else { throw fail(.emptyValue, Strings.queryEmptyValue(name + op.rawValue)) }

@@ -47,7 +47,8 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
       return f.rawValue + ":"
         + vs.map {
           // A literal owner "me" is quoted, or it would read back as `owner:me`.
-          f == .owner && $0.string == "me" ? "\"me\"" : QueryPredicate.quoteIfNeeded($0.string, inField: true)
+          f.rawValue == "owner" && $0.string == "me"
+            ? "\"me\"" : QueryPredicate.quoteIfNeeded($0.string, inField: true)
         }.joined(separator: ",")
     case .id(let ps):
       return "id:" + ps.map { QueryPredicate.quoteIfNeeded($0, inField: true) }.joined(separator: ",")

@@ -108,11 +108,11 @@ public struct QueryToken: Hashable, Sendable {
         i += 1
         continue
       }
-      // A field name: ASCII letters followed by an operator.
+      // A field name: letters (any script: `área:`, `país:`) followed by an operator.
       var field: String?
       var op: QueryOperator?
       var j = i
-      while j < n, let a = chars[j].asciiValue, (a | 0x20) >= 0x61, (a | 0x20) <= 0x7A { j += 1 }
+      while j < n, chars[j].isLetter { j += 1 }
       if j > i, j < n {
         let next: Character? = j + 1 < n ? chars[j + 1] : nil
         switch chars[j] {

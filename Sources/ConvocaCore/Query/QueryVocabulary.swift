@@ -1,7 +1,7 @@
 /// The words of the query language, for help screens and Tab completion in the tracker.
 public enum QueryVocabulary {
   /// Every field name, in the order help lists them.
-  public static var fields: [String] { QueryField.allCases.map(\.rawValue) }
+  public static var fields: [String] { QueryField.names }
 
   /// The values of `is:`.
   public static var statuses: [String] { QueryStatus.allCases.map(\.rawValue) }
@@ -51,7 +51,7 @@ public enum QueryVocabulary {
     // A field with an operator: complete the value after the last comma.
     if let opIndex = term.firstIndex(where: { ":<>=".contains($0) }) {
       let name = String(term[..<opIndex])
-      guard !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) else { return [] }
+      guard !name.isEmpty, name.allSatisfy(\.isLetter) else { return [] }
       let afterOp = term[opIndex...].drop(while: { ":<>=".contains($0) })
       let head = String(term[..<afterOp.startIndex])
       let items = afterOp.split(separator: ",", omittingEmptySubsequences: false)

@@ -60,7 +60,7 @@ extension Reducer {
 
   /// The values a choice field offers (area may be empty).
   static func choices(_ field: Field, _ c: Configuration) -> [String] {
-    field == .kind ? c.vocabulary.kinds.map(\.rawValue) : [""] + c.vocabulary.areas.map(\.rawValue)
+    field.descriptor.choices(c.vocabulary) ?? []
   }
 
   /// Checks a field's text with the same parser as the command line.

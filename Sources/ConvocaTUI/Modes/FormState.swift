@@ -18,16 +18,14 @@ public struct FormState: Hashable, Sendable {
     public var error: String?
 
     /// The fields that are chosen from a list rather than typed.
-    public var isChoice: Bool { field == .kind || field == .area }
+    public var isChoice: Bool { field.descriptor.type == .enumeration }
     /// The field that spans lines (Enter inserts a newline).
-    public var isMultiline: Bool { field == .description }
+    public var isMultiline: Bool { field.descriptor.isMultiline }
   }
 
-  /// The fields the form shows, in order. Source is kept by imports and not edited here.
-  public static let fields: [Field] = [
-    .title, .kind, .area, .funder, .program, .country, .deadline, .decision, .amount, .awarded, .probability,
-    .owner, .tags, .description, .url, .contact,
-  ]
+  /// The fields the form shows, in the catalogue's form order. Source is kept by imports
+  /// and not edited here.
+  public static let fields: [Field] = FieldCatalogue.formFields.compactMap(\.field)
 
   /// What the form is for.
   public var purpose: Purpose
@@ -71,15 +69,7 @@ public struct FormState: Hashable, Sendable {
   }
 
   /// How a field's value reads in the form (what `FieldInput.parse` takes back).
-  public static func text(of f: Field, in o: Opportunity) -> String {
-    switch f {
-    case .amount: return o.amount.map(moneyText) ?? ""
-    case .awarded: return o.awarded.map(moneyText) ?? ""
-    case .probability: return o.probabilityOverride.map(String.init) ?? ""
-    case .tags: return o.tags.joined(separator: ", ")
-    default: return FieldText.display(f.value(in: o))
-    }
-  }
+  public static func text(of f: Field, in o: Opportunity) -> String { f.descriptor.inputText(o) }
 
   static func moneyText(_ m: Money) -> String { m.input }
 

@@ -40,7 +40,7 @@ public struct MenuState: Hashable, Sendable {
   /// The columns menu: the columns shown now, in their order, then the hidden ones.
   public static func columns(current: [ListTable.Column]?) -> MenuState {
     let shown = current ?? ListTable.displayOrder
-    let hidden = ListTable.displayOrder.filter { !shown.contains($0) }
+    let hidden = ListTable.Column.allCases.filter { !shown.contains($0) }
     let items = shown.map { Item.column($0, shown: true) } + hidden.map { Item.column($0, shown: false) }
     return MenuState(purpose: .columns, items: items, selected: 0, current: nil)
   }

@@ -10,19 +10,7 @@ struct ListView {
   typealias Column = ListTable.Column
 
   /// Fixed widths of every column but the title, which takes the rest.
-  static func fixedWidth(_ c: Column) -> Int {
-    switch c {
-    case .id: return 8
-    case .title: return ListTable.minimumTitle
-    case .kind: return 11
-    case .funder: return 18
-    case .area: return 18
-    case .stage: return 10
-    case .deadline: return 18
-    case .amount: return 15
-    case .owner: return 12
-    }
-  }
+  static func fixedWidth(_ c: Column) -> Int { c.policy.screenWidth }
 
   /// Cells taken by the mark at the start of a row.
   static let markWidth = 2
@@ -84,9 +72,10 @@ struct ListView {
 
   /// A cell's text; amounts too wide for the column use the short form.
   func text(_ c: Column, _ o: Opportunity, width: Int) -> String {
-    if c == .amount {
-      let full = Formatting.money(o.awarded ?? o.amount)
-      return TerminalText.width(full) <= width ? full : Formatting.moneyShort(o.awarded ?? o.amount)
+    if c.descriptor.type == .money {
+      let m = c.descriptor.cellMoney(o)
+      let full = Formatting.money(m)
+      return TerminalText.width(full) <= width ? full : Formatting.moneyShort(m)
     }
     return ListTable.text(c, o, state.today, maxCells: width)
   }

@@ -1,0 +1,142 @@
+import Foundation
+
+extension FieldDescriptor {
+  /// How the value reads for a person (detail rows, list cells): dates with the days left
+  /// where the field counts down, amounts grouped, the probability in effect. Raw: not yet
+  /// sanitised.
+  public func displayText(_ o: Opportunity, today: CalendarDate) -> String {
+    switch access {
+    case .date(let l) where countsDown:
+      return Formatting.deadline(l.get(o), open: o.awaitsApplication, today: today)
+    case .money(let l): return Formatting.money(l.get(o))
+    case .probability: return String(o.probability) + "%"
+    default: return exportText(o)
+    }
+  }
+
+  /// The text of a list cell: `displayText`, or the preferred field's when that is set.
+  public func cellText(_ o: Opportunity, today: CalendarDate) -> String {
+    if let p = cellPrefers, let other = FieldCatalogue.named(p), other.isPresent(in: o) {
+      return other.displayText(o, today: today)
+    }
+    if case .timestamp(let l) = access { return l.get(o).utcDate.description }
+    return displayText(o, today: today)
+  }
+
+  /// For a money column, the amount the cell shows (the preferred field's when set).
+  public func cellMoney(_ o: Opportunity) -> Money? {
+    if let p = cellPrefers, let other = FieldCatalogue.named(p), case .money(let l) = other.access,
+      let m = l.get(o)
+    {
+      return m
+    }
+    if case .money(let l) = access { return l.get(o) }
+    return nil
+  }
+
+  /// The value for other programs (CSV, TSV cells): dates in ISO form, amounts as
+  /// `1250000 EUR`, enumerated words by name, tags joined by `, `. Raw: not yet sanitised.
+  public func exportText(_ o: Opportunity) -> String {
+    switch access {
+    case .id: return o.id.rawValue
+    case .text(let l): return l.get(o)
+    case .kind: return o.kind.rawValue
+    case .stage: return o.stage.rawValue
+    case .area: return o.area?.rawValue ?? ""
+    case .date(let l): return l.get(o)?.description ?? ""
+    case .money(let l): return l.get(o).map { "\($0.amount) \($0.currency)" } ?? ""
+    case .probability: return String(o.probability)
+    case .tags: return o.tags.joined(separator: ", ")
+    case .notes: return o.notes.map(\.text).joined(separator: "\n")
+    case .history: return o.history.map { $0.from + " → " + $0.to }.joined(separator: "\n")
+    case .timestamp(let l): return l.get(o).description
+    case .source: return o.source.map { $0.system + ":" + $0.id } ?? ""
+    }
+  }
+
+  /// How the value reads in the form: what `parse` takes back unchanged.
+  public func inputText(_ o: Opportunity) -> String {
+    switch access {
+    case .money(let l): return l.get(o)?.input ?? ""
+    case .probability: return o.probabilityOverride.map(String.init) ?? ""
+    case .tags: return o.tags.joined(separator: ", ")
+    default: return FieldText.display(value(o))
+    }
+  }
+
+  /// The values a form offers to choose from, for an enumerated field (area may be empty).
+  public func choices(_ vocabulary: Vocabulary) -> [String]? {
+    switch access {
+    case .kind: return vocabulary.kinds.map(\.rawValue)
+    case .area: return [""] + vocabulary.areas.map(\.rawValue)
+    case .stage: return Stage.allCases.map(\.rawValue)
+    default: return nil
+    }
+  }
+
+  /// Parses what a person typed for this field (command line, form, import) into the
+  /// field's JSON value, by the field's type: empty text clears optional fields; `today`
+  /// anchors typed dates such as `tomorrow` or `+6w` (see `DateInput`).
+  public func parse(_ text: String, configuration c: Configuration, today: CalendarDate)
+    throws(FieldInputError) -> JSONValue
+  {
+    guard let f = field else { throw FieldInputError(.title, Strings.inputNotEditable(name)) }
+    // Multi-line text is taken as typed: trimming a 10 MB description on every keystroke in
+    // the tracker's form would freeze it.
+    if isMultiline { return .string(text) }
+    let t = FieldInput.trimmingSpaces(text)
+    switch access {
+    case .text:
+      if isRequired && t.isEmpty { throw FieldInputError(f, Strings.inputTitleRequired) }
+      guard !FieldInput.hasNewline(t) else { throw FieldInputError(f, Strings.inputOneLine) }
+      return .string(t)
+    case .kind:
+      guard let k = c.vocabulary.kind(t) else {
+        throw FieldInputError(f, Strings.inputUnknown(t, c.vocabulary.kinds.map(\.rawValue)))
+      }
+      return .string(k.rawValue)
+    case .area:
+      if t.isEmpty { return .null }
+      guard let a = c.vocabulary.area(t) else {
+        throw FieldInputError(f, Strings.inputUnknown(t, c.vocabulary.areas.map(\.rawValue)))
+      }
+      return .string(a.rawValue)
+    case .date:
+      if t.isEmpty { return .null }
+      do throws(DateInputError) {
+        return .string(try DateInput.parse(t, today: today, order: c.dateOrder).description)
+      } catch {
+        throw FieldInputError(f, error.message)
+      }
+    case .money:
+      guard let m = try FieldInput.money(f, t, configuration: c) else { return .null }
+      return RecordCodec.encode(money: m)
+    case .probability:
+      if t.isEmpty { return .null }
+      guard let p = Int(t.hasSuffix("%") ? String(t.dropLast()) : t), (0...100).contains(p) else {
+        throw FieldInputError(f, Strings.inputBadProbability(t))
+      }
+      return .number(String(p))
+    case .tags:
+      let tags = t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
+      return .array(tags.map(JSONValue.string))
+    case .source:
+      if t.isEmpty { return .null }
+      guard let colon = t.firstIndex(of: ":"), colon != t.startIndex, t.index(after: colon) != t.endIndex
+      else { throw FieldInputError(f, Strings.inputBadSource) }
+      return .object([
+        ("system", .string(String(t[..<colon]))), ("id", .string(String(t[t.index(after: colon)...]))),
+      ])
+    case .id, .stage, .notes, .history, .timestamp:
+      throw FieldInputError(f, Strings.inputNotEditable(name))
+    }
+  }
+}
+
+extension Strings {
+  static func inputNotEditable(_ name: String) -> String {
+    t("input.notEditable", "{0} is not edited directly", name)
+  }
+}
