@@ -135,3 +135,21 @@ import Testing
     #expect(tr2.state.status?.text == Strings.tuiURLCopied)
   }
 }
+
+/// The real opener starts a program detached (nothing it prints reaches the terminal) and
+/// says why when it cannot start one; a harmless program stands in for the browser.
+@Suite struct URLOpenerTests {
+  @Test func theSystemOpenerStartsAProgramAndReportsAMissingOne() {
+    #expect(URLOpener.system.launch(["true", "https://example.org"]) == nil)
+    let why = URLOpener.system.launch(["convoca-no-such-opener-\(UInt32.random(in: 0...UInt32.max))", "x"])
+    #expect(why != nil && why?.isEmpty == false)
+  }
+
+  @Test func aDisplayIsDISPLAYOrWAYLANDDISPLAYNotEmpty() {
+    #expect(URLOpener.hasDisplay(["DISPLAY": ":0"]))
+    #expect(URLOpener.hasDisplay(["WAYLAND_DISPLAY": "wayland-0"]))
+    #expect(!URLOpener.hasDisplay(["DISPLAY": "", "WAYLAND_DISPLAY": ""]))
+    #expect(!URLOpener.hasDisplay([:]))
+    #expect(URLOpener.argv("https://a.org/?q=1;rm -rf") == ["xdg-open", "https://a.org/?q=1;rm -rf"])
+  }
+}
