@@ -27,7 +27,7 @@ import Testing
     }
     #expect(m.selected == 1)  // the user's last note
     let menu = TUIFixture.screen(s, d).lines.joined(separator: "\n")
-    #expect(menu.contains("Edit which note?"))
+    #expect(menu.contains(Strings.tuiMenuNotes(false)))
     #expect(menu.contains("2. 2026-"))
     TUIFixture.send(&s, [.enter], d)
     guard case .prompt(let p) = s.mode else {
@@ -35,7 +35,7 @@ import Testing
       return
     }
     #expect(p.editor.text == "Called the NCP")
-    #expect(TUIFixture.screen(s, d).lines.joined().contains("Note 2: Called the NCP"))
+    #expect(TUIFixture.screen(s, d).lines.joined().contains(Strings.tuiPromptEditNote(2) + "Called the NCP"))
     TUIFixture.type(&s, " twice", d)
     let effects = TUIFixture.send(&s, [.enter], d)
     guard case .perform(let commands, _)? = effects.first, case .editNote(_, let e)? = commands.first else {
@@ -55,9 +55,9 @@ import Testing
       return
     }
     let text = TUIFixture.screen(s, d).lines.joined(separator: "\n")
-    #expect(text.contains("Delete note 2?"))
+    #expect(text.contains(Strings.tuiConfirmDeleteNote(2)))
     #expect(text.contains("Called the NCP"))
-    #expect(text.contains("y delete"))
+    #expect(text.contains("y " + Strings.tuiHintDeleteNoteYes))
     TUIFixture.send(&s, [.escape], d)
     #expect(s.mode == .detail(DetailState(id: TUIFixture.id("aaa1"))))
     let effects = TUIFixture.send(&s, [.char("X"), .enter, .char("y")], d)
@@ -92,15 +92,16 @@ import Testing
     TUIFixture.send(&s, [.char("?")], data)
     TUIFixture.type(&s, "URL", data)
     var text = TUIFixture.screen(s, data).lines.joined(separator: "\n")
-    #expect(text.contains("search: URL"))
-    #expect(text.contains("open the call's URL"))
-    #expect(!text.contains("previous row"))
-    // Accents: "pagina" finds nothing in English but folding is used: "máŕk" finds "mark".
+    #expect(text.contains(Strings.tuiHelpSearch + "URL"))
+    #expect(text.contains(Strings.tuiKeyOpenURL))
+    #expect(!text.contains(Strings.tuiKeyUp))
+    // Accents and case are ignored: "MÁRK" finds "mark / unmark".
     TUIFixture.send(&s, [.ctrl("u")], data)
-    TUIFixture.type(&s, "márk", data)
+    TUIFixture.type(
+      &s, String(Strings.tuiKeyMark.prefix(4)).replacingOccurrences(of: "a", with: "á").uppercased(), data)
     text = TUIFixture.screen(s, data).lines.joined(separator: "\n")
-    #expect(text.contains("mark / unmark"))
-    #expect(!text.contains("open the call's URL"))
+    #expect(text.contains(Strings.tuiKeyMark))
+    #expect(!text.contains(Strings.tuiKeyOpenURL))
     // Enter keeps the search; Esc clears it; Esc again closes.
     TUIFixture.send(&s, [.enter, .escape], data)
     guard case .help(let h) = s.mode else {
