@@ -64,7 +64,7 @@ import Testing
   /// Commands as the database journals them: moves and notes carry the entry's time and author.
   static func command(_ g: inout SeededGenerator, at: Timestamp, by: String) -> Command {
     let id = Gens.id(&g)
-    switch g.int(0...6) {
+    switch g.int(0...7) {
     case 0: return .create(Gens.opportunity(&g, hugeRate: 0))
     case 1: return .delete(id)
     case 2:
@@ -86,6 +86,14 @@ import Testing
         awarded: g.chance(0.3) ? Gens.money(&g) : nil)
     case 4: return .unmove(id, entry: Gens.history(&g), awarded: g.chance(0.5) ? Gens.money(&g) : nil)
     case 5: return .note(id, Note(at: at, by: by, text: Hostile.string(&g, hugeRate: 0)))
+    case 6:
+      let old = g.chance(0.8) ? Gens.note(&g) : nil
+      return .editNote(
+        id,
+        NoteEdit(
+          old: old, new: old == nil || g.chance(0.5) ? Gens.note(&g) : nil,
+          retracts: g.chance(0.3) ? Gens.history(&g) : nil,
+          index: old == nil && g.chance(0.5) ? g.int(0...9) : nil))
     default: return .unnote(id, Gens.note(&g))
     }
   }

@@ -59,6 +59,9 @@ extension Database {
       case .move(let id, let entry, _):
         if now.stage.rawValue != entry.from { throw conflict(id, .stage, now, redo: redo) }
         if let was, now.awarded != was.awarded { throw conflict(id, .field(.awarded), now, redo: redo) }
+      case .editNote(let id, let edit):
+        // The note it would change back must still be there as the action left it.
+        if let o = edit.old, !now.notes.contains(o) { throw conflict(id, .notes, now, redo: redo) }
       case .create, .note, .unnote:
         continue
       }

@@ -70,6 +70,15 @@ public enum JournalCodec {
       return .object([
         ("op", .string("unnote")), ("id", .string(id.rawValue)), ("note", RecordCodec.encode(note: n)),
       ])
+    case .editNote(let id, let e):
+      var m: [(String, JSONValue)] = [
+        ("op", .string("editnote")), ("id", .string(id.rawValue)),
+        ("old", e.old.map(RecordCodec.encode(note:)) ?? .null),
+        ("new", e.new.map(RecordCodec.encode(note:)) ?? .null),
+      ]
+      if let r = e.retracts { m.append(("retract", RecordCodec.encode(history: r))) }
+      if let k = e.index { m.append(("index", .number(String(k)))) }
+      return .object(m)
     }
   }
 
@@ -136,6 +145,18 @@ public enum JournalCodec {
     case "unnote":
       guard let n = v["note"] else { throw RecordError(Strings.journalUnnoteNote) }
       return .unnote(try id(v), try RecordCodec.decodeNote(n))
+    case "editnote":
+      let note = { (x: JSONValue?) throws(RecordError) -> Note? in
+        guard let x, x != .null else { return nil }
+        return try RecordCodec.decodeNote(x)
+      }
+      let old = try note(v["old"])
+      let new = try note(v["new"])
+      guard old != nil || new != nil else { throw RecordError(Strings.journalEditNote) }
+      let retracts = try v["retract"].map { (e) throws(RecordError) in try RecordCodec.decodeHistory(e) }
+      var index: Int?
+      if case .number(let k)? = v["index"] { index = Int(k) }
+      return .editNote(try id(v), NoteEdit(old: old, new: new, retracts: retracts, index: index))
     default:
       throw RecordError(Strings.journalUnknownOp(op))
     }

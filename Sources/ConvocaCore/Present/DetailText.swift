@@ -38,8 +38,9 @@ public enum DetailText {
     if !o.notes.isEmpty {
       out.append("")
       out.append(Strings.fieldLabel("notes"))
-      for n in o.notes {
-        out.append("  " + n.at.utcDate.description + "  " + s(n.by))
+      for (k, n) in o.notes.enumerated() {
+        // Numbered as `convoca note ID --edit N` and the tracker's note picker take them.
+        out.append("  " + String(k + 1) + ". " + n.at.utcDate.description + "  " + s(n.by))
         out += TerminalText.wrap(TerminalText.sanitize(n.text, keepNewlines: true), width: max(10, width - 4))
           .map {
             "    " + $0

@@ -18,13 +18,15 @@ public enum Command: Hashable, Sendable {
   case note(OpportunityID, Note)
   /// Removes a note (the undo of `note`).
   case unnote(OpportunityID, Note)
+  /// Replaces, deletes or puts back a note, keeping the change in the history (`NoteEdit`).
+  case editNote(OpportunityID, NoteEdit)
 
   /// The opportunity the command is about.
   public var id: OpportunityID {
     switch self {
     case .create(let o): return o.id
     case .delete(let id), .set(let id, _), .move(let id, _, _), .unmove(let id, _, _), .note(let id, _),
-      .unnote(let id, _):
+      .unnote(let id, _), .editNote(let id, _):
       return id
     }
   }

@@ -313,6 +313,11 @@ public struct OpportunityStore: Sendable {
       o.updated = max(o.updated, at)
       upsert(o)
       return .note(id, n)
+    case .editNote(let id, let edit):
+      var o = try record(id)
+      let inverse = try edit.apply(to: &o, at: at, by: change.by)
+      upsert(o)
+      return .editNote(id, inverse)
     }
   }
 
@@ -331,7 +336,7 @@ public struct OpportunityStore: Sendable {
     case .move, .unmove:
       stamps[StampKey(id: id, part: .stage)] = s
       stamps[StampKey(id: id, part: .field(.awarded))] = s
-    case .note, .unnote:
+    case .note, .unnote, .editNote:
       stamps[StampKey(id: id, part: .notes)] = s
     }
   }

@@ -73,6 +73,7 @@ extension Strings {
   }
   static var journalUnmoveEntry: String { t("journal.unmoveEntry", "'unmove' needs an 'entry'") }
   static var journalNoteText: String { t("journal.noteText", "'note' needs 'text'") }
+  static var journalEditNote: String { t("journal.editNote", "'editnote' needs an 'old' or a 'new' note") }
   static var journalUnnoteNote: String { t("journal.unnoteNote", "'unnote' needs a 'note'") }
   static func journalUnknownOp(_ op: String) -> String { t("journal.unknownOp", "unknown change '{0}'", op) }
 }

@@ -13,6 +13,18 @@ public enum Action: Hashable, Sendable {
   case dataChanged(DataChange)
   /// `$EDITOR` returned: the text written, or nil when it failed or was abandoned.
   case editorFinished(text: String?)
+  /// What became of an `.openURL` effect.
+  case linkOpened(LinkOutcome)
+}
+
+/// What the app loop did with a URL to open.
+public enum LinkOutcome: Hashable, Sendable {
+  /// The browser was started on it.
+  case opened(String)
+  /// No display: it is to be shown as a link; `copied` when it also went to the clipboard.
+  case shown(String, copied: Bool)
+  /// The opener could not be started (why).
+  case failed(String)
 }
 
 /// What happened to the data, as the app loop reports it.

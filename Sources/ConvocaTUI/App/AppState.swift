@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public var kind: Kind
     /// The tick after which it disappears.
     public var expires: Int
+    /// A URL shown after the text as a hyperlink (OSC 8), already checked by `CallURL`.
+    public var link: String? = nil
   }
 
   /// What the status line says about the file.

@@ -25,6 +25,10 @@ public enum Effect: Hashable, Sendable {
   /// Put `text` on the clipboard through the terminal (`Terminal.copyToClipboard`, OSC 52);
   /// no answer needed. Only asked for when the configuration enables it.
   case copyToClipboard(String)
+  /// `o`: open `url` (checked by `CallURL`). With a display, run `xdg-open` through the
+  /// tracker's `URLOpener`; without one, copy it with OSC 52 when `copy` (the configuration
+  /// enables the clipboard). Answer `.linkOpened`.
+  case openURL(String, copy: Bool)
 
   /// What to tell the user when the effect succeeded (for `.dataChanged(.saved)`).
   public var successMessage: String? {

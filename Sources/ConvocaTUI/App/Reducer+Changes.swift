@@ -92,7 +92,11 @@ extension Reducer {
       guard case .columns = m.purpose, m.items.indices.contains(m.selected) else { return [] }
       m.rearrange(Keymap.binding(for: k, in: .menu)?.command)
     case .cancel?:
-      state.mode = .normal
+      if case .notes(let d, _) = m.purpose {
+        state.mode = .detail(d)
+      } else {
+        state.mode = .normal
+      }
       return []
     case .accept?:
       state.mode = .normal
@@ -148,6 +152,8 @@ extension Reducer {
       }
       if withNote { return askMoveNote(&state, ids, to: stage, awarded: nil, data: data) }
       return move(&state, ids, to: stage, awarded: nil, data: data)
+    case (.notes(let d, let delete), .note(let number, _)):
+      return choseNote(&state, d, number: number, delete: delete, data: data)
     default: return []
     }
   }
@@ -158,12 +164,16 @@ extension Reducer {
     var p = p
     switch Keymap.binding(for: k, in: .prompt)?.command {
     case .cancel?:
-      state.mode = .normal
+      if case .editNote(let d, _) = p.purpose {
+        state.mode = .detail(d)
+      } else {
+        state.mode = .normal
+      }
       return []
     case .accept?: return answer(&state, p, data: data)
     case .externalEditor?:
       switch p.purpose {
-      case .note, .moveNote: break
+      case .note, .moveNote, .editNote: break
       default: return []
       }
       return [.openEditor(initialText: p.editor.text)]
@@ -190,6 +200,8 @@ extension Reducer {
     }
     let text = p.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
     switch p.purpose {
+    case .editNote(let d, let number):
+      return answerEditNote(&state, p, d, number: number, data: data)
     case .note(let ids):
       guard !text.isEmpty else {
         p.error = Strings.tuiNoteEmpty

@@ -27,6 +27,9 @@ extension Reducer {
     case .nextCall, .previousCall:
       return stepDetail(&state, d, forward: b.command == .nextCall, data: data)
     case .copyID: return copyID(&state, d.id)
+    case .openURL: return openURL(&state, d.id, data: data)
+    case .editNote, .deleteNote:
+      return pickNote(&state, d, delete: b.command == .deleteNote, data: data)
     default: return change(&state, b.command, data: data)
     }
     clampDetail(&d, state: state, data: data)
@@ -87,6 +90,10 @@ extension Reducer {
       return [.quit]
     case (.unsavedQuit, .cancel?), (.hiddenMarks, .cancel?):
       state.mode = .normal
+    case (.deleteNote(let d, let number, _), .yes?):
+      return confirmDeleteNote(&state, d, number: number, data: data)
+    case (.deleteNote(let d, _, _), .no?):
+      state.mode = .detail(d)
     case (.hiddenMarks(let command, let visible, _), .visibleOnly?):
       state.mode = .normal
       guard !visible.isEmpty else {
@@ -123,9 +130,18 @@ extension Reducer {
     case .search?: h.searching = true
     case .up?: h.scroll = max(0, h.scroll - 1)
     case .down?: h.scroll = min(max(0, HelpOverlay.entries(h).count - 1), h.scroll + 1)
+    case .close? where k == .escape && !h.search.text.isEmpty:
+      // Esc first clears a search kept with Enter, then closes.
+      h.search.set("")
+      h.scroll = 0
     case .close?:
       state.mode = h.detail.map(Mode.detail) ?? .normal
       return []
+    case nil:
+      // Just typing searches too (letters that are no key of help start the search).
+      guard case .char(let c) = k, !c.isWhitespace, h.search.handle(k) else { return [] }
+      h.searching = true
+      h.scroll = 0
     default: return []
     }
     state.mode = .help(h)

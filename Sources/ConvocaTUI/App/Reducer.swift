@@ -37,6 +37,9 @@ enum Reducer {
       return dataChanged(&state, change, data: data)
     case .editorFinished(let text):
       return editorFinished(&state, text, data: data)
+    case .linkOpened(let outcome):
+      linkOpened(&state, outcome)
+      return []
     }
   }
 
@@ -97,6 +100,8 @@ enum Reducer {
     case .sort: state.mode = .menu(MenuState.sort(current: state.sort))
     case .copyID:
       if let id = state.selection?.id { return copyID(&state, id) }
+    case .openURL:
+      if let id = state.selection?.id { return openURL(&state, id, data: data) }
     case .columns: state.mode = .menu(MenuState.columns(current: state.columns))
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)

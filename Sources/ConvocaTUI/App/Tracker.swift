@@ -18,6 +18,7 @@ public final class Tracker {
   let settingsPath: String
   let environment: [String: String]
   let clock: () -> Double
+  let opener: URLOpener
   var state: AppState
   var previousFrame: Canvas?
   var lastRefresh: Double
@@ -30,8 +31,9 @@ public final class Tracker {
     terminal: any Terminal, database: Database, configuration: Configuration, today: CalendarDate,
     utcOffset: Int,
     settingsPath: String, environment: [String: String],
-    clock: @escaping () -> Double = Tracker.monotonicSeconds
+    clock: @escaping () -> Double = Tracker.monotonicSeconds, opener: URLOpener = .system
   ) {
+    self.opener = opener
     self.terminal = terminal
     self.database = database
     self.settingsPath = settingsPath
@@ -152,6 +154,13 @@ public final class Tracker {
     case .copyToClipboard(let text):
       terminal.copyToClipboard(text)
       return []
+    case .openURL(let url, let copy):
+      if URLOpener.hasDisplay(environment) {
+        if let why = opener.launch(URLOpener.argv(url)) { return [.linkOpened(.failed(why))] }
+        return [.linkOpened(.opened(url))]
+      }
+      if copy { terminal.copyToClipboard(url) }
+      return [.linkOpened(.shown(url, copied: copy))]
     case .openEditor(let text):
       terminal.suspend()
       let result = ExternalEditor.edit(text, environment: environment)

@@ -36,6 +36,8 @@ public struct Canvas: Hashable, Sendable {
   }
   private var cursorX: Int?
   private var cursorY = 0
+  /// The hyperlinks on screen (the backend writes them as OSC 8 over the cells).
+  public var links: [CanvasLink] = []
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)

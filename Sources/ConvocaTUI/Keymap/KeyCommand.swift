@@ -7,7 +7,7 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
     redo,
     help, quit
   // MARK: - Quick actions
-  case copyID, nextCall, previousCall, moveAndNote
+  case copyID, nextCall, previousCall, moveAndNote, openURL, editNote, deleteNote
   // MARK: - Overlays and editors
   case close, accept, cancel, historyOlder, historyNewer, complete, typeText, nextField, previousField, enter,
     save,
@@ -38,5 +38,5 @@ public enum Requirement: Hashable, Sendable {
 
 /// Where a set of keys applies: a screen or a mode.
 public enum KeymapContext: String, Hashable, Sendable, CaseIterable {
-  case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks
+  case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks, deleteNote
 }

@@ -19,6 +19,7 @@ public enum Keymap {
     case .help: return help
     case .unsaved: return unsaved
     case .hiddenMarks: return hiddenMarks
+    case .deleteNote: return deleteNote
     }
   }
 
@@ -67,6 +68,7 @@ public enum Keymap {
       KeyBinding([.char("A")], .clearMarks, Strings.tuiKeyClearMarks),
       KeyBinding([.char("s")], .sort, Strings.tuiKeySort, footer: Strings.tuiHintSort),
       KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID, requires: .selection),
+      KeyBinding([.char("o")], .openURL, Strings.tuiKeyOpenURL, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
     ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
@@ -88,7 +90,11 @@ public enum Keymap {
       KeyBinding([.char("]")], .nextCall, Strings.tuiKeyNextCall, footer: Strings.tuiHintNextCall),
       KeyBinding([.char("[")], .previousCall, Strings.tuiKeyPreviousCall),
       KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID),
-    ] + changing + undoing + [
+      KeyBinding([.char("o")], .openURL, Strings.tuiKeyOpenURL),
+    ] + changing + [
+      KeyBinding([.char("N")], .editNote, Strings.tuiKeyEditNote, requires: .writableSelection),
+      KeyBinding([.char("X")], .deleteNote, Strings.tuiKeyDeleteNote, requires: .writableSelection),
+    ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp)
     ]
   }
@@ -180,6 +186,15 @@ public enum Keymap {
       KeyBinding(
         [.char("i")], .includeHidden, Strings.tuiKeyIncludeHidden, footer: Strings.tuiHintIncludeHidden),
       KeyBinding([.escape, .char("n")], .cancel, Strings.tuiKeyCancelAction, footer: Strings.tuiHintCancel),
+    ]
+  }
+
+  /// Deleting a note: yes or no.
+  public static var deleteNote: [KeyBinding] {
+    [
+      KeyBinding([.char("y")], .yes, Strings.tuiKeyDeleteNoteYes, footer: Strings.tuiHintDeleteNoteYes),
+      KeyBinding(
+        [.char("n"), .escape], .no, Strings.tuiKeyDeleteNoteNo, footer: Strings.tuiHintDeleteNoteNo),
     ]
   }
 

@@ -10,6 +10,8 @@ public struct MenuState: Hashable, Sendable {
     case stage(targets: [OpportunityID])
     /// The list's columns: Space shows or hides one, J/K move it, Enter keeps.
     case columns
+    /// The note of the detail's call to edit (or, `delete`, to delete).
+    case notes(detail: DetailState, delete: Bool)
   }
 
   /// One line of the menu.
@@ -17,6 +19,7 @@ public struct MenuState: Hashable, Sendable {
     case sort(SortOrder)
     case stage(Stage)
     case column(ListTable.Column, shown: Bool)
+    case note(number: Int, label: String)
   }
 
   /// What the menu is for.
@@ -75,6 +78,7 @@ public struct MenuState: Hashable, Sendable {
     case .sort(let s): return Strings.tuiSortLabel(s)
     case .stage(let s): return s.rawValue
     case .column(let c, let shown): return (shown ? "[x] " : "[ ] ") + c.name
+    case .note(let number, let label): return String(number) + ". " + label
     }
   }
 }

@@ -16,6 +16,8 @@ public struct PromptState: Hashable, Sendable {
     case moveNote(targets: [OpportunityID], stage: Stage, awarded: Money?)
     /// Where to write a full copy of the data before quitting with unsaved edits.
     case savePath
+    /// The new text of note `number` of the detail's call (prefilled with the old).
+    case editNote(DetailState, number: Int)
   }
 
   /// What the answer is for.
@@ -38,6 +40,7 @@ public struct PromptState: Hashable, Sendable {
     switch purpose {
     case .note(let t), .awarded(let t, _, _), .moveNote(let t, _, _): return t
     case .savePath: return []
+    case .editNote(let d, _): return [d.id]
     }
   }
 }

@@ -5,7 +5,11 @@ extension CursesTerminal {
   /// has flushed its own output by then). Terminals that do not know it ignore it.
   public func copyToClipboard(_ text: String) {
     guard !isShutDown, !isSuspended else { return }
-    let bytes = OSC52.sequence(text)
+    writeRaw(OSC52.sequence(text))
+  }
+
+  /// Writes bytes straight to the terminal, between frames.
+  func writeRaw(_ bytes: [UInt8]) {
     var written = 0
     while written < bytes.count {
       let n = bytes[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }

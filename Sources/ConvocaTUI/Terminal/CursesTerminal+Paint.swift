@@ -26,6 +26,18 @@ extension CursesTerminal {
     needsFullRepaint = false
     placeCursor(canvas.cursor)
     wrefresh(window)
+    writeLinks(canvas)
+  }
+
+  /// Rewrites each link's text wrapped in OSC 8, over the same cells curses just painted
+  /// (the cursor saved and restored around it), so curses' idea of the screen stays true.
+  func writeLinks(_ canvas: Canvas) {
+    for link in canvas.links where link.width > 0 && link.y < canvas.height {
+      var bytes = Array("\u{1b}7\u{1b}[\(link.y + 1);\(link.x + 1)H".utf8)
+      bytes += OSC8.sequence(url: link.url, text: canvas.text(of: link))
+      bytes += Array("\u{1b}8".utf8)
+      writeRaw(bytes)
+    }
   }
 
   func paint(_ run: CanvasRun) {

@@ -46,5 +46,6 @@ enum Palette {
   static let ok = Style(fg: .green, bg: .default, [])
   static let key = Style(.bold)
   static let heading = Style([.bold, .underline])
+  static let link = Style(.underline)
   static let banner = Style(fg: .white, bg: .red, .bold)
 }

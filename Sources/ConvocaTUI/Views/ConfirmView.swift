@@ -24,6 +24,12 @@ struct ConfirmView {
     case .hiddenMarks(_, let visible, let hidden):
       title = Strings.tuiConfirmHiddenMarks(hidden.count)
       lines.append((Strings.tuiHiddenMarksCounts(visible.count, hidden.count), .plain))
+    case .deleteNote(_, let number, let note):
+      title = Strings.tuiConfirmDeleteNote(number)
+      lines.append((note.at.utcDate.description + "  " + note.by, .bold))
+      for l in note.text.split(separator: "\n", omittingEmptySubsequences: false).prefix(6) {
+        lines.append(("  " + String(l), .plain))
+      }
     }
     let hints = Keymap.bindings(confirm.purpose.context).map {
       ($0.keys[0].label, $0.footer ?? $0.description)

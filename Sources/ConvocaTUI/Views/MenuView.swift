@@ -10,6 +10,7 @@ struct MenuView {
       case .sort: return Strings.tuiMenuSort
       case .stage(let ids): return Strings.tuiMenuStage(ids.count)
       case .columns: return Strings.tuiMenuColumns
+      case .notes(_, let delete): return Strings.tuiMenuNotes(delete)
       }
     }()
     let labels = menu.items.map(MenuState.label)

@@ -26,6 +26,7 @@ struct PromptView {
     case .awarded(let ids, _, _):
       label = ids.count == 1 ? Strings.tuiPromptAwarded : Strings.tuiPromptAwardedMany
     case .savePath: label = Strings.tuiPromptSavePath
+    case .editNote(_, let number): label = Strings.tuiPromptEditNote(number)
     }
     let x = canvas.write(label, x: r.x, y: r.y, style: .bold, maxX: r.maxX)
     let end = canvas.write(

@@ -25,12 +25,14 @@ struct StatusBar {
       let fx = r.maxX - TerminalText.width(fileText)
       canvas.write(fileText, x: fx, y: r.y, style: file.1)
       if let m = state.status {
-        canvas.write(
+        let x = canvas.write(
           m.text, x: r.x + 1, y: r.y, style: m.kind == .error ? Palette.error : .plain, maxX: fx - 1)
+        writeLink(m, x: x, y: r.y, maxX: fx - 1, into: &canvas)
       }
     } else if let m = state.status {
-      let x = canvas.write(
+      var x = canvas.write(
         m.text, x: r.x + 1, y: r.y, style: m.kind == .error ? Palette.error : .plain, maxX: r.maxX)
+      x = writeLink(m, x: x, y: r.y, maxX: r.maxX, into: &canvas)
       // The file's state goes to the right when there is room left.
       fileText = TerminalText.truncate(TerminalText.sanitize(fileText), toWidth: max(0, r.maxX - x - 2))
       if TerminalText.width(fileText) > 4 {
@@ -45,6 +47,7 @@ struct StatusBar {
     }
     guard r.height >= 2 else { return }
     // MARK: Key hints
+    if state.status?.link != nil { return }  // the link may need the whole width: no hints
     let y = r.y + 1
     var x = r.x + 1
     for b in Keymap.bindings(state.mode.keymapContext) {
@@ -59,5 +62,16 @@ struct StatusBar {
       x = canvas.write(" " + label, x: x, y: y, style: .dim)
       x += 2
     }
+  }
+
+  /// Writes the message's link after its text (a space between), underlined, and records
+  /// it on the canvas for the backend to wrap in OSC 8. Returns the column after it.
+  @discardableResult
+  func writeLink(_ m: AppState.StatusMessage, x: Int, y: Int, maxX: Int, into canvas: inout Canvas) -> Int {
+    guard let url = m.link else { return x }
+    let start = x + 1
+    let end = canvas.write(url, x: start, y: y, style: Palette.link, maxX: maxX)
+    if end > start { canvas.links.append(CanvasLink(x: start, y: y, width: end - start, url: url)) }
+    return end
   }
 }
