@@ -86,6 +86,7 @@ extension Strings {
     case .help: return t("tui.context.help", "Help")
     case .unsaved: return t("tui.context.unsaved", "Quitting with unsaved edits")
     case .hiddenMarks: return t("tui.context.hiddenMarks", "Marked rows hidden by the filter")
+    case .deleteCalls: return t("tui.context.deleteCalls", "Deleting calls")
     }
   }
 }

@@ -103,6 +103,7 @@ public enum RecordCodec {
     m.append(("created", .string(o.created.description)))
     m.append(("updated", .string(o.updated.description)))
     if style == .export || o.source != nil { m.append(("source", Field.source.value(in: o))) }
+    if style == .export || o.archived { m.append(("archived", .bool(o.archived))) }
     return .object(m)
   }
 
@@ -126,6 +127,9 @@ public enum RecordCodec {
     for (key, value) in members {
       switch key {
       case "id", "title", "stage", "created": continue
+      case "archived":
+        guard case .bool(let b) = value else { throw RecordError(Strings.recordArchivedBool) }
+        o.archived = b
       case "updated": o.updated = try timestamp(value, "updated")
       case "notes":
         guard case .array(let items) = value else { throw RecordError(Strings.recordMustBeList("notes")) }

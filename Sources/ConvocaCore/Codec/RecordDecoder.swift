@@ -137,6 +137,10 @@ enum RecordDecoder {
           guard let p = Int(String(decoding: n, as: UTF8.self)), (0...100).contains(p) else { throw giveUp }
           o.probabilityOverride = p
         }
+      case 8 where k.is("archived"):
+        guard seen.insert(23) else { throw giveUp }
+        guard case .bool(let b) = try c.value() else { throw giveUp }
+        o.archived = b
       default: throw giveUp
       }
     } while try c.next(UInt8(ascii: "}"))

@@ -76,6 +76,7 @@ enum RecordEncoder {
       member("id", s.id, &b)
       b.append(UInt8(ascii: "}"))
     }
+    if o.archived { b.append(contentsOf: #","archived":true"#.utf8) }
     b.append(UInt8(ascii: "}"))
   }
 

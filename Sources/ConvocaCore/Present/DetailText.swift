@@ -12,6 +12,7 @@ public enum DetailText {
     out += title
     out.append(
       String(repeating: "─", count: min(max(8, title.map(TerminalText.width).max() ?? 0), max(8, width))))
+    if o.archived { out.append(Strings.detailArchived) }
     var rows: [(String, String)] = [
       (Strings.fieldLabel("id"), o.id.rawValue),
       (Strings.fieldLabel("stage"), o.stage.rawValue + "  (" + Strings.probabilityText(o.probability) + ")"),

@@ -87,6 +87,11 @@ extension Reducer {
       return [.quit]
     case (.unsavedQuit, .cancel?), (.hiddenMarks, .cancel?):
       state.mode = .normal
+    case (.deleteCalls(let ids, _), .yes?):
+      return delete(&state, ids, data: data)
+    case (.deleteCalls, .no?):
+      state.mode = .normal
+      state.inform(Strings.tuiNothingDeleted)
     case (.hiddenMarks(let command, let visible, _), .visibleOnly?):
       state.mode = .normal
       guard !visible.isEmpty else {

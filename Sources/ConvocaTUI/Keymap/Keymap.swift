@@ -19,6 +19,7 @@ public enum Keymap {
     case .help: return help
     case .unsaved: return unsaved
     case .hiddenMarks: return hiddenMarks
+    case .deleteCalls: return deleteCalls
     }
   }
 
@@ -68,7 +69,7 @@ public enum Keymap {
       KeyBinding([.char("s")], .sort, Strings.tuiKeySort, footer: Strings.tuiHintSort),
       KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
-    ] + undoing + [
+    ] + removing + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
     ]

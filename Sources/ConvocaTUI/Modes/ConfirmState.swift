@@ -13,6 +13,8 @@ public struct ConfirmState: Hashable, Sendable {
     /// Act on marked rows some of which the filter hides (the command, the marked rows
     /// shown, the hidden ones)?
     case hiddenMarks(KeyCommand, visible: [OpportunityID], hidden: [OpportunityID])
+    /// Delete these calls (`title` is the call's when there is one)?
+    case deleteCalls([OpportunityID], title: String?)
 
     /// The keys that answer it.
     public var context: KeymapContext {
@@ -21,6 +23,7 @@ public struct ConfirmState: Hashable, Sendable {
       case .conflict: return .conflict
       case .unsavedQuit: return .unsaved
       case .hiddenMarks: return .hiddenMarks
+      case .deleteCalls: return .deleteCalls
       }
     }
   }
@@ -35,7 +38,7 @@ public struct ConfirmState: Hashable, Sendable {
   public var form: FormState? {
     switch purpose {
     case .discardForm(let f), .conflict(let f, _): return f
-    case .unsavedQuit, .hiddenMarks: return nil
+    case .unsavedQuit, .hiddenMarks, .deleteCalls: return nil
     }
   }
 }

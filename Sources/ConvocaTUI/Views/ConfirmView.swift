@@ -24,6 +24,9 @@ struct ConfirmView {
     case .hiddenMarks(_, let visible, let hidden):
       title = Strings.tuiConfirmHiddenMarks(hidden.count)
       lines.append((Strings.tuiHiddenMarksCounts(visible.count, hidden.count), .plain))
+    case .deleteCalls(let ids, let t):
+      title = t.map(Strings.tuiConfirmDeleteOne) ?? Strings.tuiConfirmDeleteMany(ids.count)
+      lines.append((Strings.tuiDeleteUndoable, .plain))
     }
     let hints = Keymap.bindings(confirm.purpose.context).map {
       ($0.keys[0].label, $0.footer ?? $0.description)
