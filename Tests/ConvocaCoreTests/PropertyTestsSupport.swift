@@ -306,6 +306,7 @@ enum Gens {
     o.notes = (0..<(g.chance(0.5) ? 0 : g.int(1...4))).map { _ in note(&g) }
     o.history = (0..<(g.chance(0.4) ? 0 : g.int(1...5))).map { _ in history(&g) }
     if g.chance(0.3) { o.source = Source(system: Hostile.string(&g), id: Hostile.string(&g)) }
+    if g.chance(0.2) { o.archived = true }
     return o
   }
 
