@@ -87,6 +87,7 @@ extension Strings {
     case .unsaved: return t("tui.context.unsaved", "Quitting with unsaved edits")
     case .hiddenMarks: return t("tui.context.hiddenMarks", "Marked rows hidden by the filter")
     case .deleteNote: return t("tui.context.deleteNote", "Deleting a note")
+    case .deleteCalls: return t("tui.context.deleteCalls", "Deleting calls")
     }
   }
 }

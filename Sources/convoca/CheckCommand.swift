@@ -9,9 +9,13 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var globals: GlobalOptions
 
+  @Flag(help: ArgumentHelp(Strings.cliHelpCheckDeleted))
+  var deleted = false
+
   func run() throws {
     let config = try globals.configuration()  // warns about mistakes in the configuration
     let path = try globals.dataPath()
+    if deleted { return try DeletedList.run(path: path) }
     let report = FileCheck.run(path: path)
     for n in report.notes { Output.note(n) }
     // Read and parsed here, never opened as a Database: check must not write (no recovery).

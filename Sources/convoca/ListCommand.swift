@@ -103,7 +103,7 @@ struct ListCommand: ParsableCommand {
     let today = globals.today
     let context = QueryContext(
       today: today, staleDays: config.staleDays, utcOffset: LocalClock.utcOffset(), user: config.user)
-    var hits = order.sort(db.store.filter(q, context: context), in: db.store)
+    var hits = order.sort(db.store.filter(q.hidingArchived, context: context), in: db.store)
     let total = hits.count
     if let limit { hits = Array(hits.prefix(limit)) }
     let rows = hits.map { db.store.records[$0] }

@@ -23,6 +23,7 @@ import Testing
     hostile.probabilityOverride = 0
     hostile.source = Source(system: "sheet", id: "row 7")
     hostile.area = Area(rawValue: "climate")
+    hostile.archived = true
     all.append(hostile)
     return all
   }

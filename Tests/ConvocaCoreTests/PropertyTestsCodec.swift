@@ -66,7 +66,8 @@ import Testing
     let id = Gens.id(&g)
     switch g.int(0...7) {
     case 0: return .create(Gens.opportunity(&g, hugeRate: 0))
-    case 1: return .delete(id)
+    case 1: return .delete(id, record: g.chance(0.5) ? Gens.opportunity(&g, id: id, hugeRate: 0) : nil)
+    case 7: return .archive(id, g.chance(0.5))
     case 2:
       let fields = Array(Field.allCases.shuffled(using: &g).prefix(g.int(1...4)))
       return .set(

@@ -307,6 +307,7 @@ enum Gens {
     o.notes = (0..<(g.chance(0.5) ? 0 : g.int(1...4))).map { _ in note(&g) }
     o.history = (0..<(g.chance(0.4) ? 0 : g.int(1...5))).map { _ in history(&g) }
     if g.chance(0.3) { o.source = Source(system: Hostile.string(&g), id: Hostile.string(&g)) }
+    if g.chance(0.2) { o.archived = true }
     return o
   }
 
@@ -345,8 +346,14 @@ enum Gens {
     case 3: return .string(Hostile.string(&g, hugeRate: 0))
     case 4: return .array((0..<g.int(0...3)).map { _ in json(&g, depth: depth + 1) })
     default:
-      return .object(
-        (0..<g.int(0...3)).map { _ in (Hostile.string(&g, hugeRate: 0), json(&g, depth: depth + 1)) })
+      // Member names are unique, as in any valid JSON object (the parser refuses repeats).
+      var members: [(String, JSONValue)] = []
+      for _ in 0..<g.int(0...3) {
+        let name = Hostile.string(&g, hugeRate: 0)
+        let value = json(&g, depth: depth + 1)
+        if !members.contains(where: { $0.0 == name }) { members.append((name, value)) }
+      }
+      return .object(members)
     }
   }
 }

@@ -76,13 +76,25 @@ enum QueryFixture {
       program: "Cooperación Delegada", country: "ES", area: "security-peace", deadline: "2026-09-30",
       decision: "2026-11-20", amount: Money(250000, "EUR"), owner: "Ana Gómez", tags: ["peace", "security"],
       created: "2026-05-01", updated: "2026-11-16"),
+    archivedCall,
   ]
+
+  /// The one archived call: hidden unless a query names `is:archived`.
+  static var archivedCall: Opportunity {
+    var o = make(
+      "archiv", "Sister Cities Youth Exchange", kind: "event", stage: .identified, funder: "Sister Cities",
+      country: "US", deadline: "2026-12-01", amount: Money(5000, "USD"), owner: "Ana Gómez",
+      tags: ["youth"], created: "2026-02-01", updated: "2026-03-01")
+    o.archived = true
+    return o
+  }
 
   static let store = OpportunityStore(records)
 
-  /// Sorted ids of the sample records matching `query`.
+  /// Sorted ids of the sample records matching `query`, as `convoca list` finds them
+  /// (archived calls hidden unless the query names `is:archived`).
   static func ids(_ query: String, context: QueryContext = context) throws -> [String] {
-    let q = try Query.parse(query)
+    let q = try Query.parse(query).hidingArchived
     return store.filter(q, context: context).map { store.records[$0].id.rawValue }.sorted()
   }
 }

@@ -32,4 +32,5 @@ public enum FieldAccess: Sendable {
   case history
   case timestamp(Lens<Timestamp>)
   case source
+  case flag(Lens<Bool>)
 }

@@ -124,6 +124,9 @@ public enum FieldCatalogue {
     FieldDescriptor(
       "source", "source", spanish: "origen", aliases: ["importada de"], type: .reference,
       access: .source, editable: false, detail: 170),
+    FieldDescriptor(
+      "archived", "archived", spanish: "archivada", aliases: ["archivado"], type: .flag,
+      access: .flag(Lens({ $0.archived }, { $0.archived = $1 })), editable: false, canBeEmpty: false),
   ]
 
   /// The descriptor with this file name.

@@ -28,6 +28,7 @@ extension FieldDescriptor {
     case .source:
       return o.source.map { .object([("system", .string($0.system)), ("id", .string($0.id))]) }
         ?? (export ? .null : nil)
+    case .flag(let l): return l.get(o) || export ? .bool(l.get(o)) : nil
     }
   }
 
@@ -53,6 +54,7 @@ extension FieldDescriptor {
     case .notes: return !o.notes.isEmpty
     case .history: return !o.history.isEmpty
     case .source: return o.source != nil
+    case .flag(let l): return l.get(o)
     case .id, .kind, .stage, .timestamp: return true
     }
   }
@@ -140,6 +142,9 @@ extension FieldDescriptor {
         o.source = Source(system: s, id: i)
       default: throw RecordError(Strings.recordMustBeObject(name))
       }
+    case .flag(let l):
+      guard case .bool(let b) = v else { throw RecordError(Strings.recordMustBeBool(name)) }
+      l.set(&o, b)
     }
   }
 }

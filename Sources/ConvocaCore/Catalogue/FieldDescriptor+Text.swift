@@ -51,6 +51,7 @@ extension FieldDescriptor {
     case .history: return o.history.map { $0.from + " → " + $0.to }.joined(separator: "\n")
     case .timestamp(let l): return l.get(o).description
     case .source: return o.source.map { $0.system + ":" + $0.id } ?? ""
+    case .flag(let l): return l.get(o) ? "true" : ""
     }
   }
 
@@ -129,7 +130,7 @@ extension FieldDescriptor {
       return .object([
         ("system", .string(String(t[..<colon]))), ("id", .string(String(t[t.index(after: colon)...]))),
       ])
-    case .id, .stage, .notes, .history, .timestamp:
+    case .id, .stage, .notes, .history, .timestamp, .flag:
       throw FieldInputError(f, Strings.inputNotEditable(name))
     }
   }

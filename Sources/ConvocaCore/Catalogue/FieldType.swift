@@ -25,6 +25,8 @@ public enum FieldType: String, Sendable, Hashable, CaseIterable {
   case log
   /// Where an imported record came from (`system:id`).
   case reference
+  /// Yes or no (archived).
+  case flag
 }
 
 /// How a field's list column is laid out.

@@ -115,6 +115,9 @@ enum RecordDecoder {
         } while try c.next(UInt8(ascii: "}"))
         guard let system, let sid else { throw giveUp }
         o.source = Source(system: system, id: sid)
+      case .flag(let l):
+        guard case .bool(let b) = try c.value() else { throw giveUp }
+        l.set(&o, b)
       }
     } while try c.next(UInt8(ascii: "}"))
     c.skipSpace()

@@ -75,6 +75,10 @@ enum RecordEncoder {
         JSONWriter.appendString(s.system, to: &b)
         member("id", s.id, &b)
         b.append(UInt8(ascii: "}"))
+      case .flag(let l):
+        guard l.get(o) else { continue }
+        key(name, &b)
+        b.append(contentsOf: "true".utf8)
       }
     }
     b.append(UInt8(ascii: "}"))

@@ -48,6 +48,8 @@ public struct Opportunity: Hashable, Sendable, Identifiable {
   public var updated: Timestamp
   /// Where an imported record came from.
   public var source: Source?
+  /// Hidden from the default views (`is:archived` shows it); not deleted.
+  public var archived = false
 
   /// Creates an opportunity with the required fields; the rest start empty.
   public init(

@@ -41,7 +41,7 @@ extension Database {
       guard let now = store[c.id] else { continue }  // applying reports that it is gone
       let was = step.after[c.id]
       switch c {
-      case .delete(let id):
+      case .delete(let id, _):
         guard let was, let part = Database.firstDifference(now, was) else { continue }
         throw conflict(id, part, now, redo: redo, removes: true)
       case .set(let id, let changes):
@@ -62,6 +62,8 @@ extension Database {
       case .editNote(let id, let edit):
         // The note it would change back must still be there as the action left it.
         if let o = edit.old, !now.notes.contains(o) { throw conflict(id, .notes, now, redo: redo) }
+      case .archive(let id, _):
+        if let was, now.archived != was.archived { throw conflict(id, .archived, now, redo: redo) }
       case .create, .note, .unnote:
         continue
       }
@@ -74,6 +76,7 @@ extension Database {
       return .stage
     }
     if a.notes != b.notes { return .notes }
+    if a.archived != b.archived { return .archived }
     for f in Field.allCases where f.value(in: a) != f.value(in: b) { return .field(f) }
     var x = a
     x.updated = b.updated
@@ -90,6 +93,7 @@ extension Database {
     case .field(let f): name = f.rawValue
     case .stage: name = "stage"
     case .notes: name = "notes"
+    case .archived: name = "archived"
     }
     return .changedSince(
       UndoConflict(

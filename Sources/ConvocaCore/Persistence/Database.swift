@@ -216,19 +216,22 @@ public final class Database {
       try check()
       let at = clock()
       guard clockWindow.contains(at.seconds) else { throw .clockOutOfRange(at) }
-      let entry = JournalEntry(
-        at: at, by: user, commands: commands.map { Database.stamp($0, at: at, by: user) })
       // Applied in place (copying 100,000 records per edit would be slow); a command that
       // fails midway takes back the ones before it, so the store is unchanged on error.
       var inverse: [Command] = []
-      for c in entry.commands {
+      var written: [Command] = []
+      for var c in commands.map({ Database.stamp($0, at: at, by: user) }) {
+        // A delete carries the record as it goes, so the file keeps it until compaction.
+        if case .delete(let id, _) = c { c = .delete(id, record: store[id]) }
         do throws(CommandError) {
           inverse.append(try store.apply(Change(c, at: at, by: user)))
+          written.append(c)
         } catch {
           for undo in inverse.reversed() { _ = try? store.apply(Change(undo, at: at, by: user)) }
           throw .command(error.message)
         }
       }
+      let entry = JournalEntry(at: at, by: user, commands: written)
       unsaved.append(entry)
       lastInverse = inverse.reversed()
       try flushLocked()
@@ -383,6 +386,7 @@ public final class Database {
     parsed = p
     known = try? fs.stat(path)
     unsaved.removeAll()
+    store.deleted.removeAll()  // the new file no longer holds them
     needsRewrite = syncError != nil
     if let syncError { throw .io(syncError, kept: true) }
     return true

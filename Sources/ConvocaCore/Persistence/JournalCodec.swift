@@ -34,8 +34,12 @@ public enum JournalCodec {
     switch c {
     case .create(let o):
       return .object([("op", .string("create")), ("record", RecordCodec.encode(o))])
-    case .delete(let id):
-      return .object([("op", .string("delete")), ("id", .string(id.rawValue))])
+    case .delete(let id, let record):
+      var m: [(String, JSONValue)] = [("op", .string("delete")), ("id", .string(id.rawValue))]
+      if let r = record { m.append(("record", RecordCodec.encode(r))) }
+      return .object(m)
+    case .archive(let id, let on):
+      return .object([("op", .string("archive")), ("id", .string(id.rawValue)), ("archived", .bool(on))])
     case .set(let id, let changes):
       var m: [(String, JSONValue)] = [
         ("op", .string("set")), ("id", .string(id.rawValue)),
@@ -108,7 +112,11 @@ public enum JournalCodec {
       guard let r = v["record"] else { throw RecordError(Strings.journalCreateRecord) }
       return .create(try RecordCodec.decode(r))
     case "delete":
-      return .delete(try id(v))
+      let record = try v["record"].map { (r) throws(RecordError) in try RecordCodec.decode(r) }
+      return .delete(try id(v), record: record)
+    case "archive":
+      guard case .bool(let on)? = v["archived"] else { throw RecordError(Strings.recordArchivedBool) }
+      return .archive(try id(v), on)
     case "set":
       guard case .object(let fields)? = v["fields"] else { throw RecordError(Strings.journalSetFields) }
       var logged = Set<String>()

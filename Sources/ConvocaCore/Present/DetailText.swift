@@ -12,6 +12,7 @@ public enum DetailText {
     out += title
     out.append(
       String(repeating: "─", count: min(max(8, title.map(TerminalText.width).max() ?? 0), max(8, width))))
+    if o.archived { out.append(Strings.detailArchived) }
     // The rows come from the catalogue, in its detail order; the stage carries the chance.
     let rows: [(String, String)] = FieldCatalogue.detailRows.map { d in
       var value = d.displayText(o, today: today)

@@ -11,7 +11,7 @@ struct QueryEvaluator: Sendable {
     case area([Area])
     case field(QueryTextField, [[UInt8]])
     case id([String])
-    case status(open: Bool, closed: Bool, overdueBefore: Int32?, staleBefore: Int64?)
+    case status(open: Bool, closed: Bool, overdueBefore: Int32?, staleBefore: Int64?, archived: Bool)
     case deadline(lo: Int, hi: Int)
     case decision(lo: Int, hi: Int)
     case created(lo: Int64, hi: Int64)
@@ -73,7 +73,7 @@ struct QueryEvaluator: Sendable {
       return .status(
         open: ss.contains(.open), closed: ss.contains(.closed),
         overdueBefore: ss.contains(.overdue) ? today : nil,
-        staleBefore: ss.contains(.stale) ? cutoff * 86_400 - off : nil)
+        staleBefore: ss.contains(.stale) ? cutoff * 86_400 - off : nil, archived: ss.contains(.archived))
     case .date(let f, let c, let v):
       let r = v.dayRange(c, forward: f.countsForward, today: ctx.today)
       switch f {
@@ -146,7 +146,8 @@ struct QueryEvaluator: Sendable {
     case .id(let ps):
       for p in ps where o.id.rawValue.hasPrefix(p) { return true }
       return false
-    case .status(let open, let closed, let overdueBefore, let staleBefore):
+    case .status(let open, let closed, let overdueBefore, let staleBefore, let archived):
+      if archived && o.archived { return true }
       let isOpen = o.stage.isOpen
       if open && isOpen { return true }
       if closed && !isOpen { return true }
@@ -257,10 +258,11 @@ struct QueryEvaluator: Sendable {
           }
         }
       case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
-      case .status(let open, let closed, let overdueBefore, let staleBefore):
+      case .status(let open, let closed, let overdueBefore, let staleBefore, let archived):
         let t = overdueBefore ?? Int32.min
         let s = staleBefore ?? Int64.min
         keep { i in
+          if archived && rs[i].archived { return true }
           let isOpen = rs[i].stage.isOpen
           if open && isOpen { return true }
           if closed && !isOpen { return true }

@@ -8,4 +8,6 @@ public enum QueryStatus: String, Hashable, Sendable, CaseIterable {
   case overdue
   /// Open and last updated more than `QueryContext.staleDays` days ago.
   case stale
+  /// Archived: hidden from the default views unless the query names `is:archived`.
+  case archived
 }

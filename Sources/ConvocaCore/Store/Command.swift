@@ -3,8 +3,11 @@
 public enum Command: Hashable, Sendable {
   /// Adds a new opportunity.
   case create(Opportunity)
-  /// Removes an opportunity (the undo of `create`).
-  case delete(OpportunityID)
+  /// Removes an opportunity (`convoca delete`, `D`, and the undo of `create`). `record` is
+  /// the record as it was removed: `Database` fills it in when it writes the journal line, so
+  /// a deleted record stays recoverable from the file until compaction (nil in lines older
+  /// versions wrote).
+  case delete(OpportunityID, record: Opportunity? = nil)
   /// Sets fields. `expected` holds the values the editor started from: where the record now
   /// holds something else (someone changed it meanwhile), the later write still wins and the
   /// overwritten value is kept in the record's history.
@@ -20,13 +23,15 @@ public enum Command: Hashable, Sendable {
   case unnote(OpportunityID, Note)
   /// Replaces, deletes or puts back a note, keeping the change in the history (`NoteEdit`).
   case editNote(OpportunityID, NoteEdit)
+  /// Archives (true) or unarchives (false): archived calls are hidden from default views.
+  case archive(OpportunityID, Bool)
 
   /// The opportunity the command is about.
   public var id: OpportunityID {
     switch self {
     case .create(let o): return o.id
-    case .delete(let id), .set(let id, _), .move(let id, _, _), .unmove(let id, _, _), .note(let id, _),
-      .unnote(let id, _), .editNote(let id, _):
+    case .delete(let id, _), .set(let id, _), .move(let id, _, _), .unmove(let id, _, _), .note(let id, _),
+      .unnote(let id, _), .editNote(let id, _), .archive(let id, _):
       return id
     }
   }

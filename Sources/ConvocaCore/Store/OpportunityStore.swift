@@ -19,6 +19,9 @@ public struct OpportunityStore: Sendable {
   /// Who last changed which part of which record (see `lastChange`).
   private var stamps: [StampKey: ChangeStamp] = [:]
   private var sortedIDsCache: [OpportunityID]?
+  /// The records deleted by changes applied in this process (journal lines read and edits
+  /// made), oldest first: what the file still holds until compaction (see `deletedRecords`).
+  var deleted: [DeletedRecord] = []
   /// Renewed by every change, and unique across stores: caches key on it.
   public private(set) var revision = OpportunityStore.nextRevision()
 
@@ -226,10 +229,20 @@ public struct OpportunityStore: Sendable {
     case .create(let o):
       guard index[o.id] == nil else { throw CommandError(Strings.idTaken(o.id.rawValue)) }
       upsert(o)
+      forgetDeleted(o)
       return .delete(o.id)
-    case .delete(let id):
+    case .delete(let id, _):
       guard let o = remove(id) else { throw CommandError(Strings.idNotFound(id.rawValue)) }
+      deleted.append(DeletedRecord(record: o, at: at, by: change.by))
       return .create(o)
+    case .archive(let id, let on):
+      var o = try record(id)
+      let before = o.archived
+      guard before != on else { return .archive(id, before) }
+      o.archived = on
+      o.updated = max(o.updated, at)
+      upsert(o)
+      return .archive(id, before)
     case .set(let id, let changes):
       var o = try record(id)
       var inverse: [FieldChange] = []
@@ -331,6 +344,7 @@ public struct OpportunityStore: Sendable {
     stamps[StampKey(id: id, part: .record)] = s
     switch change.command {
     case .create, .delete: break
+    case .archive: stamps[StampKey(id: id, part: .archived)] = s
     case .set(_, let changes):
       for c in changes { stamps[StampKey(id: id, part: .field(c.field))] = s }
     case .move, .unmove:
@@ -363,6 +377,8 @@ public enum RecordPart: Hashable, Sendable {
   case stage
   /// The notes.
   case notes
+  /// The archived flag.
+  case archived
 }
 
 /// Who made a change, and when.

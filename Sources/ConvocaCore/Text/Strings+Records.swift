@@ -25,6 +25,9 @@ extension Strings {
   static func recordMustBeList(_ field: String) -> String {
     t("record.mustBeList", "'{0}' must be a list", field)
   }
+  static func recordMustBeBool(_ field: String) -> String {
+    t("record.mustBeBool", "'{0}' must be true or false", field)
+  }
   static func recordMustBeObject(_ field: String) -> String {
     t("record.mustBeObject", "'{0}' must be an object", field)
   }

@@ -8,7 +8,7 @@ extension Reducer {
   static func refreshRows(_ state: inout AppState, data: AppData) {
     let store = data.store
     let positions = store.filter(
-      state.query, context: state.queryContext, sortedBy: state.sort, cache: state.sortCache)
+      state.query.hidingArchived, context: state.queryContext, sortedBy: state.sort, cache: state.sortCache)
     state.rows = positions.map { store.records[$0].id }
     if !state.marks.isEmpty { state.marks = state.marks.filter(store.contains) }
     if let sel = state.selection, let i = state.rows.firstIndex(of: sel.id) {

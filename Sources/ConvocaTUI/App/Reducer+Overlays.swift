@@ -94,6 +94,11 @@ extension Reducer {
       return confirmDeleteNote(&state, d, number: number, data: data)
     case (.deleteNote(let d, _, _), .no?):
       state.mode = .detail(d)
+    case (.deleteCalls(let ids, _), .yes?):
+      return delete(&state, ids, data: data)
+    case (.deleteCalls, .no?):
+      state.mode = .normal
+      state.inform(Strings.tuiNothingDeleted)
     case (.hiddenMarks(let command, let visible, _), .visibleOnly?):
       state.mode = .normal
       guard !visible.isEmpty else {

@@ -128,7 +128,7 @@ enum Reducer {
   static func change(
     _ state: inout AppState, _ command: KeyCommand, data: AppData, ids chosen: [OpportunityID]? = nil
   ) -> [Effect] {
-    let batch: Set<KeyCommand> = [.moveNext, .movePrevious, .stageMenu, .note]
+    let batch: Set<KeyCommand> = [.moveNext, .movePrevious, .stageMenu, .note, .delete, .archive]
     if chosen == nil, batch.contains(command), !isDetail(state), !state.marks.isEmpty {
       let visible = state.rows.filter(state.marks.contains)
       let hidden = state.marks.subtracting(visible).sorted()
@@ -157,6 +157,8 @@ enum Reducer {
     case .note: state.mode = .prompt(PromptState(.note(targets: ids)))
     case .undo: return [.undo]
     case .redo: return [.redo]
+    case .delete: askDelete(&state, ids, data: data)
+    case .archive: return toggleArchive(&state, ids, data: data)
     default: break
     }
     return []

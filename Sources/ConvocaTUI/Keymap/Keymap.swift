@@ -20,6 +20,7 @@ public enum Keymap {
     case .unsaved: return unsaved
     case .hiddenMarks: return hiddenMarks
     case .deleteNote: return deleteNote
+    case .deleteCalls: return deleteCalls
     }
   }
 
@@ -70,7 +71,7 @@ public enum Keymap {
       KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID, requires: .selection),
       KeyBinding([.char("o")], .openURL, Strings.tuiKeyOpenURL, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
-    ] + undoing + [
+    ] + removing + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
     ]

@@ -15,6 +15,8 @@ public struct ConfirmState: Hashable, Sendable {
     case hiddenMarks(KeyCommand, visible: [OpportunityID], hidden: [OpportunityID])
     /// Delete note `number` (`note`) of the detail's call?
     case deleteNote(DetailState, number: Int, note: Note)
+    /// Delete these calls (`title` is the call's when there is one)?
+    case deleteCalls([OpportunityID], title: String?)
 
     /// The keys that answer it.
     public var context: KeymapContext {
@@ -24,6 +26,7 @@ public struct ConfirmState: Hashable, Sendable {
       case .unsavedQuit: return .unsaved
       case .hiddenMarks: return .hiddenMarks
       case .deleteNote: return .deleteNote
+      case .deleteCalls: return .deleteCalls
       }
     }
   }
@@ -38,7 +41,7 @@ public struct ConfirmState: Hashable, Sendable {
   public var form: FormState? {
     switch purpose {
     case .discardForm(let f), .conflict(let f, _): return f
-    case .unsavedQuit, .hiddenMarks, .deleteNote: return nil
+    case .unsavedQuit, .hiddenMarks, .deleteNote, .deleteCalls: return nil
     }
   }
 }

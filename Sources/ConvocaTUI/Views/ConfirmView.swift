@@ -30,6 +30,9 @@ struct ConfirmView {
       for l in note.text.split(separator: "\n", omittingEmptySubsequences: false).prefix(6) {
         lines.append(("  " + String(l), .plain))
       }
+    case .deleteCalls(let ids, let t):
+      title = t.map(Strings.tuiConfirmDeleteOne) ?? Strings.tuiConfirmDeleteMany(ids.count)
+      lines.append((Strings.tuiDeleteUndoable, .plain))
     }
     let hints = Keymap.bindings(confirm.purpose.context).map {
       ($0.keys[0].label, $0.footer ?? $0.description)
