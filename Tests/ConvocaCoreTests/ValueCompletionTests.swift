@@ -83,6 +83,13 @@ import Testing
     #expect(cache.index(store).complete(.country, "") == ["Japan", "Korea"])
     store.upsert(ValueCompletionTests.record("a7", country: "Kenya"))
     store.upsert(ValueCompletionTests.record("a8", country: "Kenya"))
-    #expect(cache.index(store).complete(.country, "") == ["Kenya", "Japan", "Korea"])
+    #expect(cache.index(store, for: [.country]).complete(.country, "") == ["Kenya", "Japan", "Korea"])
+    // Only the fields asked for are indexed; the others on demand, for the same revision.
+    #expect(!cache.index(store, for: [.country]).holds(.owner))
+    #expect(cache.index(store, for: [.owner]).holds(.country))
+    #expect(QueryVocabulary.valueField(in: "kind:grant -(owner:an", cursor: 21) == .owner)
+    #expect(QueryVocabulary.valueField(in: "tags:x due<3", cursor: 6) == .tag)
+    #expect(QueryVocabulary.valueField(in: "owner<a", cursor: 7) == nil)
+    #expect(QueryVocabulary.valueField(in: "kind:a", cursor: 6) == nil)
   }
 }

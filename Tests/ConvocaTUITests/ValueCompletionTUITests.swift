@@ -53,6 +53,16 @@ import Testing
     #expect(filter(s)?.editor.text.hasSuffix(" tag:education") == true)
   }
 
+  @Test func aPauseIndexesTheFieldBeingTyped() {
+    var s = TUIFixture.state(data)
+    TUIFixture.send(&s, [.char("/")], data)
+    TUIFixture.type(&s, "owner:", data)
+    #expect(!s.valueCache.index(data.store, for: []).holds(.owner))
+    reduce(&s, .tick, data: data)
+    #expect(s.valueCache.index(data.store, for: []).holds(.owner))
+    #expect(!s.valueCache.index(data.store, for: []).holds(.funder))
+  }
+
   @Test func formTabCompletesOwnerFunderAndTheLastTag() {
     var s = TUIFixture.state(data)
     TUIFixture.send(&s, [.char("a")], data)

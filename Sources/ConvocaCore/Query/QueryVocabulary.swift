@@ -75,6 +75,16 @@ public enum QueryVocabulary {
     return fields.filter { $0.hasPrefix(lower) }.map { lead + $0 + ":" }
   }
 
+  /// The free-text field whose value is under `cursor` (`owner:gom` → `.owner`), if any:
+  /// what the data's values must be indexed for before `complete`.
+  public static func valueField(in line: String, cursor: Int) -> QueryTextField? {
+    let chars = Array(line)
+    let end = max(0, min(cursor, chars.count))
+    let term = chars[termStart(in: line, cursor: end)..<end].drop { $0 == "-" || $0 == "(" }
+    guard let colon = term.firstIndex(where: { ":<>=".contains($0) }), chars[colon] == ":" else { return nil }
+    return QueryField.named(String(term[..<colon]))?.textField
+  }
+
   /// Completions of a free-text field's value (what follows `owner:`): the last item of a
   /// comma list is completed from `values`, accents and capitals ignored, skipping items
   /// already in the list; each candidate is the whole value text, quoted where the query

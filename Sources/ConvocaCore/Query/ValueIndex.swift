@@ -18,39 +18,51 @@ public struct ValueIndex: Sendable {
   /// Per field, the values most frequent first (ties in folded alphabetical order).
   public private(set) var entries: [QueryTextField: [Entry]] = [:]
 
-  /// Indexes the values of every record in `store`.
-  public init(_ store: OpportunityStore) {
-    var counts: [QueryTextField: [String: Int]] = [:]
-    for f in QueryTextField.allCases { counts[f] = [:] }
-    for o in store.records {
-      if !o.owner.isEmpty { counts[.owner, default: [:]][o.owner, default: 0] += 1 }
-      if !o.funder.isEmpty { counts[.funder, default: [:]][o.funder, default: 0] += 1 }
-      if !o.program.isEmpty { counts[.program, default: [:]][o.program, default: 0] += 1 }
-      if !o.country.isEmpty { counts[.country, default: [:]][o.country, default: 0] += 1 }
-      for t in o.tags where !t.isEmpty { counts[.tag, default: [:]][t, default: 0] += 1 }
+  /// Indexes the values of `fields` (all by default) over every record in `store`; each
+  /// field is one pass over the records.
+  public init(_ store: OpportunityStore, fields: [QueryTextField] = QueryTextField.allCases) {
+    for f in fields { add(f, from: store) }
+  }
+
+  /// Whether `field` was indexed.
+  public func holds(_ field: QueryTextField) -> Bool { entries[field] != nil }
+
+  /// Indexes one more field.
+  public mutating func add(_ field: QueryTextField, from store: OpportunityStore) {
+    var counts: [String: Int] = [:]
+    func count(_ v: String) { if !v.isEmpty { counts[v, default: 0] += 1 } }
+    switch field {
+    case .owner: for o in store.records { count(o.owner) }
+    case .funder: for o in store.records { count(o.funder) }
+    case .program: for o in store.records { count(o.program) }
+    case .country: for o in store.records { count(o.country) }
+    case .tag: for o in store.records { for t in o.tags { count(t) } }
     }
-    for (field, values) in counts {
-      // Spellings that fold alike ("Gómez", "gomez") are one value: the most used spelling.
-      var merged: [String: Entry] = [:]
-      var best: [String: Int] = [:]
-      for (value, n) in values {
-        let folded = TextFolding.folded(value)
-        if var e = merged[folded] {
-          let b = best[folded] ?? 0
-          if n > b || (n == b && value < e.value) {
-            e.value = value
-            best[folded] = n
-          }
-          e.count += n
-          merged[folded] = e
-        } else {
-          merged[folded] = Entry(value: value, folded: folded, count: n)
+    entries[field] = ValueIndex.ranked(counts)
+  }
+
+  /// Distinct values most used first (ties in folded alphabetical order); spellings that
+  /// fold alike ("Gómez", "gomez") are one value, shown in its most used spelling.
+  static func ranked(_ values: [String: Int]) -> [Entry] {
+    var merged: [String: Entry] = [:]
+    var best: [String: Int] = [:]
+    for (value, n) in values {
+      let folded = TextFolding.folded(value)
+      if var e = merged[folded] {
+        let b = best[folded] ?? 0
+        if n > b || (n == b && value < e.value) {
+          e.value = value
           best[folded] = n
         }
+        e.count += n
+        merged[folded] = e
+      } else {
+        merged[folded] = Entry(value: value, folded: folded, count: n)
+        best[folded] = n
       }
-      entries[field] = merged.values.sorted {
-        $0.count != $1.count ? $0.count > $1.count : ($0.folded, $0.value) < ($1.folded, $1.value)
-      }
+    }
+    return merged.values.sorted {
+      $0.count != $1.count ? $0.count > $1.count : ($0.folded, $0.value) < ($1.folded, $1.value)
     }
   }
 
@@ -85,17 +97,23 @@ public struct ValueIndex: Sendable {
 }
 
 /// Remembers the `ValueIndex` of the last store seen, keyed by its revision: the tracker
-/// builds it on the first Tab after a change and reuses it for every Tab after.
+/// indexes a field on the first Tab that completes it after a change, and reuses it after.
 public final class ValueIndexCache: Sendable {
   private let entry = Mutex<(revision: Int, index: ValueIndex)?>(nil)
 
   /// Creates an empty cache.
   public init() {}
 
-  /// The index of `store`, built only when the store changed since the last call.
-  public func index(_ store: OpportunityStore) -> ValueIndex {
-    if let e = entry.withLock({ $0 }), e.revision == store.revision { return e.index }
-    let index = ValueIndex(store)
+  /// The index of `store` holding at least `fields`, built only for the fields not indexed
+  /// since the store last changed.
+  public func index(_ store: OpportunityStore, for fields: [QueryTextField] = QueryTextField.allCases)
+    -> ValueIndex
+  {
+    var index = ValueIndex(store, fields: [])
+    if let e = entry.withLock({ $0 }), e.revision == store.revision { index = e.index }
+    let missing = fields.filter { !index.holds($0) }
+    guard !missing.isEmpty else { return index }
+    for f in missing { index.add(f, from: store) }
     entry.withLock { $0 = (store.revision, index) }
     return index
   }

@@ -15,6 +15,19 @@ extension Reducer {
     }
   }
 
+  /// On a tick (a quarter second without input): indexes the values of the field being
+  /// typed in the filter or focused in the form, so the first Tab after a pause does not pay
+  /// for building the index (once per store revision and field).
+  static func warmCompletion(_ state: AppState, data: AppData) {
+    let field: QueryTextField?
+    switch state.mode {
+    case .filtering(let f): field = QueryVocabulary.valueField(in: f.editor.text, cursor: f.editor.cursor)
+    case .form(let f): field = completionField(f.focused.field)
+    default: field = nil
+    }
+    if let field { _ = state.valueCache.index(data.store, for: [field]) }
+  }
+
   /// Tab in the form: completes the focused owner, funder, program or country (the whole
   /// text) or the last comma-separated tag from the data's values, most frequent first;
   /// pressed again, shows the next candidate. Returns false when there is nothing to
@@ -41,7 +54,7 @@ extension Reducer {
     }
     let partial = String(text.dropFirst(start)).trimmed
     guard !partial.isEmpty else { return false }
-    let values = state.valueCache.index(data.store).complete(field, partial)
+    let values = state.valueCache.index(data.store, for: [field]).complete(field, partial)
       .filter { !existing.contains(TextFolding.folded($0)) }
     guard !values.isEmpty, values != [partial] else { return false }
     let lead = start > 0 ? " " : ""

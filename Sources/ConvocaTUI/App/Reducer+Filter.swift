@@ -83,7 +83,9 @@ extension Reducer {
     let cursor = f.editor.cursor
     let candidates = QueryVocabulary.complete(
       text, cursor: cursor, vocabulary: state.configuration.vocabulary,
-      values: state.valueCache.index(data.store))
+      values: QueryVocabulary.valueField(in: text, cursor: cursor).map {
+        state.valueCache.index(data.store, for: [$0])
+      })
     guard let first = candidates.first else { return }
     let start = QueryVocabulary.termStart(in: text, cursor: cursor)
     f.editor.replace(start..<cursor, with: first)
