@@ -77,5 +77,28 @@ struct TUIBenchmark {
     let k = Measure.summary(keys)
     Measure.report("filter keystroke (re-filter + render), worst", k.worst, unit: "ms", target: 16)
     print("  filter keystroke median: " + Measure.fmt(k.median) + " ms over \(keys.count) keystrokes")
+
+    // Tab completion of values from the data: the first Tab after a change builds the value
+    // index (once per store revision); every Tab after reuses it.
+    func key(_ key: Key) -> Double {
+      Measure.ms {
+        reduce(&state, .key(key), data: data)
+        var canvas = Canvas(width: 160, height: 48)
+        render(state, data: data, into: &canvas)
+      }
+    }
+    _ = key(.ctrl("u"))
+    for ch in "owner:a" { _ = key(.char(ch)) }
+    let firstTab = key(.tab)
+    var tabs: [Double] = []
+    for _ in 0..<10 { tabs.append(key(.tab)) }
+    for ch in " funder:e" { tabs.append(key(.char(ch))) }
+    for _ in 0..<10 { tabs.append(key(.tab)) }
+    for ch in " tag:" { tabs.append(key(.char(ch))) }
+    for _ in 0..<5 { tabs.append(key(.tab)) }
+    Measure.report("first Tab completing owner: (builds the value index)", firstTab, unit: "ms", target: 16)
+    let t = Measure.summary(tabs)
+    Measure.report("Tab completion keystroke (values from the data), worst", t.worst, unit: "ms", target: 16)
+    print("  Tab completion median: " + Measure.fmt(t.median) + " ms over \(tabs.count) keystrokes")
   }
 }

@@ -4,6 +4,7 @@
 //   convoca-bench generate N PATH     write a data file of N synthetic opportunities
 //   convoca-bench run [N]             measure open, queries, durable edit, compaction, memory
 //   convoca-bench huge                the tracker with a 10 MB title and description
+//   convoca-bench tui [N]             only the tracker's measures (start-up, frames, keystrokes, Tab)
 import ConvocaCore
 import Foundation
 
@@ -20,10 +21,15 @@ do {
   case "run", nil:
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try CoreBenchmark(count: n).run()
+  case "tui":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    try CoreBenchmark(count: n).runTracker()
   case "huge":
     try HugeFieldBenchmark(today: LocalClock.today()).run()
   default:
-    throw BenchError("usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench huge")
+    throw BenchError(
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench huge"
+    )
   }
 } catch {
   FileHandle.standardError.write(Data("convoca-bench: \(error)\n".utf8))

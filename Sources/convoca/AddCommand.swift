@@ -9,7 +9,8 @@ struct AddCommand: ParsableCommand {
   @OptionGroup var globals: GlobalOptions
   @OptionGroup var fields: FieldOptions
 
-  @Option(help: ArgumentHelp(Strings.cliHelpAddStage)) var stage: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpAddStage), completion: .list(Stage.allCases.map(\.rawValue)))
+  var stage: String?
 
   func run() throws {
     let config = try globals.configuration()

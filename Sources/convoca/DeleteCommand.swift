@@ -7,7 +7,7 @@ struct DeleteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "delete", abstract: Strings.cliAbstractDelete)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: ArgumentHelp(Strings.cliHelpIDs)) var ids: [String]
+  @Argument(help: ArgumentHelp(Strings.cliHelpIDs), completion: ShellCompletion.ids) var ids: [String]
 
   func run() throws {
     guard !ids.isEmpty else { throw ValidationError(Strings.cliNoIDs) }
@@ -47,7 +47,7 @@ struct ArchiveCommand: ParsableCommand {
     commandName: "archive", abstract: Strings.cliAbstractArchive)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: ArgumentHelp(Strings.cliHelpIDs)) var ids: [String]
+  @Argument(help: ArgumentHelp(Strings.cliHelpIDs), completion: ShellCompletion.ids) var ids: [String]
 
   func run() throws { try ArchiveCommand.run(globals, ids, on: true) }
 
@@ -74,7 +74,7 @@ struct UnarchiveCommand: ParsableCommand {
     commandName: "unarchive", abstract: Strings.cliAbstractUnarchive)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: ArgumentHelp(Strings.cliHelpIDs)) var ids: [String]
+  @Argument(help: ArgumentHelp(Strings.cliHelpIDs), completion: ShellCompletion.ids) var ids: [String]
 
   func run() throws { try ArchiveCommand.run(globals, ids, on: false) }
 }

@@ -6,7 +6,7 @@ struct EditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "edit", abstract: Strings.cliAbstractEdit)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: ArgumentHelp(Strings.cliHelpID)) var id: String
+  @Argument(help: ArgumentHelp(Strings.cliHelpID), completion: ShellCompletion.ids) var id: String
   @OptionGroup var fields: FieldOptions
   @Option(name: .customLong("add-tag"), help: ArgumentHelp(Strings.cliHelpAddTag)) var addTag: [String] = []
   @Option(name: .customLong("remove-tag"), help: ArgumentHelp(Strings.cliHelpRemoveTag)) var removeTag:

@@ -4,12 +4,14 @@ import ConvocaCore
 /// One flag per field of an opportunity, shared by `add` and `edit`.
 struct FieldOptions: ParsableArguments {
   @Option(help: ArgumentHelp(Strings.cliHelpTitle)) var title: String?
-  @Option(help: ArgumentHelp(Strings.cliHelpKind))
+  @Option(
+    help: ArgumentHelp(Strings.cliHelpKind), completion: .list(Vocabulary.standard.kinds.map(\.rawValue)))
   var kind: String?
   @Option(help: ArgumentHelp(Strings.cliHelpFunder)) var funder: String?
   @Option(help: ArgumentHelp(Strings.cliHelpProgram)) var program: String?
   @Option(help: ArgumentHelp(Strings.cliHelpCountry)) var country: String?
-  @Option(help: ArgumentHelp(Strings.cliHelpArea))
+  @Option(
+    help: ArgumentHelp(Strings.cliHelpArea), completion: .list(Vocabulary.standard.areas.map(\.rawValue)))
   var area: String?
   // Unconditional: `--deadline -2d` takes `-2d` as the date, not as an option.
   @Option(parsing: .unconditional, help: ArgumentHelp(Strings.cliHelpDeadline)) var deadline: String?

@@ -4,7 +4,7 @@ import Foundation
 
 /// Options every subcommand takes, before or after the subcommand's name.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp(Strings.cliHelpFile))
+  @Option(name: .long, help: ArgumentHelp(Strings.cliHelpFile), completion: .file())
   var file: String?
 
   @Flag(name: .long, help: ArgumentHelp(Strings.cliHelpDemo))

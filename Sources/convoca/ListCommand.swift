@@ -11,7 +11,7 @@ struct ListCommand: ParsableCommand {
   @Argument(help: ArgumentHelp(Strings.cliHelpQuery))
   var query: [String] = []
 
-  @Option(help: ArgumentHelp(Strings.cliHelpSort))
+  @Option(help: ArgumentHelp(Strings.cliHelpSort), completion: .list(SortField.allCases.map(\.rawValue)))
   var sort: String?
 
   @Flag(help: ArgumentHelp(Strings.cliHelpListJSON))
@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
   @Option(help: ArgumentHelp(Strings.cliHelpColumns))
   var columns: String?
 
-  @Option(help: ArgumentHelp(Strings.cliHelpFormat))
+  @Option(help: ArgumentHelp(Strings.cliHelpFormat), completion: .list(ListFormat.allCases.map(\.rawValue)))
   var format: String?
 
   @Option(help: ArgumentHelp(Strings.cliHelpWidth))

@@ -7,8 +7,9 @@ struct MoveCommand: ParsableCommand {
     commandName: "move", abstract: Strings.cliAbstractMove)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: ArgumentHelp(Strings.cliHelpID)) var id: String
-  @Argument(help: ArgumentHelp(Strings.cliHelpMoveStage)) var stage: String
+  @Argument(help: ArgumentHelp(Strings.cliHelpID), completion: ShellCompletion.ids) var id: String
+  @Argument(help: ArgumentHelp(Strings.cliHelpMoveStage), completion: .list(Stage.allCases.map(\.rawValue)))
+  var stage: String
   @Option(help: ArgumentHelp(Strings.cliHelpMoveNote)) var note: String?
   @Option(help: ArgumentHelp(Strings.cliHelpMoveAwarded)) var awarded: String?
 

@@ -7,7 +7,7 @@ struct NoteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "note", abstract: Strings.cliAbstractNote)
 
   @OptionGroup var globals: GlobalOptions
-  @Argument(help: ArgumentHelp(Strings.cliHelpID)) var id: String
+  @Argument(help: ArgumentHelp(Strings.cliHelpID), completion: ShellCompletion.ids) var id: String
   @Argument(help: ArgumentHelp(Strings.cliHelpNoteText)) var text: [String] = []
   @Option(name: .customLong("edit"), help: ArgumentHelp(Strings.cliHelpNoteEdit, valueName: "N"))
   var editNumber: Int?

@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var globals: GlobalOptions
 
-  @Argument(help: ArgumentHelp(Strings.cliHelpID))
+  @Argument(help: ArgumentHelp(Strings.cliHelpID), completion: ShellCompletion.ids)
   var id: String
 
   @Flag(help: ArgumentHelp(Strings.cliHelpShowJSON))

@@ -77,6 +77,17 @@ public struct QueryTextField: Hashable, Sendable, CustomStringConvertible {
     rawValue = descriptor.queryName ?? name
   }
 
+  /// The fields whose values repeat and are completed from the data (owner, funder,
+  /// program, country, beneficiary, tags), in the catalogue's order.
+  public static let allCases: [QueryTextField] = FieldCatalogue.queryable.filter {
+    ($0.queryRole == .text && $0.isInterned) || $0.queryRole == .tags
+  }.map { QueryTextField(known: $0.name) }
+
+  /// The completable field a person means by `name` (any of its names), if it is one.
+  public static func completable(_ name: String) -> QueryTextField? {
+    QueryTextField(named: name).flatMap { f in allCases.contains(f) ? f : nil }
+  }
+
   public static let owner = QueryTextField(known: "owner")
   public static let funder = QueryTextField(known: "funder")
   public static let program = QueryTextField(known: "program")

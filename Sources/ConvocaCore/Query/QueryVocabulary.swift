@@ -39,8 +39,12 @@ public enum QueryVocabulary {
   /// A field name completes to `name:` (`kn` → `kind:`); a value of an enumerated field
   /// completes the last item of a list (`-kind:award,sch` → `-kind:award,scholarship`), also
   /// after opening parentheses (`(kind:aw` → `(kind:award`).
-  /// Plain words and free-text values have no completions.
-  public static func complete(_ line: String, cursor: Int, vocabulary: Vocabulary = .standard) -> [String] {
+  /// Free-text fields (`owner:`, `funder:`, `program:`, `country:`, `tag:`) complete from
+  /// `values`, the data's own values, most frequent first (`owner:gom` → `owner:"Ana Gómez"`);
+  /// see `completeValue`. Plain words have no completions.
+  public static func complete(
+    _ line: String, cursor: Int, vocabulary: Vocabulary = .standard, values index: ValueIndex? = nil
+  ) -> [String] {
     let chars = Array(line)
     let end = max(0, min(cursor, chars.count))
     let start = termStart(in: line, cursor: end)
@@ -54,6 +58,10 @@ public enum QueryVocabulary {
       guard !name.isEmpty, name.allSatisfy(\.isLetter) else { return [] }
       let afterOp = term[opIndex...].drop(while: { ":<>=".contains($0) })
       let head = String(term[..<afterOp.startIndex])
+      if let field = QueryTextField.completable(name) {
+        guard let index, head == name + ":" else { return [] }
+        return completeValue(String(afterOp), field: field, values: index).map { lead + head + $0 }
+      }
       let items = afterOp.split(separator: ",", omittingEmptySubsequences: false)
       let partial = (items.last.map(String.init) ?? "").lowercased()
       let done = items.dropLast().map(String.init)
@@ -65,5 +73,88 @@ public enum QueryVocabulary {
     guard term.allSatisfy({ $0.isASCII && $0.isLetter }) else { return [] }
     let lower = term.lowercased()
     return fields.filter { $0.hasPrefix(lower) }.map { lead + $0 + ":" }
+  }
+
+  /// The free-text field whose value is under `cursor` (`owner:gom` → `.owner`), if any:
+  /// what the data's values must be indexed for before `complete`.
+  public static func valueField(in line: String, cursor: Int) -> QueryTextField? {
+    let chars = Array(line)
+    let end = max(0, min(cursor, chars.count))
+    let term = chars[termStart(in: line, cursor: end)..<end].drop { $0 == "-" || $0 == "(" }
+    guard let colon = term.firstIndex(where: { ":<>=".contains($0) }), chars[colon] == ":" else { return nil }
+    return QueryTextField.completable(String(term[..<colon]))
+  }
+
+  /// Completions of a free-text field's value (what follows `owner:`): the last item of a
+  /// comma list is completed from `values`, accents and capitals ignored, skipping items
+  /// already in the list; each candidate is the whole value text, quoted where the query
+  /// language needs it.
+  public static func completeValue(_ text: String, field: QueryTextField, values: ValueIndex) -> [String] {
+    let items = splitItems(text)
+    let done = items.dropLast()
+    let partial = unquote(items.last ?? "")
+    let doneFolded = Set(done.map { TextFolding.folded(unquote($0)) })
+    let prefix = done.map { $0 + "," }.joined()
+    return values.complete(field, partial)
+      .filter { !doneFolded.contains(TextFolding.folded($0)) }
+      .map { prefix + quoted($0, field: field) }
+  }
+
+  /// A value as a query writes it: bare when it can be, otherwise in double quotes with `"`
+  /// and `\` escaped (spaces, commas, parentheses, quotes, or an owner called "me").
+  public static func quoted(_ value: String, field: QueryTextField) -> String {
+    let special = value.isEmpty || value.contains { $0.isWhitespace || "\",()\\".contains($0) }
+    let isMe = field == .owner && value.lowercased() == "me"
+    guard special || isMe || value.hasPrefix("-") else { return value }
+    var out = "\""
+    for c in value {
+      if c == "\"" || c == "\\" { out.append("\\") }
+      out.append(c)
+    }
+    return out + "\""
+  }
+
+  /// A field value's comma-separated items, commas inside quotes kept, quotes kept.
+  static func splitItems(_ text: String) -> [String] {
+    var items: [String] = []
+    var current = ""
+    var inQuote = false
+    var escaped = false
+    for c in text {
+      if escaped {
+        escaped = false
+      } else if inQuote && c == "\\" {
+        escaped = true
+      } else if c == "\"" {
+        inQuote.toggle()
+      } else if c == ",", !inQuote {
+        items.append(current)
+        current = ""
+        continue
+      }
+      current.append(c)
+    }
+    items.append(current)
+    return items
+  }
+
+  /// An item with its quotes and escapes removed (an unterminated quote too).
+  static func unquote(_ item: String) -> String {
+    var out = ""
+    var inQuote = false
+    var escaped = false
+    for c in item {
+      if escaped {
+        out.append(c)
+        escaped = false
+      } else if inQuote && c == "\\" {
+        escaped = true
+      } else if c == "\"" {
+        inQuote.toggle()
+      } else {
+        out.append(c)
+      }
+    }
+    return out
   }
 }

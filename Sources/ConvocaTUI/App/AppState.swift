@@ -86,6 +86,9 @@ public struct AppState: Sendable {
   public var configuration: Configuration
   /// The store in the current sort, kept between keystrokes (shared by copies of the state).
   public let sortCache = SortCache()
+  /// The data's owner, funder, program, country and tag values for Tab completion, built
+  /// once per store revision (shared by copies of the state).
+  public let valueCache = ValueIndexCache()
   /// Ticks seen so far (status messages expire by it).
   public var ticks = 0
   /// A new opportunity to select once its save is confirmed.

@@ -36,7 +36,7 @@ extension Reducer {
         f.editor.set(f.draft)
       }
     case .complete?:
-      complete(&f, state: state)
+      complete(&f, state: state, data: data)
     default:
       let before = f.editor.text
       guard f.editor.handle(k) else { return [] }
@@ -72,7 +72,7 @@ extension Reducer {
   }
 
   /// Tab: completes the term under the cursor; pressed again, shows the next candidate.
-  static func complete(_ f: inout FilterEditor, state: AppState) {
+  static func complete(_ f: inout FilterEditor, state: AppState, data: AppData) {
     if var c = f.completion, c.candidates.count > 1 {
       c.index = (c.index + 1) % c.candidates.count
       f.editor.replace(c.start..<f.editor.cursor, with: c.candidates[c.index])
@@ -82,7 +82,10 @@ extension Reducer {
     let text = f.editor.text
     let cursor = f.editor.cursor
     let candidates = QueryVocabulary.complete(
-      text, cursor: cursor, vocabulary: state.configuration.vocabulary)
+      text, cursor: cursor, vocabulary: state.configuration.vocabulary,
+      values: QueryVocabulary.valueField(in: text, cursor: cursor).map {
+        state.valueCache.index(data.store, for: [$0])
+      })
     guard let first = candidates.first else { return }
     let start = QueryVocabulary.termStart(in: text, cursor: cursor)
     f.editor.replace(start..<cursor, with: first)

@@ -6,7 +6,14 @@ extension Reducer {
   static func formKey(_ state: inout AppState, _ f: FormState, _ k: Key, data: AppData) -> [Effect] {
     var f = f
     let last = f.entries.count - 1
-    switch Keymap.binding(for: k, in: .form)?.command {
+    let command = Keymap.binding(for: k, in: .form)?.command
+    if command != .complete { f.completion = nil }
+    switch command {
+    case .complete?:
+      if !completeField(&f, state: state, data: data) {
+        f.completion = nil
+        f.focus = f.focus >= last ? 0 : f.focus + 1
+      }
     case .nextField?: f.focus = f.focus >= last ? 0 : f.focus + 1
     case .previousField?: f.focus = f.focus <= 0 ? last : f.focus - 1
     case .enter?:

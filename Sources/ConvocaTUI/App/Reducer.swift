@@ -16,6 +16,7 @@ enum Reducer {
     case .tick:
       state.ticks += 1
       if let s = state.status, s.expires <= state.ticks { state.status = nil }
+      warmCompletion(state, data: data)
       return []
     case .resize(let w, let h):
       state.width = max(0, w)

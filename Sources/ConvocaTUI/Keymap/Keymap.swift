@@ -115,7 +115,8 @@ public enum Keymap {
   /// The add / edit form.
   public static var form: [KeyBinding] {
     [
-      KeyBinding([.tab, .down], .nextField, Strings.tuiKeyNextField, footer: Strings.tuiHintNextField),
+      KeyBinding([.tab], .complete, Strings.tuiKeyFormComplete, footer: Strings.tuiHintNextField),
+      KeyBinding([.down], .nextField, Strings.tuiKeyNextField),
       KeyBinding([.backTab, .up], .previousField, Strings.tuiKeyPreviousField),
       KeyBinding([.enter], .enter, Strings.tuiKeyFormEnter),
       KeyBinding([.ctrl("s")], .save, Strings.tuiKeySave, footer: Strings.tuiHintSave),

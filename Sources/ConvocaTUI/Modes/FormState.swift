@@ -39,6 +39,8 @@ public struct FormState: Hashable, Sendable {
   public var original: [Field: JSONValue]
   /// Whether someone else changed the record since the form opened.
   public var changedElsewhere: Bool
+  /// Tab completion of the focused field in progress (see `Reducer.completeField`).
+  public var completion: FilterEditor.Completion? = nil
 
   /// A form for a new opportunity (owner filled in with the user's name).
   public static func add(configuration c: Configuration) -> FormState {

@@ -14,6 +14,7 @@ struct FormView {
   enum Row: Equatable {
     case field(Int, line: Int)
     case error(Int)
+    case candidates(Int)
   }
 
   /// The rows of the form, in order.
@@ -23,6 +24,7 @@ struct FormView {
       let lines = e.isMultiline && i == form.focus ? FormView.descriptionRows : 1
       for l in 0..<lines { out.append(.field(i, line: l)) }
       if e.error != nil { out.append(.error(i)) }
+      if i == form.focus, let c = form.completion, c.candidates.count > 1 { out.append(.candidates(i)) }
     }
     return out
   }
@@ -49,6 +51,7 @@ struct FormView {
     let focusRows = all.indices.filter {
       if case .field(let i, _) = all[$0] { return i == form.focus }
       if case .error(let i) = all[$0] { return i == form.focus }
+      if case .candidates(let i) = all[$0] { return i == form.focus }
       return false
     }
     let start = max(0, (focusRows.last ?? 0) - height + 1)
@@ -58,6 +61,8 @@ struct FormView {
       case .error(let i):
         canvas.write(
           "✗ " + (form.entries[i].error ?? ""), x: valueX, y: y, style: Palette.error, maxX: r.maxX)
+      case .candidates:
+        candidates(x: valueX, y: y, maxX: r.maxX, into: &canvas)
       case .field(let i, let line):
         let e = form.entries[i]
         let focused = i == form.focus
@@ -70,6 +75,18 @@ struct FormView {
           text(e, line: line, focused: focused, x: valueX, y: y, width: valueWidth, into: &canvas)
         }
       }
+    }
+  }
+
+  /// The Tab completions of the focused field, the one shown highlighted.
+  func candidates(x: Int, y: Int, maxX: Int, into canvas: inout Canvas) {
+    guard let c = form.completion else { return }
+    var cx = x
+    for (k, candidate) in c.candidates.enumerated() {
+      let shown = candidate.hasPrefix(" ") ? String(candidate.dropFirst()) : candidate
+      cx = canvas.write(shown, x: cx, y: y, style: k == c.index ? .reverse : .dim, maxX: maxX)
+      cx = canvas.write("  ", x: cx, y: y, maxX: maxX)
+      if cx >= maxX { break }
     }
   }
 
