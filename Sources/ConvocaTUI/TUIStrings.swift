@@ -86,6 +86,8 @@ extension Strings {
     case .help: return t("tui.context.help", "Help")
     case .unsaved: return t("tui.context.unsaved", "Quitting with unsaved edits")
     case .hiddenMarks: return t("tui.context.hiddenMarks", "Marked rows hidden by the filter")
+    case .duplicate: return t("tui.context.duplicate", "Adding a likely duplicate")
+    case .mergeChoice: return t("tui.context.mergeChoice", "Merging two marked calls")
     }
   }
 }

@@ -3,6 +3,7 @@
 //
 //   convoca-bench generate N PATH     write a data file of N synthetic opportunities
 //   convoca-bench run [N]             measure open, queries, durable edit, compaction, memory
+//   convoca-bench duplicates [N]      time `convoca duplicates` over N records (planted pairs)
 //   convoca-bench huge                the tracker with a 10 MB title and description
 import ConvocaCore
 import Foundation
@@ -20,10 +21,16 @@ do {
   case "run", nil:
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try CoreBenchmark(count: n).run()
+  case "duplicates":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
+    try DuplicatesBenchmark(count: n, today: today).run()
   case "huge":
     try HugeFieldBenchmark(today: LocalClock.today()).run()
   default:
-    throw BenchError("usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench huge")
+    throw BenchError(
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench duplicates [N] | convoca-bench huge"
+    )
   }
 } catch {
   FileHandle.standardError.write(Data("convoca-bench: \(error)\n".utf8))

@@ -12,7 +12,7 @@ struct Convoca: ParsableCommand {
     version: ConvocaVersion.line,
     subcommands: [
       ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self,
-      NoteCommand.self,
+      NoteCommand.self, DuplicatesCommand.self, MergeCommand.self,
       CheckCommand.self, CompactCommand.self,
     ]
   )

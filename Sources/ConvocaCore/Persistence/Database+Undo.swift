@@ -59,7 +59,7 @@ extension Database {
       case .move(let id, let entry, _):
         if now.stage.rawValue != entry.from { throw conflict(id, .stage, now, redo: redo) }
         if let was, now.awarded != was.awarded { throw conflict(id, .field(.awarded), now, redo: redo) }
-      case .create, .note, .unnote:
+      case .create, .note, .unnote, .merge, .unmerge:
         continue
       }
     }

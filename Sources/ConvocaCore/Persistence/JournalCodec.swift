@@ -70,6 +70,16 @@ public enum JournalCodec {
       return .object([
         ("op", .string("unnote")), ("id", .string(id.rawValue)), ("note", RecordCodec.encode(note: n)),
       ])
+    case .merge(let id, let other):
+      return .object([
+        ("op", .string("merge")), ("id", .string(id.rawValue)), ("other", RecordCodec.encode(other)),
+      ])
+    case .unmerge(let id, let other, let notes, let history):
+      return .object([
+        ("op", .string("unmerge")), ("id", .string(id.rawValue)), ("other", RecordCodec.encode(other)),
+        ("notes", .array(notes.map(RecordCodec.encode(note:)))),
+        ("history", .array(history.map { RecordCodec.encode(history: $0) })),
+      ])
     }
   }
 
@@ -136,6 +146,20 @@ public enum JournalCodec {
     case "unnote":
       guard let n = v["note"] else { throw RecordError(Strings.journalUnnoteNote) }
       return .unnote(try id(v), try RecordCodec.decodeNote(n))
+    case "merge":
+      guard let r = v["other"] else { throw RecordError(Strings.journalMergeOther) }
+      return .merge(try id(v), other: try RecordCodec.decode(r))
+    case "unmerge":
+      guard let r = v["other"] else { throw RecordError(Strings.journalMergeOther) }
+      var notes: [Note] = []
+      if case .array(let ns)? = v["notes"] {
+        for n in ns { notes.append(try RecordCodec.decodeNote(n)) }
+      }
+      var history: [HistoryEntry] = []
+      if case .array(let hs)? = v["history"] {
+        for h in hs { history.append(try RecordCodec.decodeHistory(h)) }
+      }
+      return .unmerge(try id(v), other: try RecordCodec.decode(r), notes: notes, history: history)
     default:
       throw RecordError(Strings.journalUnknownOp(op))
     }

@@ -313,6 +313,10 @@ public struct OpportunityStore: Sendable {
       o.updated = max(o.updated, at)
       upsert(o)
       return .note(id, n)
+    case .merge(let id, let other):
+      return try applyMerge(id, other: other.id, at: at)
+    case .unmerge(let id, let other, let notes, let history):
+      return try applyUnmerge(id, other: other, notes: notes, history: history, at: at)
     }
   }
 
@@ -333,6 +337,9 @@ public struct OpportunityStore: Sendable {
       stamps[StampKey(id: id, part: .field(.awarded))] = s
     case .note, .unnote:
       stamps[StampKey(id: id, part: .notes)] = s
+    case .merge(_, let other), .unmerge(_, let other, _, _):
+      stamps[StampKey(id: id, part: .notes)] = s
+      stamps[StampKey(id: other.id, part: .record)] = s
     }
   }
 

@@ -98,6 +98,7 @@ enum Reducer {
     case .copyID:
       if let id = state.selection?.id { return copyID(&state, id) }
     case .columns: state.mode = .menu(MenuState.columns(current: state.columns))
+    case .merge: askMerge(&state, data: data)
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
     default: return change(&state, b.command, data: data)

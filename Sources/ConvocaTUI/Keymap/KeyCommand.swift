@@ -16,6 +16,8 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case clearMarks, retrySave, saveElsewhere, quitAndLose, visibleOnly, includeHidden
   // MARK: - Column chooser
   case columns, itemUp, itemDown
+  // MARK: - Duplicates and merging
+  case merge, saveAnyway, openExisting, keepFirst, keepSecond
 }
 
 /// What an action needs before it can run; the reason it is refused comes from here.
@@ -38,5 +40,6 @@ public enum Requirement: Hashable, Sendable {
 
 /// Where a set of keys applies: a screen or a mode.
 public enum KeymapContext: String, Hashable, Sendable, CaseIterable {
-  case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks
+  case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks, duplicate,
+    mergeChoice
 }

@@ -19,6 +19,8 @@ public enum Keymap {
     case .help: return help
     case .unsaved: return unsaved
     case .hiddenMarks: return hiddenMarks
+    case .duplicate: return duplicate
+    case .mergeChoice: return mergeChoice
     }
   }
 
@@ -68,6 +70,7 @@ public enum Keymap {
       KeyBinding([.char("s")], .sort, Strings.tuiKeySort, footer: Strings.tuiHintSort),
       KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
+      KeyBinding([.char("M")], .merge, Strings.tuiKeyMerge, requires: .writable),
     ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
@@ -179,6 +182,25 @@ public enum Keymap {
       KeyBinding([.char("v")], .visibleOnly, Strings.tuiKeyVisibleOnly, footer: Strings.tuiHintVisibleOnly),
       KeyBinding(
         [.char("i")], .includeHidden, Strings.tuiKeyIncludeHidden, footer: Strings.tuiHintIncludeHidden),
+      KeyBinding([.escape, .char("n")], .cancel, Strings.tuiKeyCancelAction, footer: Strings.tuiHintCancel),
+    ]
+  }
+
+  /// Saving a new call that looks like one already there.
+  public static var duplicate: [KeyBinding] {
+    [
+      KeyBinding([.char("s")], .saveAnyway, Strings.tuiKeySaveAnyway, footer: Strings.tuiHintSaveAnyway),
+      KeyBinding(
+        [.char("o")], .openExisting, Strings.tuiKeyOpenExisting, footer: Strings.tuiHintOpenExisting),
+      KeyBinding([.escape], .cancel, Strings.tuiKeyBackToForm, footer: Strings.tuiHintBackToForm),
+    ]
+  }
+
+  /// Merging two marked calls: which one to keep.
+  public static var mergeChoice: [KeyBinding] {
+    [
+      KeyBinding([.char("1")], .keepFirst, Strings.tuiKeyKeepFirst, footer: Strings.tuiHintKeepFirst),
+      KeyBinding([.char("2")], .keepSecond, Strings.tuiKeyKeepSecond, footer: Strings.tuiHintKeepSecond),
       KeyBinding([.escape, .char("n")], .cancel, Strings.tuiKeyCancelAction, footer: Strings.tuiHintCancel),
     ]
   }

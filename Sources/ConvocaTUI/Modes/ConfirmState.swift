@@ -13,6 +13,11 @@ public struct ConfirmState: Hashable, Sendable {
     /// Act on marked rows some of which the filter hides (the command, the marked rows
     /// shown, the hidden ones)?
     case hiddenMarks(KeyCommand, visible: [OpportunityID], hidden: [OpportunityID])
+    /// Save a new call that looks like calls already there (the form, the call to create,
+    /// the existing ones)?
+    case duplicate(FormState, Opportunity, existing: [OpportunityID])
+    /// Merge two marked calls: which to keep (the two, oldest first)?
+    case merge(OpportunityID, OpportunityID)
 
     /// The keys that answer it.
     public var context: KeymapContext {
@@ -21,6 +26,8 @@ public struct ConfirmState: Hashable, Sendable {
       case .conflict: return .conflict
       case .unsavedQuit: return .unsaved
       case .hiddenMarks: return .hiddenMarks
+      case .duplicate: return .duplicate
+      case .merge: return .mergeChoice
       }
     }
   }
@@ -34,8 +41,8 @@ public struct ConfirmState: Hashable, Sendable {
   /// The form to go back to, when the question is about one.
   public var form: FormState? {
     switch purpose {
-    case .discardForm(let f), .conflict(let f, _): return f
-    case .unsavedQuit, .hiddenMarks: return nil
+    case .discardForm(let f), .conflict(let f, _), .duplicate(let f, _, _): return f
+    case .unsavedQuit, .hiddenMarks, .merge: return nil
     }
   }
 }
