@@ -65,16 +65,44 @@ public enum DuplicateFinder {
           words: ids, numbers: numbers.sorted()))
     }
 
-    var finder = Comparer(records: records, keys: keys)
-    // Exact groups: the same URL; the same title and funder.
-    var byURL: [String: [Int]] = [:]
-    var byTitle: [String: [Int]] = [:]
-    for i in 0..<n {
-      if !keys[i].url.isEmpty { byURL[keys[i].url, default: []].append(i) }
-      if !keys[i].title.isEmpty { byTitle[keys[i].title + "\u{1}" + keys[i].funder, default: []].append(i) }
+    var funderIDs: [Int32] = []
+    funderIDs.reserveCapacity(n)
+    var funders: [String: Int32] = [:]
+    for k in keys {
+      if let f = funders[k.funder] {
+        funderIDs.append(f)
+      } else {
+        let f = Int32(funders.count)
+        funders[k.funder] = f
+        funderIDs.append(f)
+      }
     }
-    for group in byURL.values where group.count > 1 { finder.compare(group, cap: blockCap, star: true) }
-    for group in byTitle.values where group.count > 1 { finder.compare(group, cap: blockCap, star: true) }
+    var finder = Comparer(records: records, keys: keys)
+    // Exact groups: the same URL; the same title and funder. Most keys are unique: a key's
+    // first record is remembered, and a group is made only when a second one comes.
+    var firstByURL: [String: Int] = [:]
+    var firstByTitle: [String: Int] = [:]
+    var groups: [Int: [Int]] = [:]
+    var urlGroups: [Int: [Int]] = [:]
+    for i in 0..<n {
+      if !keys[i].url.isEmpty {
+        if let f = firstByURL[keys[i].url] {
+          urlGroups[f, default: [f]].append(i)
+        } else {
+          firstByURL[keys[i].url] = i
+        }
+      }
+      if !keys[i].title.isEmpty {
+        let key = keys[i].title + "\u{1}" + keys[i].funder
+        if let f = firstByTitle[key] {
+          groups[f, default: [f]].append(i)
+        } else {
+          firstByTitle[key] = i
+        }
+      }
+    }
+    for group in urlGroups.values { finder.compare(group, cap: blockCap, star: true) }
+    for group in groups.values { finder.compare(group, cap: blockCap, star: true) }
 
     // Near matches: records sharing one of their three rarest words (seen at least twice).
     var blocks: [Int32: [Int]] = [:]
@@ -88,16 +116,30 @@ public enum DuplicateFinder {
         finder.compare(block, cap: blockCap, star: false)
         continue
       }
-      var byFunder: [String: [Int]] = [:]
-      for i in block { byFunder[keys[i].funder, default: []].append(i) }
+      var byFunder: [Int32: [Int]] = [:]
+      for i in block { byFunder[funderIDs[i], default: []].append(i) }
       for sub in byFunder.values where sub.count > 1 && sub.count <= blockCap {
         finder.compare(sub, cap: blockCap, star: false)
       }
     }
-    return finder.found.sorted {
-      if $0.score != $1.score { return $0.score > $1.score }
-      return ($0.first, $0.second) < ($1.first, $1.second)
+    // Most likely first, then by ids: sorted on packed integer keys (comparing id strings
+    // for hundreds of thousands of pairs costs seconds).
+    let order = finder.found.indices.map { k in
+      let p = finder.found[k]
+      return (score: -Int((p.score * 1_000_000).rounded()), a: pack(p.first), b: pack(p.second), k: k)
+    }.sorted { ($0.score, $0.a, $0.b) < ($1.score, $1.a, $1.b) }
+    return order.map { finder.found[$0.k] }
+  }
+
+  /// An id as an integer that sorts as the id does (at most 8 ASCII characters).
+  static func pack(_ id: OpportunityID) -> UInt64 {
+    var v: UInt64 = 0
+    var n = 0
+    for b in id.rawValue.utf8.prefix(8) {
+      v = v << 8 | UInt64(b)
+      n += 1
     }
+    return v << (8 * UInt64(8 - n))
   }
 
   /// What a record is compared by.
