@@ -88,6 +88,8 @@ extension Strings {
     case .hiddenMarks: return t("tui.context.hiddenMarks", "Marked rows hidden by the filter")
     case .deleteNote: return t("tui.context.deleteNote", "Deleting a note")
     case .deleteCalls: return t("tui.context.deleteCalls", "Deleting calls")
+    case .duplicate: return t("tui.context.duplicate", "Adding a likely duplicate")
+    case .mergeChoice: return t("tui.context.mergeChoice", "Merging two marked calls")
     }
   }
 }

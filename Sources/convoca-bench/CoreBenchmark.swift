@@ -125,6 +125,7 @@ struct CoreBenchmark {
     var compactions: [Double] = []
     for _ in 0..<3 { compactions.append(try Measure.ms { try db.compact() }) }
     Measure.report("compaction, median of 3", Measure.summary(compactions).median, unit: "ms", target: 1000)
+    try DuplicatesBenchmark(count: count, today: today).run()
 
     print(
       "  peak memory of this benchmark process (holds extra copies): " + Measure.fmt(Measure.peakMemoryMB())

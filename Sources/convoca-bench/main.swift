@@ -3,6 +3,7 @@
 //
 //   convoca-bench generate N PATH     write a data file of N synthetic opportunities
 //   convoca-bench run [N]             measure open, queries, durable edit, compaction, memory
+//   convoca-bench duplicates [N]      time `convoca duplicates` over N records (planted pairs)
 //   convoca-bench huge                the tracker with a 10 MB title and description
 //   convoca-bench tui [N]             only the tracker's measures (start-up, frames, keystrokes, Tab)
 import ConvocaCore
@@ -24,11 +25,15 @@ do {
   case "tui":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try CoreBenchmark(count: n).runTracker()
+  case "duplicates":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
+    try DuplicatesBenchmark(count: n, today: today).run()
   case "huge":
     try HugeFieldBenchmark(today: LocalClock.today()).run()
   default:
     throw BenchError(
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench huge"
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench duplicates [N] | convoca-bench huge"
     )
   }
 } catch {

@@ -13,7 +13,7 @@ struct Convoca: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self,
       NoteCommand.self, DeleteCommand.self, RestoreCommand.self, ArchiveCommand.self, UnarchiveCommand.self,
-      CheckCommand.self, CompactCommand.self, FieldsCommand.self,
+      DuplicatesCommand.self, MergeCommand.self, CheckCommand.self, CompactCommand.self, FieldsCommand.self,
     ]
   )
 

@@ -64,7 +64,7 @@ extension Database {
         if let o = edit.old, !now.notes.contains(o) { throw conflict(id, .notes, now, redo: redo) }
       case .archive(let id, _):
         if let was, now.archived != was.archived { throw conflict(id, .archived, now, redo: redo) }
-      case .create, .note, .unnote:
+      case .create, .note, .unnote, .merge, .unmerge:
         continue
       }
     }

@@ -83,6 +83,16 @@ public enum JournalCodec {
       if let r = e.retracts { m.append(("retract", RecordCodec.encode(history: r))) }
       if let k = e.index { m.append(("index", .number(String(k)))) }
       return .object(m)
+    case .merge(let id, let other):
+      return .object([
+        ("op", .string("merge")), ("id", .string(id.rawValue)), ("other", RecordCodec.encode(other)),
+      ])
+    case .unmerge(let id, let other, let notes, let history):
+      return .object([
+        ("op", .string("unmerge")), ("id", .string(id.rawValue)), ("other", RecordCodec.encode(other)),
+        ("notes", .array(notes.map(RecordCodec.encode(note:)))),
+        ("history", .array(history.map { RecordCodec.encode(history: $0) })),
+      ])
     }
   }
 
@@ -165,6 +175,20 @@ public enum JournalCodec {
       var index: Int?
       if case .number(let k)? = v["index"] { index = Int(k) }
       return .editNote(try id(v), NoteEdit(old: old, new: new, retracts: retracts, index: index))
+    case "merge":
+      guard let r = v["other"] else { throw RecordError(Strings.journalMergeOther) }
+      return .merge(try id(v), other: try RecordCodec.decode(r))
+    case "unmerge":
+      guard let r = v["other"] else { throw RecordError(Strings.journalMergeOther) }
+      var notes: [Note] = []
+      if case .array(let ns)? = v["notes"] {
+        for n in ns { notes.append(try RecordCodec.decodeNote(n)) }
+      }
+      var history: [HistoryEntry] = []
+      if case .array(let hs)? = v["history"] {
+        for h in hs { history.append(try RecordCodec.decodeHistory(h)) }
+      }
+      return .unmerge(try id(v), other: try RecordCodec.decode(r), notes: notes, history: history)
     default:
       throw RecordError(Strings.journalUnknownOp(op))
     }

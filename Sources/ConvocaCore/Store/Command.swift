@@ -25,13 +25,21 @@ public enum Command: Hashable, Sendable {
   case editNote(OpportunityID, NoteEdit)
   /// Archives (true) or unarchives (false): archived calls are hidden from default views.
   case archive(OpportunityID, Bool)
+  /// Merges the record `other` into the record with the id given: `other`'s notes and
+  /// history entries not already there join it, in time order, and `other` is removed. The
+  /// command carries `other` whole, so the journal keeps it until compaction (see `Merge`).
+  case merge(OpportunityID, other: Opportunity)
+  /// Takes back a merge: removes `notes` and `history` (what the merge added) from the record
+  /// and puts `other` back (the undo of `merge`).
+  case unmerge(OpportunityID, other: Opportunity, notes: [Note], history: [HistoryEntry])
 
   /// The opportunity the command is about.
   public var id: OpportunityID {
     switch self {
     case .create(let o): return o.id
     case .delete(let id, _), .set(let id, _), .move(let id, _, _), .unmove(let id, _, _), .note(let id, _),
-      .unnote(let id, _), .editNote(let id, _), .archive(let id, _):
+      .unnote(let id, _), .editNote(let id, _), .archive(let id, _), .merge(let id, _),
+      .unmerge(let id, _, _, _):
       return id
     }
   }

@@ -331,6 +331,10 @@ public struct OpportunityStore: Sendable {
       let inverse = try edit.apply(to: &o, at: at, by: change.by)
       upsert(o)
       return .editNote(id, inverse)
+    case .merge(let id, let other):
+      return try applyMerge(id, other: other.id, at: at)
+    case .unmerge(let id, let other, let notes, let history):
+      return try applyUnmerge(id, other: other, notes: notes, history: history, at: at)
     }
   }
 
@@ -352,6 +356,9 @@ public struct OpportunityStore: Sendable {
       stamps[StampKey(id: id, part: .field(.awarded))] = s
     case .note, .unnote, .editNote:
       stamps[StampKey(id: id, part: .notes)] = s
+    case .merge(_, let other), .unmerge(_, let other, _, _):
+      stamps[StampKey(id: id, part: .notes)] = s
+      stamps[StampKey(id: other.id, part: .record)] = s
     }
   }
 

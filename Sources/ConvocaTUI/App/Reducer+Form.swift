@@ -156,10 +156,19 @@ extension Reducer {
       return []
     }
     state.randomState = generator.state
-    let title = o.title
+    let existing = DuplicateFinder.likelyDuplicates(of: o, in: data.store)
+    if !existing.isEmpty {
+      state.mode = .confirm(ConfirmState(.duplicate(f, o, existing: existing.map(\.id))))
+      return []
+    }
+    return saveNew(&state, o)
+  }
+
+  /// Creates `o` (a new call from the form) and selects it.
+  static func saveNew(_ state: inout AppState, _ o: Opportunity) -> [Effect] {
     state.mode = .normal
-    state.pendingSelection = id
-    return [.perform([.create(o)], description: Strings.tuiAdded(title))]
+    state.pendingSelection = o.id
+    return [.perform([.create(o)], description: Strings.tuiAdded(o.title))]
   }
 
   /// The form's changes after a conflict was settled: all of mine, or mine without the

@@ -88,7 +88,7 @@ extension Reducer {
       state.mode = .prompt(PromptState(.savePath))
     case (.unsavedQuit, .quitAndLose?):
       return [.quit]
-    case (.unsavedQuit, .cancel?), (.hiddenMarks, .cancel?):
+    case (.unsavedQuit, .cancel?), (.hiddenMarks, .cancel?), (.merge, .cancel?):
       state.mode = .normal
     case (.deleteNote(let d, let number, _), .yes?):
       return confirmDeleteNote(&state, d, number: number, data: data)
@@ -99,6 +99,16 @@ extension Reducer {
     case (.deleteCalls, .no?):
       state.mode = .normal
       state.inform(Strings.tuiNothingDeleted)
+    case (.duplicate(let f, _, _), .cancel?):
+      state.mode = .form(f)
+    case (.duplicate(_, let o, _), .saveAnyway?):
+      return saveNew(&state, o)
+    case (.duplicate(_, _, let existing), .openExisting?):
+      state.mode = existing.first.map { .detail(DetailState(id: $0)) } ?? .normal
+    case (.merge(let a, let b), .keepFirst?):
+      return merge(&state, keep: a, other: b, data: data)
+    case (.merge(let a, let b), .keepSecond?):
+      return merge(&state, keep: b, other: a, data: data)
     case (.hiddenMarks(let command, let visible, _), .visibleOnly?):
       state.mode = .normal
       guard !visible.isEmpty else {

@@ -18,6 +18,8 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case columns, itemUp, itemDown
   // MARK: - Deleting and archiving
   case delete, archive
+  // MARK: - Duplicates and merging
+  case merge, saveAnyway, openExisting, keepFirst, keepSecond
 }
 
 /// What an action needs before it can run; the reason it is refused comes from here.
@@ -41,5 +43,5 @@ public enum Requirement: Hashable, Sendable {
 /// Where a set of keys applies: a screen or a mode.
 public enum KeymapContext: String, Hashable, Sendable, CaseIterable {
   case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks, deleteNote,
-    deleteCalls
+    deleteCalls, duplicate, mergeChoice
 }

@@ -21,6 +21,8 @@ public enum Keymap {
     case .hiddenMarks: return hiddenMarks
     case .deleteNote: return deleteNote
     case .deleteCalls: return deleteCalls
+    case .duplicate: return duplicate
+    case .mergeChoice: return mergeChoice
     }
   }
 
@@ -71,6 +73,7 @@ public enum Keymap {
       KeyBinding([.char("y")], .copyID, Strings.tuiKeyCopyID, requires: .selection),
       KeyBinding([.char("o")], .openURL, Strings.tuiKeyOpenURL, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
+      KeyBinding([.char("M")], .merge, Strings.tuiKeyMerge, requires: .writable),
     ] + removing + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
@@ -197,6 +200,25 @@ public enum Keymap {
       KeyBinding([.char("y")], .yes, Strings.tuiKeyDeleteNoteYes, footer: Strings.tuiHintDeleteNoteYes),
       KeyBinding(
         [.char("n"), .escape], .no, Strings.tuiKeyDeleteNoteNo, footer: Strings.tuiHintDeleteNoteNo),
+    ]
+  }
+
+  /// Saving a new call that looks like one already there.
+  public static var duplicate: [KeyBinding] {
+    [
+      KeyBinding([.char("s")], .saveAnyway, Strings.tuiKeySaveAnyway, footer: Strings.tuiHintSaveAnyway),
+      KeyBinding(
+        [.char("o")], .openExisting, Strings.tuiKeyOpenExisting, footer: Strings.tuiHintOpenExisting),
+      KeyBinding([.escape], .cancel, Strings.tuiKeyBackToForm, footer: Strings.tuiHintBackToForm),
+    ]
+  }
+
+  /// Merging two marked calls: which one to keep.
+  public static var mergeChoice: [KeyBinding] {
+    [
+      KeyBinding([.char("1")], .keepFirst, Strings.tuiKeyKeepFirst, footer: Strings.tuiHintKeepFirst),
+      KeyBinding([.char("2")], .keepSecond, Strings.tuiKeyKeepSecond, footer: Strings.tuiHintKeepSecond),
+      KeyBinding([.escape, .char("n")], .cancel, Strings.tuiKeyCancelAction, footer: Strings.tuiHintCancel),
     ]
   }
 

@@ -17,6 +17,11 @@ public struct ConfirmState: Hashable, Sendable {
     case deleteNote(DetailState, number: Int, note: Note)
     /// Delete these calls (`title` is the call's when there is one)?
     case deleteCalls([OpportunityID], title: String?)
+    /// Save a new call that looks like calls already there (the form, the call to create,
+    /// the existing ones)?
+    case duplicate(FormState, Opportunity, existing: [OpportunityID])
+    /// Merge two marked calls: which to keep (the two, oldest first)?
+    case merge(OpportunityID, OpportunityID)
 
     /// The keys that answer it.
     public var context: KeymapContext {
@@ -27,6 +32,8 @@ public struct ConfirmState: Hashable, Sendable {
       case .hiddenMarks: return .hiddenMarks
       case .deleteNote: return .deleteNote
       case .deleteCalls: return .deleteCalls
+      case .duplicate: return .duplicate
+      case .merge: return .mergeChoice
       }
     }
   }
@@ -40,8 +47,8 @@ public struct ConfirmState: Hashable, Sendable {
   /// The form to go back to, when the question is about one.
   public var form: FormState? {
     switch purpose {
-    case .discardForm(let f), .conflict(let f, _): return f
-    case .unsavedQuit, .hiddenMarks, .deleteNote, .deleteCalls: return nil
+    case .discardForm(let f), .conflict(let f, _), .duplicate(let f, _, _): return f
+    case .unsavedQuit, .hiddenMarks, .deleteNote, .deleteCalls, .merge: return nil
     }
   }
 }

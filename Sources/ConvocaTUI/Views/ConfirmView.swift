@@ -4,6 +4,8 @@ import ConvocaCore
 /// someone else changed the same fields.
 struct ConfirmView {
   let confirm: ConfirmState
+  /// Looks records up by id (to name the calls a duplicate warning or a merge is about).
+  var data: ((OpportunityID) -> Opportunity?)? = nil
 
   func render(in r: Rect, into canvas: inout Canvas) {
     var lines: [(String, Style)] = []
@@ -33,6 +35,17 @@ struct ConfirmView {
     case .deleteCalls(let ids, let t):
       title = t.map(Strings.tuiConfirmDeleteOne) ?? Strings.tuiConfirmDeleteMany(ids.count)
       lines.append((Strings.tuiDeleteUndoable, .plain))
+    case .duplicate(_, _, let existing):
+      title = Strings.tuiDuplicateTitle
+      lines.append((Strings.tuiDuplicateIntro, .plain))
+      for id in existing.prefix(5) {
+        lines.append(("  " + id.rawValue + "  " + (data?(id)?.title ?? ""), .bold))
+      }
+    case .merge(let a, let b):
+      title = Strings.tuiMergeTitle
+      lines.append(("1  " + a.rawValue + "  " + (data?(a)?.title ?? ""), .bold))
+      lines.append(("2  " + b.rawValue + "  " + (data?(b)?.title ?? ""), .bold))
+      lines.append((Strings.tuiMergeExplain, .plain))
     }
     let hints = Keymap.bindings(confirm.purpose.context).map {
       ($0.keys[0].label, $0.footer ?? $0.description)

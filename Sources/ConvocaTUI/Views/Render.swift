@@ -25,7 +25,7 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
       listOrEmpty(state, data, layout, &canvas)
     }
     canvas.cursor = nil
-    ConfirmView(confirm: c).render(in: layout.body, into: &canvas)
+    ConfirmView(confirm: c, data: { data.store[$0] }).render(in: layout.body, into: &canvas)
   case .help(let h):
     if let d = h.detail {
       DetailView(state: state, data: data, detail: d).render(in: layout.body, into: &canvas)
