@@ -35,6 +35,13 @@ import Testing
     #expect(DuplicateKey.url("http://example.org/Calls/7") == "example.org/Calls/7")
     #expect(DuplicateKey.url("example.org/calls/7?x=1") == "example.org/calls/7?x=1")
     #expect(DuplicateKey.url("") == "")
+    // Read byte by byte: spaces around, a bare scheme, accents and odd input never trap.
+    #expect(DuplicateKey.url("  https://WWW.Alcaldía.gov.co/convocatoria/ \t") == "alcaldía.gov.co/convocatoria")
+    #expect(DuplicateKey.url("https://") == "")
+    #expect(DuplicateKey.url("#") == "")
+    #expect(DuplicateKey.url("   ") == "")
+    #expect(DuplicateKey.url("mailto:ana@example.org") == "mailto:ana@example.org")
+    #expect(DuplicateKey.url("www.example.org///") == "example.org")
   }
 
   @Test func similarityIsOneForEqualTitlesAndHighForATypo() {

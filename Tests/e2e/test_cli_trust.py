@@ -46,7 +46,9 @@ def test_decimal_commas_are_read_by_one_rule():
     cases = {"1,5m": 1500000, "1.234,56": 1234.56, "1.234.567,89": 1234567.89, "1,234,567.89": 1234567.89,
              "250k": 250000, "1.000.000": 1000000}
     for text, value in cases.items():
-        i = run("add", "--title", text, "--amount", text, "--file", f.path, env=env, check=True).stdout.strip()
+        # "1.234.567,89" and "1,234,567.89" are the same title once punctuation is set aside.
+        i = run("add", "--title", text, "--amount", text, "--allow-duplicate", "--file", f.path, env=env,
+                check=True).stdout.strip()
         assert amount_of(f, i)["value"] == value, (text, amount_of(f, i))
     before = digest(f.path)
     p = run("add", "--title", "x", "--amount", "1,500", "--file", f.path, env=env)

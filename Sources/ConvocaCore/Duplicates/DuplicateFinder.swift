@@ -38,42 +38,64 @@ public enum DuplicateFinder {
     keys.reserveCapacity(n)
     var wordIDs: [String: Int32] = [:]
     var frequency: [Int32] = []
+    // Titles and funders repeat (a feed's calls, a funder's programmes): each distinct one is
+    // normalised once.
+    var titles: [String: Int32] = [:]
+    var titleKeys: [(title: String, words: [Int32], numbers: [Int32])] = []
+    var funders: [String: Int32] = [:]
+    var funderTexts: [String] = []
     for o in records {
-      let words = DuplicateKey.words(o.title)
-      var ids: [Int32] = []
-      var numbers: [Int32] = []
-      ids.reserveCapacity(words.count)
-      for w in words {
-        let id: Int32
-        if let known = wordIDs[w] {
-          id = known
-        } else {
-          id = Int32(frequency.count)
-          wordIDs[w] = id
-          frequency.append(0)
+      let t: Int32
+      if let known = titles[o.title] {
+        t = known
+      } else {
+        let words = DuplicateKey.words(o.title)
+        var ids: [Int32] = []
+        var numbers: [Int32] = []
+        ids.reserveCapacity(words.count)
+        for w in words {
+          let id: Int32
+          if let known = wordIDs[w] {
+            id = known
+          } else {
+            id = Int32(frequency.count)
+            wordIDs[w] = id
+            frequency.append(0)
+          }
+          if !ids.contains(id) {
+            ids.append(id)
+            if w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { numbers.append(id) }
+          }
         }
-        if !ids.contains(id) {
-          ids.append(id)
-          frequency[Int(id)] += 1
-          if w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { numbers.append(id) }
-        }
+        t = Int32(titleKeys.count)
+        titles[o.title] = t
+        titleKeys.append((words.joined(separator: " "), ids, numbers.sorted()))
       }
+      let f: Int32
+      if let known = funders[o.funder] {
+        f = known
+      } else {
+        f = Int32(funderTexts.count)
+        funders[o.funder] = f
+        funderTexts.append(DuplicateKey.text(o.funder))
+      }
+      let tk = titleKeys[Int(t)]
+      for w in tk.words { frequency[Int(w)] += 1 }
       keys.append(
         Keys(
-          title: words.joined(separator: " "), funder: DuplicateKey.text(o.funder),
-          url: DuplicateKey.url(o.url),
-          words: ids, numbers: numbers.sorted()))
+          title: tk.title, funder: funderTexts[Int(f)], url: o.url.isEmpty ? "" : DuplicateKey.url(o.url),
+          words: tk.words, numbers: tk.numbers, titleID: t))
     }
-
+    // Funders that normalise alike are one funder.
     var funderIDs: [Int32] = []
     funderIDs.reserveCapacity(n)
-    var funders: [String: Int32] = [:]
+    var normalisedFunders: [String: Int32] = [:]
     for k in keys {
-      if let f = funders[k.funder] {
+      if let f = normalisedFunders[k.funder] {
         funderIDs.append(f)
       } else {
-        let f = Int32(funders.count)
-        funders[k.funder] = f
+        let f = Int32(normalisedFunders.count)
+        normalisedFunders[k.funder] = f
         funderIDs.append(f)
       }
     }
@@ -81,7 +103,7 @@ public enum DuplicateFinder {
     // Exact groups: the same URL; the same title and funder. Most keys are unique: a key's
     // first record is remembered, and a group is made only when a second one comes.
     var firstByURL: [String: Int] = [:]
-    var firstByTitle: [String: Int] = [:]
+    var firstByTitle: [UInt64: Int] = [:]
     var groups: [Int: [Int]] = [:]
     var urlGroups: [Int: [Int]] = [:]
     for i in 0..<n {
@@ -93,7 +115,7 @@ public enum DuplicateFinder {
         }
       }
       if !keys[i].title.isEmpty {
-        let key = keys[i].title + "\u{1}" + keys[i].funder
+        let key = UInt64(UInt32(keys[i].titleID)) << 32 | UInt64(UInt32(funderIDs[i]))
         if let f = firstByTitle[key] {
           groups[f, default: [f]].append(i)
         } else {
@@ -150,20 +172,23 @@ public enum DuplicateFinder {
     var words: [Int32]
     /// The words with a digit (years, reference codes), sorted.
     var numbers: [Int32]
+    /// The distinct title this is (records with the same title share it).
+    var titleID: Int32
   }
 
   /// Compares records, remembering the pairs already seen and those found.
   struct Comparer {
-    let records: [Opportunity]
+    /// What scoring reads of each record (not the whole record: copying it costs).
+    let facts: [Facts]
     let keys: [Keys]
-    var bigrams: [[UInt32]?]
+    /// Bigrams by distinct title, made when first needed.
+    var bigrams: [Int32: [UInt32]] = [:]
     var seen = Set<UInt64>()
     var found: [DuplicatePair] = []
 
     init(records: [Opportunity], keys: [Keys]) {
-      self.records = records
+      facts = records.map { Facts(id: $0.id, created: $0.created, deadline: $0.deadline) }
       self.keys = keys
-      bigrams = Array(repeating: nil, count: records.count)
     }
 
     /// Compares every pair of `group` (or, when it is larger than `cap` and `star` is set,
@@ -179,9 +204,10 @@ public enum DuplicateFinder {
     }
 
     mutating func grams(_ i: Int) -> [UInt32] {
-      if let g = bigrams[i] { return g }
+      let t = keys[i].titleID
+      if let g = bigrams[t] { return g }
       let g = DuplicateKey.bigrams(keys[i].title)
-      bigrams[i] = g
+      bigrams[t] = g
       return g
     }
 
@@ -189,16 +215,23 @@ public enum DuplicateFinder {
       let key = UInt64(min(i, j)) << 32 | UInt64(max(i, j))
       guard seen.insert(key).inserted else { return }
       if let p = DuplicateFinder.score(
-        records[i], records[j], keys[i], keys[j], similarity: { DuplicateKey.similarity(grams(i), grams(j)) })
+        facts[i], facts[j], keys[i], keys[j], similarity: { DuplicateKey.similarity(grams(i), grams(j)) })
       {
         found.append(p)
       }
     }
   }
 
+  /// What scoring a pair reads of a record.
+  struct Facts {
+    var id: OpportunityID
+    var created: Timestamp
+    var deadline: CalendarDate?
+  }
+
   /// The pair `a`–`b` when it is a likely duplicate.
   static func score(
-    _ a: Opportunity, _ b: Opportunity, _ ka: Keys, _ kb: Keys, similarity: () -> Double
+    _ a: Facts, _ b: Facts, _ ka: Keys, _ kb: Keys, similarity: () -> Double
   ) -> DuplicatePair? {
     let (first, second) = (a.created, a.id) <= (b.created, b.id) ? (a, b) : (b, a)
     let sameURL = !ka.url.isEmpty && ka.url == kb.url
@@ -207,7 +240,7 @@ public enum DuplicateFinder {
     var days: Int?
     if let x = a.deadline, let y = b.deadline { days = abs(x.days(until: y)) }
     if !sameURL && named && !sameFunder { return nil }
-    let sim = ka.title == kb.title ? 1 : similarity()
+    let sim = ka.titleID == kb.titleID || ka.title == kb.title ? 1 : similarity()
     if sameURL {
       return DuplicatePair(
         first: first.id, second: second.id, score: 1, sameURL: true, sameFunder: sameFunder,

@@ -49,15 +49,20 @@ public enum DuplicateKey {
   /// A URL normalised for comparison: `HTTPS://www.Example.org/calls/7/#apply` →
   /// `example.org/calls/7`. Empty for an empty URL.
   public static func url(_ s: String) -> String {
-    var u = Substring(s.trimmingCharacters(in: .whitespaces))
-    if let hash = u.firstIndex(of: "#") { u = u[..<hash] }
-    if let scheme = u.range(of: "://") { u = u[scheme.upperBound...] }
-    let slash = u.firstIndex(of: "/") ?? u.endIndex
-    var host = u[..<slash].lowercased()
-    if host.hasPrefix("www.") { host.removeFirst(4) }
-    var path = String(u[slash...])
-    while path.hasSuffix("/") { path.removeLast() }
-    return host + path
+    // Byte by byte: Foundation's trimming and searching cost a second over 100,000 records.
+    var b = Array(s.utf8)
+    while let l = b.last, l == 0x20 || l == 0x09 { b.removeLast() }
+    var lo = 0
+    while lo < b.count, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+    var hi = b[lo...].firstIndex(of: UInt8(ascii: "#")) ?? b.count
+    if let c = b[lo..<hi].firstIndex(of: UInt8(ascii: ":")), c + 2 < hi, b[c + 1] == 0x2F, b[c + 2] == 0x2F {
+      lo = c + 3
+    }
+    let slash = b[lo..<hi].firstIndex(of: UInt8(ascii: "/")) ?? hi
+    for k in lo..<slash where b[k] >= 0x41 && b[k] <= 0x5A { b[k] |= 0x20 }
+    if slash - lo >= 4, b[lo] == 0x77, b[lo + 1] == 0x77, b[lo + 2] == 0x77, b[lo + 3] == 0x2E { lo += 4 }
+    while hi > slash, b[hi - 1] == 0x2F { hi -= 1 }
+    return String(decoding: b[lo..<max(lo, hi)], as: UTF8.self)
   }
 
   /// How alike two normalised titles are, 0…1: the Dice coefficient of their character
