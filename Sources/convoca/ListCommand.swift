@@ -114,7 +114,9 @@ struct ListCommand: ParsableCommand {
     if rows.isEmpty {
       // Only a file that can take one is offered an `add`; a damaged one has said why on stderr.
       if db.store.count > 0 {
-        Output.note(Strings.cliNoMatch)
+        // Say so when archived calls would have matched: an officer may wonder where one went.
+        let archived = q.mentionsArchived ? 0 : db.store.filter(q, context: context).count
+        Output.note(archived > 0 ? Strings.cliNoMatchButArchived(archived) : Strings.cliNoMatch)
       } else if !db.isReadOnly {
         Output.note(Strings.cliEmptyFile)
       }
@@ -173,6 +175,11 @@ extension Strings {
     t("cli.emptyFile", "no opportunities yet — add one with: convoca add --title \"…\" --kind grant")
   }
   static var cliNoMatch: String { t("cli.noMatch", "no opportunity matches") }
+  static func cliNoMatchButArchived(_ n: Int) -> String {
+    t(
+      "cli.noMatchButArchived", "no opportunity matches; {0} archived ones do (add is:archived to see them)",
+      String(n))
+  }
   static func cliShown(_ shown: Int, _ matched: Int, _ total: Int) -> String {
     shown == matched
       ? t("cli.shown", "{0} of {1} opportunities", String(shown), String(total))

@@ -100,6 +100,9 @@ def test_archive_hides_from_list_and_is_archived_shows_it():
     assert [r["id"] for r in f.records("is:archived")] == [a]
     assert sorted(r["id"] for r in f.records("is:archived OR is:open")) == sorted([a, b])
     assert "Horizon" not in f.cli("list", check=True).stdout
+    # Where did it go? The empty answer says archived calls match.
+    p = f.cli("list", "horizon", check=True)
+    assert "1 archived" in p.stderr and "is:archived" in p.stderr, p.stderr
     assert "ARCHIVED" in f.cli("show", a, check=True).stdout
     assert json.loads(f.cli("show", a, "--json", check=True).stdout)["archived"] is True
     before = digest(f.path)
