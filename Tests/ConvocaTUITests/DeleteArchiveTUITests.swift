@@ -50,6 +50,17 @@ import Testing
     #expect(!s.rows.contains(first) && s.mode == .normal)
   }
 
+  @Test func deleteFromTheDetailAsksToo() {
+    var s = TUIFixture.state(data)
+    let first = s.rows[0]
+    TUIFixture.send(&s, [.enter], data)
+    #expect(s.mode == .detail(DetailState(id: first)))
+    TUIFixture.send(&s, [.char("D")], data)
+    #expect(s.mode == .confirm(ConfirmState(.deleteCalls([first], title: data.store[first]?.title))))
+    let effects = TUIFixture.send(&s, [.char("y")], data)
+    #expect(commands(effects) == [.delete(first)])
+  }
+
   @Test func noAndEscapeDeleteNothing() {
     for key in [Key.char("n"), .escape] {
       var s = TUIFixture.state(data)

@@ -98,6 +98,7 @@ public enum Keymap {
     ] + changing + [
       KeyBinding([.char("N")], .editNote, Strings.tuiKeyEditNote, requires: .writableSelection),
       KeyBinding([.char("X")], .deleteNote, Strings.tuiKeyDeleteNote, requires: .writableSelection),
+      KeyBinding([.char("D")], .delete, Strings.tuiKeyDelete, requires: .writableSelection),
     ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp)
     ]
