@@ -15,7 +15,7 @@ public enum FieldCatalogue {
       column: ColumnPolicy(maxWidth: 8, screenWidth: 8, defaultPlace: 0, keepRank: 1), detail: 0),
     FieldDescriptor(
       "title", "title", spanish: "título", aliases: ["nombre", "convocatoria", "name"], type: .text,
-      access: .text(Lens({ $0.title }, { $0.title = $1 })), required: true, canBeEmpty: false,
+      access: .text(.title), required: true, canBeEmpty: false,
       sort: (.foldedTitle, 4),
       column: ColumnPolicy(maxWidth: 60, screenWidth: 18, defaultPlace: 1, keepRank: 0), form: 0),
     FieldDescriptor(
@@ -30,17 +30,17 @@ public enum FieldCatalogue {
     FieldDescriptor(
       "funder", "funder", spanish: "financiador",
       aliases: ["cooperante", "entidad", "donante", "fuente de financiación"],
-      type: .text, access: .text(Lens({ $0.funder }, { $0.funder = $1 })), interned: true,
+      type: .text, access: .text(.funder), interned: true,
       query: ("funder", .text), sort: (.text, 6),
       column: ColumnPolicy(maxWidth: 28, screenWidth: 18, defaultPlace: 3, keepRank: 6), form: 30, detail: 40),
     FieldDescriptor(
       "program", "program", spanish: "programa", aliases: ["programme"], type: .text,
-      access: .text(Lens({ $0.program }, { $0.program = $1 })), interned: true, query: ("program", .text),
+      access: .text(.program), interned: true, query: ("program", .text),
       sort: (.text, 14), column: ColumnPolicy(maxWidth: 24, screenWidth: 16, keepRank: 9), form: 40,
       detail: 50),
     FieldDescriptor(
       "country", "country", spanish: "país", aliases: ["región"], type: .text,
-      access: .text(Lens({ $0.country }, { $0.country = $1 })), interned: true, query: ("country", .text),
+      access: .text(.country), interned: true, query: ("country", .text),
       sort: (.text, 15), column: ColumnPolicy(maxWidth: 16, screenWidth: 12, keepRank: 10), form: 50,
       detail: 60),
     FieldDescriptor(
@@ -50,25 +50,25 @@ public enum FieldCatalogue {
     FieldDescriptor(
       "deadline", "deadline", spanish: "cierre",
       aliases: ["due", "fecha límite", "vence", "fecha de cierre"],
-      type: .date, access: .date(Lens({ $0.deadline }, { $0.deadline = $1 })), query: ("due", .date),
+      type: .date, access: .date(.deadline), query: ("due", .date),
       sort: (.date(awaitingFirst: true), 0),
       column: ColumnPolicy(maxWidth: 24, screenWidth: 18, defaultPlace: 6, keepRank: 3),
       form: 60, detail: 70, countsDown: true),
     FieldDescriptor(
       "decision", "decision", spanish: "decisión", aliases: ["fecha de decisión", "resultados"], type: .date,
-      access: .date(Lens({ $0.decision }, { $0.decision = $1 })), query: ("decision", .date),
+      access: .date(.decision), query: ("decision", .date),
       sort: (.date(awaitingFirst: false), 13),
       column: ColumnPolicy(maxWidth: 12, screenWidth: 10, keepRank: 11), form: 70,
       detail: 80),
     FieldDescriptor(
       "amount", "amount", spanish: "monto", aliases: ["valor", "cuantía", "presupuesto"], type: .money,
-      access: .money(Lens({ $0.amount }, { $0.amount = $1 })), query: ("amount", .amount), sort: (.amount, 1),
+      access: .money(.amount), query: ("amount", .amount), sort: (.amount, 1),
       column: ColumnPolicy(maxWidth: 24, screenWidth: 15, alignRight: true, defaultPlace: 7, keepRank: 4),
       form: 80,
       detail: 90, cellPrefers: "awarded"),
     FieldDescriptor(
       "awarded", "awarded", spanish: "adjudicado", aliases: ["otorgado", "ganado"], type: .money,
-      access: .money(Lens({ $0.awarded }, { $0.awarded = $1 })), query: ("awarded", .amount),
+      access: .money(.awarded), query: ("awarded", .amount),
       sort: (.amount, 12),
       column: ColumnPolicy(maxWidth: 24, screenWidth: 15, alignRight: true, keepRank: 12), form: 90,
       detail: 100),
@@ -79,13 +79,13 @@ public enum FieldCatalogue {
       form: 100),
     FieldDescriptor(
       "owner", "owner", spanish: "responsable", aliases: ["encargado", "dueño", "assignee"], type: .people,
-      access: .text(Lens({ $0.owner }, { $0.owner = $1 })), interned: true, query: ("owner", .text),
+      access: .text(.owner), interned: true, query: ("owner", .text),
       sort: (.text, 7), column: ColumnPolicy(maxWidth: 24, screenWidth: 12, defaultPlace: 8, keepRank: 7),
       form: 110, detail: 110),
     FieldDescriptor(
       "beneficiary", "beneficiary", spanish: "beneficiario",
       aliases: ["beneficiaria", "secretaría", "proyecto"], type: .text,
-      access: .text(Lens({ $0.beneficiary }, { $0.beneficiary = $1 })), interned: true,
+      access: .text(.beneficiary), interned: true,
       query: ("beneficiary", .text), sort: (.text, 16),
       column: ColumnPolicy(maxWidth: 28, screenWidth: 18, keepRank: 14), form: 160,
       detail: 115),
@@ -96,15 +96,15 @@ public enum FieldCatalogue {
       detail: 120),
     FieldDescriptor(
       "url", "url", spanish: "enlace", aliases: ["link", "web", "sitio"], type: .url,
-      access: .text(Lens({ $0.url }, { $0.url = $1 })), query: ("url", .text),
+      access: .text(.url), query: ("url", .text),
       column: ColumnPolicy(maxWidth: 40, screenWidth: 24, keepRank: 18), form: 140, detail: 130),
     FieldDescriptor(
       "contact", "contact", spanish: "contacto", aliases: ["correo", "email"], type: .text,
-      access: .text(Lens({ $0.contact }, { $0.contact = $1 })), query: ("contact", .text),
+      access: .text(.contact), query: ("contact", .text),
       column: ColumnPolicy(maxWidth: 28, screenWidth: 18, keepRank: 19), form: 150, detail: 140),
     FieldDescriptor(
       "description", "description", spanish: "descripción", aliases: ["detalle", "texto"],
-      type: .text, access: .text(Lens({ $0.description }, { $0.description = $1 })), multiline: true,
+      type: .text, access: .text(.description), multiline: true,
       query: ("description", .text), form: 130),
     FieldDescriptor(
       "notes", "notes", spanish: "notas", aliases: ["note", "nota"], type: .log, access: .notes,
@@ -113,12 +113,12 @@ public enum FieldCatalogue {
       "history", "history", spanish: "historial", type: .log, access: .history, editable: false),
     FieldDescriptor(
       "created", "created", spanish: "creada", aliases: ["creado", "añadida"], type: .timestamp,
-      access: .timestamp(Lens({ $0.created }, { $0.created = $1 })), editable: false,
+      access: .timestamp(.created), editable: false,
       query: ("created", .date), canBeEmpty: false, sort: (.instant, 3),
       column: ColumnPolicy(maxWidth: 11, screenWidth: 11, keepRank: 16), detail: 150),
     FieldDescriptor(
       "updated", "updated", spanish: "actualizada", aliases: ["actualizado", "modificada"], type: .timestamp,
-      access: .timestamp(Lens({ $0.updated }, { $0.updated = $1 })), editable: false,
+      access: .timestamp(.updated), editable: false,
       query: ("updated", .date), canBeEmpty: false, sort: (.instant, 2),
       column: ColumnPolicy(maxWidth: 11, screenWidth: 11, keepRank: 17), detail: 160),
     FieldDescriptor(
@@ -126,7 +126,7 @@ public enum FieldCatalogue {
       access: .source, editable: false, detail: 170),
     FieldDescriptor(
       "archived", "archived", spanish: "archivada", aliases: ["archivado"], type: .flag,
-      access: .flag(Lens({ $0.archived }, { $0.archived = $1 })), editable: false, canBeEmpty: false),
+      access: .flag(.archived), editable: false, canBeEmpty: false),
   ]
 
   /// The descriptor with this file name.

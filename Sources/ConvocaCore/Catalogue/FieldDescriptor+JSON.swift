@@ -43,9 +43,15 @@ extension FieldDescriptor {
 
   /// Whether `o` has this field filled in, for `has:`/`no:`: text that is not only white
   /// space, a date, an amount, at least one tag or note.
+  public func isPresent(in o: Opportunity) -> Bool { access.isPresent(in: o) }
+}
+
+extension FieldAccess {
+  /// Whether `o` has this field filled in (see `FieldDescriptor.isPresent(in:)`).
+  @inline(__always)
   public func isPresent(in o: Opportunity) -> Bool {
-    switch access {
-    case .text(let l): return !Self.blank(l.get(o))
+    switch self {
+    case .text(let l): return !FieldDescriptor.blank(l.get(o))
     case .area: return o.area != nil
     case .date(let l): return l.get(o) != nil
     case .money(let l): return l.get(o) != nil
@@ -58,7 +64,9 @@ extension FieldDescriptor {
     case .id, .kind, .stage, .timestamp: return true
     }
   }
+}
 
+extension FieldDescriptor {
   @inline(__always)
   static func blank(_ s: String) -> Bool {
     s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }

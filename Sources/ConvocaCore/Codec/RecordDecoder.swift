@@ -37,6 +37,9 @@ enum RecordDecoder {
     return nil
   }
 
+  private static let accesses = FieldCatalogue.all.map(\.access)
+  private static let interned = FieldCatalogue.all.map(\.isInterned)
+  private static let required = FieldCatalogue.all.map(\.isRequired)
   private static let titleIndex = FieldCatalogue.index["title"] ?? 0
   private static let createdIndex = FieldCatalogue.index["created"] ?? 0
   private static let updatedIndex = FieldCatalogue.index["updated"] ?? 0
@@ -52,14 +55,15 @@ enum RecordDecoder {
     repeat {
       let k = try c.key()
       guard let i = field(k), seen.insert(i) else { throw giveUp }
-      let d = FieldCatalogue.all[i]
-      switch d.access {
+      // Only the plain facts the loop needs, never a copy of the descriptor (its strings and
+      // arrays would be retained and released for every member of every record).
+      switch accesses[i] {
       case .id:
         guard let v = OpportunityID(rawValue: try c.string()) else { throw giveUp }
         o.id = v
       case .text(let l):
-        let v = d.isInterned ? try c.string(&intern) : try c.string()
-        if d.isRequired && v.isEmpty { throw giveUp }
+        let v = interned[i] ? try c.string(&intern) : try c.string()
+        if required[i] && v.isEmpty { throw giveUp }
         l.set(&o, v)
       case .kind:
         let v = try c.string(&intern)

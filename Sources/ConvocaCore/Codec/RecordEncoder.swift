@@ -4,12 +4,14 @@
 enum RecordEncoder {
   /// The catalogue's names as bytes, in its order.
   private static let names: [[UInt8]] = FieldCatalogue.all.map { Array($0.name.utf8) }
+  /// Where each field lives (not the descriptors: copying one retains its strings).
+  private static let accesses = FieldCatalogue.all.map(\.access)
 
   static func append(_ o: Opportunity, to b: inout [UInt8]) {
     b.append(UInt8(ascii: "{"))
-    for (i, d) in FieldCatalogue.all.enumerated() {
+    for i in accesses.indices {
       let name = names[i]
-      switch d.access {
+      switch accesses[i] {
       case .id: member(name, o.id.rawValue, &b)
       case .text(let l):
         let v = l.get(o)

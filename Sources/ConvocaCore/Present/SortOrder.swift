@@ -121,6 +121,9 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
         return v.isEmpty ? nil : v.lowercased()
       }
     case (.number, _): return sorted(positions, store) { i in r[i].probability }
+    case (.word, .kind): return sorted(positions, store) { i in r[i].kind.rawValue }
+    case (.word, .area):
+      return sorted(positions, store) { i in r[i].area.flatMap { $0.rawValue.isEmpty ? nil : $0.rawValue } }
     case (.word, _):
       return sorted(positions, store) { i in
         let v = d.exportText(r[i])

@@ -294,8 +294,8 @@ struct QueryEvaluator: Sendable {
           return Self.holds(c, m, v)
         }
       case .presence(let f, let present):
-        let d = f.descriptor
-        keep { d.isPresent(in: rs[$0]) == present }
+        let access = f.descriptor.access
+        keep { access.isPresent(in: rs[$0]) == present }
       case .me(let me): keep { Self.isMe(rs[$0].owner, me) }
       case .any(let alts):
         // The cheapest alternative runs first over the current candidates; each later one only
