@@ -18,52 +18,100 @@ enum RecordDecoder {
     }
   }
 
-  /// The catalogue's names as bytes, grouped by length for a quick lookup of a member name.
-  private static let namesByLength: [[(name: [UInt8], index: Int)]] = {
-    var out = [[(name: [UInt8], index: Int)]](repeating: [], count: 32)
-    for (i, d) in FieldCatalogue.all.enumerated() where d.name.utf8.count < 32 {
-      out[d.name.utf8.count].append((Array(d.name.utf8), i))
-    }
-    return out
-  }()
+  /// What the loop needs of the catalogue, read once per record: member names in a small
+  /// open-addressing hash table over one byte buffer (no per-member retains of arrays of
+  /// names), and each field's storage and flags (never a copy of the descriptors, whose
+  /// strings would be retained and released for every member of every record).
+  final class Plan: Sendable {
+    let names: [UInt8]
+    let starts: [Int]
+    let lengths: [Int]
+    /// Hash of a name → field index + 1 (0: empty slot).
+    let table: [UInt8]
+    let accesses: [FieldAccess]
+    let interned: [Bool]
+    let required: [Bool]
+    let titleIndex: Int
+    let createdIndex: Int
+    let updatedIndex: Int
+    let idIndex: Int
 
-  /// The catalogue index of a member name, if it names a field.
-  @inline(__always)
-  private static func field(_ k: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard k.count < namesByLength.count else { return nil }
-    for entry in namesByLength[k.count] where entry.name.withUnsafeBufferPointer({ $0.elementsEqual(k) }) {
-      return entry.index
+    init() {
+      var names: [UInt8] = []
+      var starts: [Int] = []
+      var lengths: [Int] = []
+      var table = [UInt8](repeating: 0, count: 256)
+      for (i, d) in FieldCatalogue.all.enumerated() {
+        let bytes = Array(d.name.utf8)
+        starts.append(names.count)
+        lengths.append(bytes.count)
+        names += bytes
+        var h = bytes.withUnsafeBufferPointer(Plan.hash)
+        while table[h] != 0 { h = (h + 1) & 255 }
+        table[h] = UInt8(i + 1)
+      }
+      self.names = names
+      self.starts = starts
+      self.lengths = lengths
+      self.table = table
+      accesses = FieldCatalogue.all.map(\.access)
+      interned = FieldCatalogue.all.map(\.isInterned)
+      required = FieldCatalogue.all.map(\.isRequired)
+      titleIndex = FieldCatalogue.index["title"] ?? 0
+      createdIndex = FieldCatalogue.index["created"] ?? 0
+      updatedIndex = FieldCatalogue.index["updated"] ?? 0
+      idIndex = FieldCatalogue.index["id"] ?? 0
     }
-    return nil
+
+    @inline(__always)
+    static func hash(_ k: UnsafeBufferPointer<UInt8>) -> Int {
+      guard let first = k.first, let last = k.last else { return 0 }
+      return (k.count &* 37 &+ Int(first) &* 11 &+ Int(last) &* 3 &+ Int(k[k.count / 2])) & 255
+    }
+
+    /// The catalogue index of a member name, if it names a field.
+    @inline(__always)
+    func field(_ k: UnsafeBufferPointer<UInt8>) -> Int? {
+      guard let kb = k.baseAddress else { return nil }
+      var h = Plan.hash(k)
+      while true {
+        let e = Int(table[h])
+        if e == 0 { return nil }
+        let i = e - 1
+        if lengths[i] == k.count,
+          names.withUnsafeBufferPointer({ n in
+            n.baseAddress.map { memcmp($0 + starts[i], kb, k.count) == 0 } ?? false
+          })
+        {
+          return i
+        }
+        h = (h + 1) & 255
+      }
+    }
   }
 
-  private static let accesses = FieldCatalogue.all.map(\.access)
-  private static let interned = FieldCatalogue.all.map(\.isInterned)
-  private static let required = FieldCatalogue.all.map(\.isRequired)
-  private static let titleIndex = FieldCatalogue.index["title"] ?? 0
-  private static let createdIndex = FieldCatalogue.index["created"] ?? 0
-  private static let updatedIndex = FieldCatalogue.index["updated"] ?? 0
-  private static let idIndex = FieldCatalogue.index["id"] ?? 0
+  private static let plan = Plan()
 
   private static func decode(_ c: inout JSONCursor, _ intern: inout StringInterner) throws(JSONError)
     -> Opportunity
   {
+    let plan = Self.plan
     var o = Opportunity(id: OpportunityID(unchecked: "-"), title: "-", created: Timestamp(seconds: 0))
     let giveUp = c.fail("give up")
     var seen = SeenMembers()
     guard try c.open(UInt8(ascii: "{"), UInt8(ascii: "}")) else { throw giveUp }
     repeat {
       let k = try c.key()
-      guard let i = field(k), seen.insert(i) else { throw giveUp }
+      guard k.count > 0, let i = plan.field(k), seen.insert(i) else { throw giveUp }
       // Only the plain facts the loop needs, never a copy of the descriptor (its strings and
       // arrays would be retained and released for every member of every record).
-      switch accesses[i] {
+      switch plan.accesses[i] {
       case .id:
         guard let v = OpportunityID(rawValue: try c.string()) else { throw giveUp }
         o.id = v
       case .text(let l):
-        let v = interned[i] ? try c.string(&intern) : try c.string()
-        if required[i] && v.isEmpty { throw giveUp }
+        let v = plan.interned[i] ? try c.string(&intern) : try c.string()
+        if plan.required[i] && v.isEmpty { throw giveUp }
         l.set(&o, v)
       case .kind:
         let v = try c.string(&intern)
@@ -125,10 +173,12 @@ enum RecordDecoder {
       }
     } while try c.next(UInt8(ascii: "}"))
     c.skipSpace()
-    guard c.atEnd, seen.contains(idIndex), seen.contains(titleIndex), seen.contains(createdIndex) else {
+    guard c.atEnd, seen.contains(plan.idIndex), seen.contains(plan.titleIndex),
+      seen.contains(plan.createdIndex)
+    else {
       throw giveUp
     }
-    if !seen.contains(updatedIndex) { o.updated = o.created }
+    if !seen.contains(plan.updatedIndex) { o.updated = o.created }
     return o
   }
 

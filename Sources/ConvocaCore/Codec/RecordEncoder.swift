@@ -8,6 +8,9 @@ enum RecordEncoder {
   private static let accesses = FieldCatalogue.all.map(\.access)
 
   static func append(_ o: Opportunity, to b: inout [UInt8]) {
+    // Read once per record, not per member (each read of a global checks its lazy start).
+    let names = Self.names
+    let accesses = Self.accesses
     b.append(UInt8(ascii: "{"))
     for i in accesses.indices {
       let name = names[i]
