@@ -20,12 +20,25 @@ public enum DuplicateFinder {
     let funder = DuplicateKey.text(draft.funder)
     let url = DuplicateKey.url(draft.url)
     var out: [Opportunity] = []
-    for o in store.records where o.id != draft.id {
-      if !url.isEmpty, !o.url.isEmpty, DuplicateKey.url(o.url) == url {
-        out.append(o)
-      } else if !title.isEmpty, DuplicateKey.text(o.title) == title, DuplicateKey.text(o.funder) == funder {
-        out.append(o)
+    // Funders repeat: each distinct spelling is normalised once, and a title only when its
+    // funder matches (saving a form over 100,000 calls must not normalise 100,000 titles).
+    var funderMatches: [String: Bool] = [:]
+    let rs = store.records
+    for i in rs.indices where rs[i].id != draft.id {
+      if !url.isEmpty, !rs[i].url.isEmpty, DuplicateKey.url(rs[i].url) == url {
+        out.append(rs[i])
+        continue
       }
+      guard !title.isEmpty else { continue }
+      let f = rs[i].funder
+      let same: Bool
+      if let known = funderMatches[f] {
+        same = known
+      } else {
+        same = DuplicateKey.text(f) == funder
+        funderMatches[f] = same
+      }
+      if same, DuplicateKey.text(rs[i].title) == title { out.append(rs[i]) }
     }
     return out.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
   }

@@ -31,10 +31,13 @@ public struct ValueIndex: Sendable {
   public mutating func add(_ field: QueryTextField, from store: OpportunityStore) {
     var counts: [String: Int] = [:]
     func count(_ v: String) { if !v.isEmpty { counts[v, default: 0] += 1 } }
-    switch field.descriptor.access {
-    case .text(let l): for o in store.records { count(l.get(o)) }
-    case .tags: for o in store.records { for t in o.tags { count(t) } }
-    default: break
+    // By position, not `for o in records`: that copies every record (a retain per field).
+    store.records.withUnsafeBufferPointer { rs in
+      switch field.descriptor.access {
+      case .text(let l): for i in rs.indices { count(l.get(rs[i])) }
+      case .tags: for i in rs.indices { for t in rs[i].tags { count(t) } }
+      default: break
+      }
     }
     entries[field] = ValueIndex.ranked(counts)
   }
