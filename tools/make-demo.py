@@ -45,6 +45,16 @@ AREA = {
     "incl": "inclusion", "edu": "education-culture", "innov": "innovation",
 }
 
+# The city body each strategic line's calls usually serve (the beneficiary field); a call that
+# names another body in its text (Metro de Medellín, Ruta N, EDU) gets that one instead.
+BENEFICIARY = {
+    "econ": "Secretaría de Desarrollo Económico", "urban": "EDU — Empresa de Desarrollo Urbano",
+    "peace": "Secretaría de Seguridad y Convivencia",
+    "incl": "Secretaría de Inclusión Social, Familia y Derechos Humanos",
+    "edu": "Secretaría de Educación", "innov": "Ruta N",
+}
+NAMED_BODIES = ["Metro de Medellín", "Ruta N", "Buen Comienzo", "EPM"]
+
 # ---------------------------------------------------------------------------------------
 # The records. Offsets are days relative to ANCHOR (negative = before it).
 #   t title, k kind, f funder, p program, co country, a area (short key), dl deadline,
@@ -1207,6 +1217,10 @@ def build(r):
     if "pr" in r:
         out["probability"] = r["pr"]
     out["owner"] = owner
+    text = r["t"] + " " + r.get("d", "")
+    named = [b for b in NAMED_BODIES if b in text]
+    out["beneficiary"] = ("Secretaría de Educación — Buen Comienzo" if named and named[0] == "Buen Comienzo"
+                          else named[0] if named else BENEFICIARY[r["a"]])
     if r.get("tg"):
         out["tags"] = r["tg"]
     if r.get("u"):
