@@ -2,8 +2,9 @@
 /// it is stored, and where it appears (file, command line, form, detail, list column, query,
 /// sort). The codec, the command line's flags, the form, the detail view, the list's
 /// columns, the query language and its completion, and imports and exports read from here
-/// (see `FieldCatalogue`).
-public struct FieldDescriptor: Sendable, Identifiable {
+/// (see `FieldCatalogue`). A class, immutable: views and queries pass descriptors around in
+/// hot loops, and a reference is one retain where a struct of strings and arrays is a dozen.
+public final class FieldDescriptor: Sendable, Identifiable {
   /// The name in the file, in `--columns`, `--sort` and as the command-line flag.
   public let name: String
   /// The label shown in English (translated through the strings table, key `field.NAME`).

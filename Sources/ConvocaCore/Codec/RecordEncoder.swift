@@ -2,18 +2,34 @@
 /// the same bytes as `JSONWriter.line(RecordCodec.encode(o))`, which stays the reference
 /// (tests compare the two), without building a JSON tree per record.
 enum RecordEncoder {
-  /// The catalogue's names as bytes, in its order.
-  private static let names: [[UInt8]] = FieldCatalogue.all.map { Array($0.name.utf8) }
+  /// The catalogue's names as bytes, one after another, and where each starts and ends.
+  private static let nameBytes: [UInt8] = FieldCatalogue.all.flatMap { Array($0.name.utf8) }
+  private static let nameRanges: [Range<Int>] = {
+    var out: [Range<Int>] = []
+    var at = 0
+    for d in FieldCatalogue.all {
+      out.append(at..<at + d.name.utf8.count)
+      at += d.name.utf8.count
+    }
+    return out
+  }()
   /// Where each field lives (not the descriptors: copying one retains its strings).
   private static let accesses = FieldCatalogue.all.map(\.access)
 
   static func append(_ o: Opportunity, to b: inout [UInt8]) {
     // Read once per record, not per member (each read of a global checks its lazy start).
-    let names = Self.names
     let accesses = Self.accesses
+    let ranges = Self.nameRanges
+    Self.nameBytes.withUnsafeBufferPointer { bytes in append(o, to: &b, accesses, ranges, bytes) }
+  }
+
+  private static func append(
+    _ o: Opportunity, to b: inout [UInt8], _ accesses: [FieldAccess], _ ranges: [Range<Int>],
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) {
     b.append(UInt8(ascii: "{"))
     for i in accesses.indices {
-      let name = names[i]
+      let name = UnsafeBufferPointer(rebasing: bytes[ranges[i]])
       switch accesses[i] {
       case .id: member(name, o.id.rawValue, &b)
       case .text(let l):
@@ -91,7 +107,7 @@ enum RecordEncoder {
 
   /// `,"name":` — or `"name":` when it is the first member.
   @inline(__always)
-  private static func key(_ name: [UInt8], _ b: inout [UInt8]) {
+  private static func key(_ name: UnsafeBufferPointer<UInt8>, _ b: inout [UInt8]) {
     if b.last != UInt8(ascii: "{") { b.append(UInt8(ascii: ",")) }
     b.append(UInt8(ascii: "\""))
     b.append(contentsOf: name)
@@ -99,12 +115,12 @@ enum RecordEncoder {
   }
 
   @inline(__always)
-  private static func member(_ name: [UInt8], _ value: String, _ b: inout [UInt8]) {
+  private static func member(_ name: UnsafeBufferPointer<UInt8>, _ value: String, _ b: inout [UInt8]) {
     key(name, &b)
     JSONWriter.appendString(value, to: &b)
   }
 
-  private static func money(_ name: [UInt8], _ m: Money, _ b: inout [UInt8]) {
+  private static func money(_ name: UnsafeBufferPointer<UInt8>, _ m: Money, _ b: inout [UInt8]) {
     key(name, &b)
     b.append(contentsOf: #"{"value":"#.utf8)
     b.append(contentsOf: m.amount.jsonNumber.utf8)
