@@ -189,5 +189,9 @@ import Testing
         "title", "deadline", "owner",
       ])
     #expect(throws: ColumnListError.self) { try ListTable.Column.parseList("title,colour") }
+    #expect(SortOrder(parsing: "monto:desc") == SortOrder(.amount, descending: true))
+    #expect(SortOrder(parsing: "-responsable") == SortOrder(.owner, descending: true))
+    #expect(SortOrder(parsing: "beneficiario")?.field.rawValue == "beneficiary")
+    #expect(SortOrder(parsing: "colour") == nil)
   }
 }

@@ -64,7 +64,8 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
   /// The default: nearest deadline first.
   public static let standard = SortOrder(.deadline)
 
-  /// Parses `deadline`, `-amount`, `amount:desc`, `title:asc` (unique prefixes accepted).
+  /// Parses `deadline`, `-amount`, `amount:desc`, `title:asc` (unique prefixes accepted), or
+  /// a field by any of its names in the catalogue (`monto:desc`, `responsable`).
   public init?(parsing text: String) {
     var t = text.lowercased()
     var desc = false
@@ -81,7 +82,10 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
       }
       t = String(t[..<colon])
     }
-    guard let name = uniquePrefixMatch(t, in: SortField.allCases.map(\.rawValue)),
+    // A unique prefix of an English name, or any name of the field (`fecha límite`, `monto`).
+    guard
+      let name = uniquePrefixMatch(t, in: SortField.allCases.map(\.rawValue))
+        ?? FieldCatalogue.resolve(t).flatMap({ $0.isSortable ? $0.name : nil }),
       let f = SortField(rawValue: name)
     else { return nil }
     self.init(f, descending: desc)
