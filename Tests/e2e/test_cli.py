@@ -24,8 +24,11 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = (sys.argv[1] if len(sys.argv) > 1 else None) or os.environ.get("CONVOCA_BIN") or os.path.join(
     ROOT, ".build", "debug", "convoca")
+# The scripts assert English messages: the language is pinned, whatever the caller's LANG
+# (the number and date style still follow LANG where a test sets it).
 ENV = dict(os.environ, CONVOCA_USER="Laura Restrepo", CONVOCA_TODAY="2026-11-29", NO_COLOR="1",
-           SWIFT_BACKTRACE="enable=no", COLUMNS="160", XDG_CONFIG_HOME="/nonexistent-convoca-config")
+           SWIFT_BACKTRACE="enable=no", COLUMNS="160", XDG_CONFIG_HOME="/nonexistent-convoca-config",
+           CONVOCA_LANG="en")
 
 def run(*args, env=None, check=None, stdin=None):
     p = subprocess.run([BIN, *args], capture_output=True, text=True, env=env or ENV, input=stdin, timeout=60)

@@ -40,7 +40,7 @@ BIN = (sys.argv[1] if len(sys.argv) > 1 else None) or os.environ.get("CONVOCA_BI
     ROOT, ".build", "debug", "convoca")
 ENV = dict(os.environ, CONVOCA_USER="Crash Loop", CONVOCA_TODAY="2026-11-29", NO_COLOR="1",
            SWIFT_BACKTRACE="enable=no", COLUMNS="160", XDG_CONFIG_HOME="/nonexistent-convoca-config",
-           CONVOCA_LOCK_TIMEOUT="5")
+           CONVOCA_LOCK_TIMEOUT="5", CONVOCA_LANG="en")
 ITERATIONS = int(os.environ.get("CONVOCA_CRASH_ITERATIONS", "200"))
 SEED = int(os.environ.get("CONVOCA_CRASH_SEED", str(int(time.time()))))
 SEED_RECORDS = 1500          # makes a compaction take long enough for kills to land in it
