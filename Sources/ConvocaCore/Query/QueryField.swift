@@ -10,16 +10,11 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   /// Any other free-text field of the catalogue (`beneficiary:`, `contact:`, `note:`).
   case text
 
-  /// Other spellings accepted for the query language's own words.
-  public static let aliases: [String: QueryField] = ["tiene": .has, "es": .is, "sin": .no]
-
   /// The field with this name (case- and accent-insensitive): the query language's own words
   /// (`is`, `has`, `no`), then every name of every queryable field of the catalogue.
   public static func named(_ name: String) -> QueryField? {
     let n = name.lowercased()
-    if n == "text" { return nil }
     if let f = QueryField(rawValue: n), f == .is || f == .has || f == .no { return f }
-    if let f = aliases[n] { return f }
     guard let d = FieldCatalogue.resolve(name), let q = d.queryName, let role = d.queryRole else {
       return nil
     }
@@ -31,7 +26,7 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   public static var allNames: [String] {
     var out = names
     for d in FieldCatalogue.queryable { out += d.names.filter { !out.contains($0) } }
-    return out + aliases.keys.sorted()
+    return out
   }
 
   /// The query names, in the order help lists them: the catalogue's queryable fields, then
