@@ -65,7 +65,7 @@ public enum FieldCatalogue {
       access: .money(.amount), query: ("amount", .amount), sort: (.amount, 1),
       column: ColumnPolicy(maxWidth: 24, screenWidth: 15, alignRight: true, defaultPlace: 7, keepRank: 4),
       form: 80,
-      detail: 90, cellPrefers: "awarded"),
+      detail: 90, cellPrefers: .awarded),
     FieldDescriptor(
       "awarded", "awarded", spanish: "adjudicado", aliases: ["otorgado", "ganado"], type: .money,
       access: .money(.awarded), query: ("awarded", .amount),

@@ -14,24 +14,20 @@ extension FieldDescriptor {
     }
   }
 
-  /// The text of a list cell: `displayText`, or the preferred field's when that is set.
+  /// The text of a list cell: `displayText`, the money the cell shows for a money field, the
+  /// day alone for an instant.
   public func cellText(_ o: Opportunity, today: CalendarDate) -> String {
-    if let p = cellPrefers, let other = FieldCatalogue.named(p), other.isPresent(in: o) {
-      return other.displayText(o, today: today)
+    switch access {
+    case .money: return Formatting.money(cellMoney(o))
+    case .timestamp(let l): return l.get(o).utcDate.description
+    default: return displayText(o, today: today)
     }
-    if case .timestamp(let l) = access { return l.get(o).utcDate.description }
-    return displayText(o, today: today)
   }
 
-  /// For a money column, the amount the cell shows (the preferred field's when set).
+  /// For a money column, the amount the cell shows: `cellPrefers`' when set, else its own.
   public func cellMoney(_ o: Opportunity) -> Money? {
-    if let p = cellPrefers, let other = FieldCatalogue.named(p), case .money(let l) = other.access,
-      let m = l.get(o)
-    {
-      return m
-    }
-    if case .money(let l) = access { return l.get(o) }
-    return nil
+    guard case .money(let l) = access else { return nil }
+    return cellPrefers?.get(o) ?? l.get(o)
   }
 
   /// The value for other programs (CSV, TSV cells): dates in ISO form, amounts as

@@ -44,9 +44,9 @@ public final class FieldDescriptor: Sendable, Identifiable {
   public let detailPlace: Int?
   /// For a date: shown with the days left while the application is still to be sent.
   public let countsDown: Bool
-  /// In a list cell, another field shown instead when that one is set (the amount column
-  /// shows the awarded amount once known).
-  public let cellPrefers: String?
+  /// For a money field, the money a list cell shows instead when it is set (the amount
+  /// column shows the awarded amount once known).
+  public let cellPrefers: MoneySlot?
 
   public var id: String { name }
 
@@ -62,7 +62,7 @@ public final class FieldDescriptor: Sendable, Identifiable {
     access: FieldAccess, required: Bool = false, multiline: Bool = false, interned: Bool = false,
     editable: Bool = true, query: (String, QueryRole)? = nil, canBeEmpty: Bool = true,
     sort: (SortRule, Int)? = nil, column: ColumnPolicy? = nil, form: Int? = nil, detail: Int? = nil,
-    countsDown: Bool = false, cellPrefers: String? = nil
+    countsDown: Bool = false, cellPrefers: MoneySlot? = nil
   ) {
     self.name = name
     self.label = label

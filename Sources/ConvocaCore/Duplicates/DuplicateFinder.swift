@@ -55,14 +55,20 @@ public enum DuplicateFinder {
     // normalised once.
     var titles: [String: Int32] = [:]
     var titleKeys: [(title: String, words: [Int32], numbers: [Int32])] = []
-    var funders: [String: Int32] = [:]
-    var funderTexts: [String] = []
-    for o in records {
+    // A raw funder spelling → its normalised text and id (spellings that normalise alike are
+    // one funder).
+    var funders: [String: (text: String, id: Int32)] = [:]
+    var normalisedFunders: [String: Int32] = [:]
+    var funderIDs: [Int32] = []
+    funderIDs.reserveCapacity(n)
+    // By position: `for o in records` would copy every record.
+    for i in records.indices {
+      let title = records[i].title
       let t: Int32
-      if let known = titles[o.title] {
+      if let known = titles[title] {
         t = known
       } else {
-        let words = DuplicateKey.words(o.title)
+        let words = DuplicateKey.words(title)
         var ids: [Int32] = []
         var numbers: [Int32] = []
         ids.reserveCapacity(words.count)
@@ -81,36 +87,28 @@ public enum DuplicateFinder {
           }
         }
         t = Int32(titleKeys.count)
-        titles[o.title] = t
+        titles[title] = t
         titleKeys.append((words.joined(separator: " "), ids, numbers.sorted()))
       }
-      let f: Int32
-      if let known = funders[o.funder] {
-        f = known
+      let rawFunder = records[i].funder
+      let funder: (text: String, id: Int32)
+      if let known = funders[rawFunder] {
+        funder = known
       } else {
-        f = Int32(funderTexts.count)
-        funders[o.funder] = f
-        funderTexts.append(DuplicateKey.text(o.funder))
+        let text = DuplicateKey.text(rawFunder)
+        let id = normalisedFunders[text] ?? Int32(normalisedFunders.count)
+        normalisedFunders[text] = id
+        funder = (text, id)
+        funders[rawFunder] = funder
       }
+      funderIDs.append(funder.id)
       let tk = titleKeys[Int(t)]
       for w in tk.words { frequency[Int(w)] += 1 }
+      let url = records[i].url
       keys.append(
         Keys(
-          title: tk.title, funder: funderTexts[Int(f)], url: o.url.isEmpty ? "" : DuplicateKey.url(o.url),
+          title: tk.title, funder: funder.text, url: url.isEmpty ? "" : DuplicateKey.url(url),
           words: tk.words, numbers: tk.numbers, titleID: t))
-    }
-    // Funders that normalise alike are one funder.
-    var funderIDs: [Int32] = []
-    funderIDs.reserveCapacity(n)
-    var normalisedFunders: [String: Int32] = [:]
-    for k in keys {
-      if let f = normalisedFunders[k.funder] {
-        funderIDs.append(f)
-      } else {
-        let f = Int32(normalisedFunders.count)
-        normalisedFunders[k.funder] = f
-        funderIDs.append(f)
-      }
     }
     var finder = Comparer(records: records, keys: keys)
     // Exact groups: the same URL; the same title and funder. Most keys are unique: a key's
