@@ -19,6 +19,10 @@ extension Strings {
     return s.descending
       ? t("tui.sort.desc", "{0}, descending", field) : t("tui.sort.asc", "{0}, ascending", field)
   }
+  /// The sort in few cells: `deadline ↑`.
+  static func tuiSortShort(_ s: SortOrder) -> String {
+    t("tui.sort." + s.field.rawValue, s.field.rawValue) + (s.descending ? " ↓" : " ↑")
+  }
   static func tuiSortedBy(_ label: String) -> String { t("tui.msg.sortedBy", "sorted by {0}", label) }
   static func tuiFailed(_ text: String) -> String { t("tui.msg.failed", "not saved: {0}", text) }
   static var tuiChangedElsewhere: String {
@@ -65,7 +69,14 @@ extension Strings {
 
 extension Strings {
   static var tuiAppName: String { t("tui.appName", "Convoca") }
-  static var tuiTabList: String { t("tui.tab.list", "1 List") }
+  static func tuiTab(_ s: AppState.Screen) -> String {
+    switch s {
+    case .list: return t("tui.tab.list", "1 List")
+    case .board: return t("tui.tab.board", "2 Board")
+    case .dashboard: return t("tui.tab.dashboard", "3 Dashboard")
+    case .standup: return t("tui.tab.standup", "4 Standup")
+    }
+  }
   static func tuiCount(_ shown: Int, _ total: Int) -> String {
     t("tui.count", "{0} of {1}", String(shown), String(total))
   }

@@ -76,6 +76,9 @@ extension Strings {
   static func tuiContextTitle(_ c: KeymapContext) -> String {
     switch c {
     case .list: return t("tui.context.list", "List")
+    case .board: return t("tui.context.board", "Board")
+    case .dashboard: return t("tui.context.dashboard", "Dashboard")
+    case .standup: return t("tui.context.standup", "Standup")
     case .detail: return t("tui.context.detail", "Detail")
     case .filter: return t("tui.context.filter", "Filter bar")
     case .form: return t("tui.context.form", "Add / edit form")

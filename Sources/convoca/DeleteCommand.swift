@@ -62,8 +62,8 @@ struct ArchiveCommand: ParsableCommand {
     }
     guard !commands.isEmpty else { return }
     try db.performCLI(commands)
-    for c in commands {
-      Output.note(on ? Strings.cliArchived(c.id.rawValue) : Strings.cliUnarchived(c.id.rawValue))
+    for id in commands.compactMap(\.id) {
+      Output.note(on ? Strings.cliArchived(id.rawValue) : Strings.cliUnarchived(id.rawValue))
     }
   }
 }

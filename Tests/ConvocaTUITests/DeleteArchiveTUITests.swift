@@ -14,7 +14,7 @@ import Testing
     TUIFixture.apply(effects, to: &store)
     let d = TUIFixture.data(store, canUndo: true)
     let ids = effects.flatMap { e -> [OpportunityID] in
-      if case .perform(let cs, _) = e { return cs.map(\.id) }
+      if case .perform(let cs, _) = e { return cs.compactMap(\.id) }
       return []
     }
     reduce(&s, .dataChanged(.saved(ids: ids, message: effects.first?.successMessage ?? "")), data: d)

@@ -17,7 +17,7 @@ func expectScreen(_ c: Canvas, _ expected: [String], sourceLocation: SourceLocat
   @Test func listAt80x24() {
     let s = TUIFixture.state(data)
     var expected = [
-      " Convoca   1 List                                   6 of 6  deadline, ascending",
+      " Convoca   1 List  2 Board  3 Dashboard  4 Standup           6 of 6  deadline ↑",
       "Filter: everything — press / to filter",
       "  ID        TITLE                STAGE       DEADLINE                     AMOUNT",
       "  aaa1      Movilidad urbana M…  identified  2026-11-10 (-8d)        250,000 USD",
@@ -41,7 +41,7 @@ func expectScreen(_ c: Canvas, _ expected: [String], sourceLocation: SourceLocat
     expectScreen(
       c,
       [
-        " Convoca   1 List                                                                                                                   6 of 6  deadline, ascending",
+        " Convoca   1 List  2 Board  3 Dashboard  4 Standup                                                                                  6 of 6  deadline, ascending",
         "Filter: everything — press / to filter",
         "  ID        TITLE                             KIND         FUNDER              AREA                STAGE       DEADLINE                     AMOUNT  OWNER",
         "  aaa1      Movilidad urbana Medellín         grant        JICA                urban-development   identified  2026-11-10 (-8d)        250,000 USD  Laura",

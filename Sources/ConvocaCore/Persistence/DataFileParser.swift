@@ -9,7 +9,12 @@ import Dispatch
 /// The header every data file starts with.
 public struct FileHeader: Hashable, Sendable {
   /// The format version this build writes and reads.
-  public static let currentVersion = 1
+  public static let currentVersion = 2
+  /// Version 2 added team lines (rates, views, standups): a version-1 reader takes a line
+  /// without `op` for a record and an unknown `op` for damage, so it would call a good file
+  /// damaged. Version-1 files are read as they are and written as version 2 from the first
+  /// write on (see `Database.flushLocked`).
+  public static let firstVersionWithTeamLines = 2
   /// The version the file says it is in.
   public var version: Int
 
@@ -163,12 +168,22 @@ public enum DataFileParser {
           let first = firstRecordLine(o.id, batch.bytes, lines) ?? 0
           throw .corrupt(line: number, reason: Strings.duplicateID(o.id.rawValue, startLine + first))
         }
+      case .team(let t):
+        guard let v = result.version else { throw .notConvoca }
+        guard v >= FileHeader.firstVersionWithTeamLines else {
+          throw .corrupt(line: number, reason: Strings.teamLineInOldFile(v))
+        }
+        do throws(CommandError) {
+          try result.store.apply(Change(.team(t), at: Timestamp(seconds: 0), by: ""))
+        } catch {
+          throw .corrupt(line: number, reason: error.message)
+        }
       case .journal(let e):
         guard result.version != nil else { throw .notConvoca }
         do {
           for c in e.commands {
             try result.store.apply(Change(c, at: e.at, by: e.by))
-            result.touched.insert(c.id)
+            if let id = c.id { result.touched.insert(id) }
           }
         } catch {
           throw .corrupt(line: number, reason: error.message)
@@ -286,6 +301,8 @@ public enum DataFileParser {
     /// `length`), or held on its own.
     case record(Opportunity, KeyBytes)
     case journal(JournalEntry)
+    /// A snapshot team line (rate, view, standup, reporting currency).
+    case team(TeamChange)
     case failure(String)
   }
 
@@ -336,6 +353,7 @@ public enum DataFileParser {
     }
     do {
       if value["op"] != nil { return .journal(try JournalCodec.decode(value)) }
+      if let t = try TeamCodec.decodeSnapshot(value) { return .team(t) }
       let o = try RecordCodec.decode(value)
       return .record(o, key(for: o, arena: &arena))
     } catch {

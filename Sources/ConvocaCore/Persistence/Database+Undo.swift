@@ -5,6 +5,8 @@ struct UndoStep: Sendable {
   var commands: [Command]
   /// The touched records right after the action (absent: the action removed the record).
   var after: [OpportunityID: Opportunity]
+  /// The team data right after the action (rates, views, standups it may have changed).
+  var teamAfter = TeamData()
 }
 
 /// Why an undo or redo was refused: someone changed what it would put back.
@@ -27,7 +29,10 @@ extension Database {
   /// The records `commands` touched, as they are now.
   func snapshot(_ commands: [Command]) -> [OpportunityID: Opportunity] {
     var out: [OpportunityID: Opportunity] = [:]
-    for c in commands { out[c.id] = store[c.id] }
+    for c in commands {
+      guard let id = c.id else { continue }
+      out[id] = store[id]
+    }
     return out
   }
 
@@ -38,8 +43,12 @@ extension Database {
   /// record others noted, edited or moved.
   func verify(_ step: UndoStep, redo: Bool) throws(DatabaseError) {
     for c in step.commands {
-      guard let now = store[c.id] else { continue }  // applying reports that it is gone
-      let was = step.after[c.id]
+      if case .team(let t) = c {
+        try verifyTeam(t, step, redo: redo)
+        continue
+      }
+      guard let id = c.id, let now = store[id] else { continue }  // applying reports that it is gone
+      let was = step.after[id]
       switch c {
       case .delete(let id, _):
         guard let was, let part = Database.firstDifference(now, was) else { continue }
@@ -64,9 +73,33 @@ extension Database {
         if let o = edit.old, !now.notes.contains(o) { throw conflict(id, .notes, now, redo: redo) }
       case .archive(let id, _):
         if let was, now.archived != was.archived { throw conflict(id, .archived, now, redo: redo) }
-      case .create, .note, .unnote, .merge, .unmerge:
+      case .create, .note, .unnote, .merge, .unmerge, .team:
         continue
       }
+    }
+  }
+
+  /// Refuses to put back a rate, a view or the reporting currency someone changed since the
+  /// action (a standup is only ever added or taken back whole: nothing to compare).
+  func verifyTeam(_ t: TeamChange, _ step: UndoStep, redo: Bool) throws(DatabaseError) {
+    let now = store.team
+    let was = step.teamAfter
+    switch t {
+    case .rate(let code, _):
+      if now.rates[code] != was.rates[code] {
+        throw .command(Strings.undoTeamConflict(redo, Strings.rateLabel(code)))
+      }
+    case .reporting:
+      if now.reportingCurrency != was.reportingCurrency {
+        throw .command(Strings.undoTeamConflict(redo, Strings.reportingLabel))
+      }
+    case .view(let name, _):
+      let key = SavedView(name: name, query: "").key
+      if now.views[key] != was.views[key] {
+        throw .command(Strings.undoTeamConflict(redo, Strings.viewLabel(name)))
+      }
+    case .standup, .unstandup:
+      break
     }
   }
 
@@ -103,6 +136,15 @@ extension Database {
 }
 
 extension Strings {
+  static func undoTeamConflict(_ redo: Bool, _ what: String) -> String {
+    redo
+      ? t("undo.teamRefusedRedo", "can't redo: someone changed {0} since; nothing was redone", what)
+      : t("undo.teamRefused", "can't undo: someone changed {0} since; nothing was undone", what)
+  }
+  static func rateLabel(_ code: String) -> String { t("undo.rateLabel", "the rate of {0}", code) }
+  static var reportingLabel: String { t("undo.reportingLabel", "the reporting currency") }
+  static func viewLabel(_ name: String) -> String { t("undo.viewLabel", "the view '{0}'", name) }
+
   static func undoConflict(_ c: UndoConflict) -> String {
     let who = c.by.isEmpty ? t("undo.someone", "someone else") : c.by
     let what = c.part == "record" ? t("undo.record", "record") : fieldLabel(c.part)

@@ -152,12 +152,12 @@ public final class Database {
     do { inverse = try write(commands) } catch {
       // Applied in memory, to be saved later: it can still be undone.
       if case .io(_, kept: true) = error {
-        undoStack.append(UndoStep(commands: lastInverse, after: snapshot(commands)))
+        undoStack.append(UndoStep(commands: lastInverse, after: snapshot(commands), teamAfter: store.team))
         redoStack.removeAll()
       }
       throw error
     }
-    undoStack.append(UndoStep(commands: inverse, after: snapshot(commands)))
+    undoStack.append(UndoStep(commands: inverse, after: snapshot(commands), teamAfter: store.team))
     redoStack.removeAll()
     return inverse
   }
@@ -174,16 +174,17 @@ public final class Database {
     guard let step = undoStack.popLast() else { throw .nothingToUndo }
     do {
       let inverse = try write(step.commands) { () throws(DatabaseError) in try verify(step, redo: false) }
-      redoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands)))
+      redoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands), teamAfter: store.team))
     } catch {
       if case .io(_, kept: true) = error {
-        redoStack.append(UndoStep(commands: lastInverse, after: snapshot(step.commands)))
+        redoStack.append(
+          UndoStep(commands: lastInverse, after: snapshot(step.commands), teamAfter: store.team))
       } else {
         undoStack.append(step)
       }
       throw error
     }
-    return step.commands.map(\.id)
+    return step.commands.compactMap(\.id)
   }
 
   /// Does again the last action undone; returns the ids it touched. Refused like `undo` when
@@ -193,16 +194,17 @@ public final class Database {
     guard let step = redoStack.popLast() else { throw .nothingToRedo }
     do {
       let inverse = try write(step.commands) { () throws(DatabaseError) in try verify(step, redo: true) }
-      undoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands)))
+      undoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands), teamAfter: store.team))
     } catch {
       if case .io(_, kept: true) = error {
-        undoStack.append(UndoStep(commands: lastInverse, after: snapshot(step.commands)))
+        undoStack.append(
+          UndoStep(commands: lastInverse, after: snapshot(step.commands), teamAfter: store.team))
       } else {
         redoStack.append(step)
       }
       throw error
     }
-    return step.commands.map(\.id)
+    return step.commands.compactMap(\.id)
   }
 
   /// Applies and saves `commands` under the lock; `check`, run after taking in others'
@@ -260,7 +262,11 @@ public final class Database {
   /// last save failed.
   func flushLocked() throws(DatabaseError) {
     guard !unsaved.isEmpty || needsRewrite else { return }
-    if needsRewrite || known == nil {
+    // A version-1 file is rewritten whole on its first write, as the current version: it can
+    // then take team lines, and an older Convoca says "newer version" instead of misreading.
+    if needsRewrite || known == nil
+      || (parsed.version ?? FileHeader.currentVersion) < FileHeader.currentVersion
+    {
       try rewriteSettled()
       return
     }
@@ -297,7 +303,7 @@ public final class Database {
     parsed.remember(appended: bytes)
     if first {
       parsed.version = FileHeader.currentVersion
-      parsed.lineCount += store.count + 1
+      parsed.lineCount += snapshotLineCount
       parsed.head = (try? fs.read(path, from: 0, count: ParsedFile.anchorLength)) ?? []
     } else {
       parsed.lineCount += unsaved.count
@@ -319,8 +325,17 @@ public final class Database {
         bytes.append(0x0A)
       }
     }
+    for line in TeamCodec.snapshotLines(store.team.compacted) {
+      var w = JSONWriter()
+      w.write(line)
+      bytes += w.bytes
+      bytes.append(0x0A)
+    }
     return bytes
   }
+
+  /// The lines `snapshotBytes` writes after the header.
+  var snapshotLineCount: Int { store.count + TeamCodec.snapshotLines(store.team.compacted).count + 1 }
 
   /// `rewriteLocked()` until the file holds still for it: another program that wrote the
   /// file meanwhile (without the lock) is taken in first, up to `lockTimeout`.
@@ -340,7 +355,7 @@ public final class Database {
   /// created by a link, which never replaces one that appeared meanwhile.
   func rewriteLocked() throws(DatabaseError) -> Bool {
     let bytes = snapshotBytes()
-    let records = store.count
+    let lines = snapshotLineCount
     let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let creating = known == nil
     var replaced = true
@@ -379,7 +394,7 @@ public final class Database {
     do { try fs.syncDirectory(directory) } catch { syncError = error }
     var p = ParsedFile()
     p.goodLength = bytes.count
-    p.lineCount = records + 1
+    p.lineCount = lines
     p.version = FileHeader.currentVersion
     p.head = Array(bytes.prefix(ParsedFile.anchorLength))
     p.remember(appended: bytes)
@@ -387,6 +402,7 @@ public final class Database {
     known = try? fs.stat(path)
     unsaved.removeAll()
     store.deleted.removeAll()  // the new file no longer holds them
+    store.team = store.team.compacted
     needsRewrite = syncError != nil
     if let syncError { throw .io(syncError, kept: true) }
     return true

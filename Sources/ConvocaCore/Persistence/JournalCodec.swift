@@ -93,6 +93,8 @@ public enum JournalCodec {
         ("notes", .array(notes.map(RecordCodec.encode(note:)))),
         ("history", .array(history.map { RecordCodec.encode(history: $0) })),
       ])
+    case .team(let t):
+      return TeamCodec.encode(t)
     }
   }
 
@@ -190,6 +192,7 @@ public enum JournalCodec {
       }
       return .unmerge(try id(v), other: try RecordCodec.decode(r), notes: notes, history: history)
     default:
+      if let t = try TeamCodec.decode(op: op, v) { return .team(t) }
       throw RecordError(Strings.journalUnknownOp(op))
     }
   }

@@ -111,8 +111,10 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
         return stage == .identified || stage == .preparing ? 0 : 1
       }
     case (.amount, .money(let l)):
+      // With rates, amounts sort by what they are worth in the reporting currency.
+      let money = store.converter.flatMap { $0.rates.isEmpty ? nil : $0 }
       return sorted(positions, store) { i in
-        l.get(r[i]).map { NSDecimalNumber(decimal: $0.amount).doubleValue }
+        l.get(r[i]).map { NSDecimalNumber(decimal: money?.comparable($0) ?? $0.amount).doubleValue }
       }
     case (.instant, .timestamp(let l)): return sorted(positions, store) { i in l.get(r[i]).seconds }
     case (.foldedTitle, _):

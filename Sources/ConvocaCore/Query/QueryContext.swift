@@ -10,6 +10,9 @@ public struct QueryContext: Hashable, Sendable {
   /// The configured user's name, which `owner:me` stands for; empty when none is known
   /// (then `owner:me` matches nothing).
   public var user: String
+  /// Converts amounts to the reporting currency for `amount>…` and `awarded>…`; nil: the
+  /// store's own rates (`OpportunityStore.filter` fills it in).
+  public var money: MoneyConverter?
 
   /// Creates a context.
   public init(today: CalendarDate, staleDays: Int = 14, utcOffset: Int = 0, user: String = "") {

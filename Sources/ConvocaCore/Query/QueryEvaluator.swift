@@ -16,7 +16,9 @@ struct QueryEvaluator: Sendable {
     case decision(lo: Int, hi: Int)
     case created(lo: Int64, hi: Int64)
     case updated(lo: Int64, hi: Int64)
-    case amount(QueryAmountField, QueryComparison, Decimal)
+    /// An amount compared in the reporting currency when a converter is given (amounts in a
+    /// currency without a rate compare by their number, as written).
+    case amount(QueryAmountField, QueryComparison, Decimal, MoneyConverter?)
     case presence(QueryPresenceField, Bool)
     /// The configured user's folded name; nil when none is configured (nothing matches).
     case me([UInt8]?)
@@ -87,9 +89,8 @@ struct QueryEvaluator: Sendable {
         return .updated(lo: lo, hi: hi)
       }
     case .amount(let f, let c, let d):
-      // Extension point for reporting-currency comparisons (team-views issue): convert `d`
-      // and each record's money with the context's rates here. No rates exist yet.
-      return .amount(f, c, d)
+      // With rates, 18,000,000 KRW compares as the reporting-currency amount it is worth.
+      return .amount(f, c, d, ctx.money.flatMap { $0.rates.isEmpty ? nil : $0 })
     case .presence(let f, let present): return .presence(f, present)
     case .ownerIsMe:
       let user = FoldedText(ctx.user.trimmingCharacters(in: .whitespacesAndNewlines)).bytes
@@ -164,9 +165,9 @@ struct QueryEvaluator: Sendable {
       return v >= lo && v <= hi
     case .created(let lo, let hi): return o.created.seconds >= lo && o.created.seconds <= hi
     case .updated(let lo, let hi): return o.updated.seconds >= lo && o.updated.seconds <= hi
-    case .amount(let f, let c, let v):
+    case .amount(let f, let c, let v, let money):
       guard let m = f == .amount ? o.amount : o.awarded else { return false }
-      return Self.holds(c, m.amount, v)
+      return Self.holds(c, money?.comparable(m) ?? m.amount, v)
     case .presence(let f, let present): return f.isPresent(in: o) == present
     case .me(let me): return Self.isMe(o.owner, me)
     case .any(let alts): return alts.contains { $0.matches(o, key: key) }
@@ -288,10 +289,17 @@ struct QueryEvaluator: Sendable {
         }
       case .created(let lo, let hi): keep { i in rs[i].created.seconds >= lo && rs[i].created.seconds <= hi }
       case .updated(let lo, let hi): keep { i in rs[i].updated.seconds >= lo && rs[i].updated.seconds <= hi }
-      case .amount(let f, let c, let v):
-        keep { i in
-          guard let m = f == .amount ? rs[i].amount?.amount : rs[i].awarded?.amount else { return false }
-          return Self.holds(c, m, v)
+      case .amount(let f, let c, let v, let money):
+        if let money {
+          keep { i in
+            guard let m = f == .amount ? rs[i].amount : rs[i].awarded else { return false }
+            return Self.holds(c, money.comparable(m), v)
+          }
+        } else {
+          keep { i in
+            guard let m = f == .amount ? rs[i].amount?.amount : rs[i].awarded?.amount else { return false }
+            return Self.holds(c, m, v)
+          }
         }
       case .presence(let f, let present):
         let access = f.descriptor.access
@@ -332,6 +340,8 @@ extension OpportunityStore {
   /// Positions in `records` of the opportunities that match `q`, in `records` order.
   public func filter(_ q: Query, context: QueryContext) -> [Int] {
     if q.isEmpty { return Array(records.indices) }
+    var context = context
+    if context.money == nil { context.money = converter }
     let e = QueryEvaluator(q, context: context)
     return records.withUnsafeBufferPointer { rs in
       withSearchText { text, starts, lengths in

@@ -32,10 +32,13 @@ public enum Command: Hashable, Sendable {
   /// Takes back a merge: removes `notes` and `history` (what the merge added) from the record
   /// and puts `other` back (the undo of `merge`).
   case unmerge(OpportunityID, other: Opportunity, notes: [Note], history: [HistoryEntry])
+  /// Changes what the team shares besides the calls: rates, views, standups (`TeamData`).
+  case team(TeamChange)
 
-  /// The opportunity the command is about.
-  public var id: OpportunityID {
+  /// The opportunity the command is about (nil for a team change, which is about none).
+  public var id: OpportunityID? {
     switch self {
+    case .team: return nil
     case .create(let o): return o.id
     case .delete(let id, _), .set(let id, _), .move(let id, _, _), .unmove(let id, _, _), .note(let id, _),
       .unnote(let id, _), .editNote(let id, _), .archive(let id, _), .merge(let id, _),

@@ -22,11 +22,17 @@ public struct OpportunityStore: Sendable {
   /// The records deleted by changes applied in this process (journal lines read and edits
   /// made), oldest first: what the file still holds until compaction (see `deletedRecords`).
   var deleted: [DeletedRecord] = []
+  /// What the team shares besides the calls: rates, views, standups.
+  public internal(set) var team = TeamData()
   /// Renewed by every change, and unique across stores: caches key on it.
   public private(set) var revision = OpportunityStore.nextRevision()
 
   private static let revisions = Atomic<Int>(0)
   static func nextRevision() -> Int { revisions.add(1, ordering: .relaxed).newValue }
+
+  /// The converter of the file's rates (nil when no reporting currency is set): what amounts
+  /// are compared, sorted and totalled by.
+  public var converter: MoneyConverter? { team.converter() }
 
   /// Records that the contents changed (ids added or removed when `ids` is true).
   private mutating func changed(ids: Bool) {
@@ -335,6 +341,11 @@ public struct OpportunityStore: Sendable {
       return try applyMerge(id, other: other.id, at: at)
     case .unmerge(let id, let other, let notes, let history):
       return try applyUnmerge(id, other: other, notes: notes, history: history, at: at)
+    case .team(let t):
+      let inverse = try team.apply(t)
+      // Rates change how amounts sort and compare: caches keyed by revision must refresh.
+      changed(ids: false)
+      return .team(inverse)
     }
   }
 
@@ -344,7 +355,7 @@ public struct OpportunityStore: Sendable {
   /// applied in this process: journal lines read and edits made, not snapshot records).
   private mutating func stamp(_ change: Change) {
     let s = ChangeStamp(by: change.by, at: change.at)
-    let id = change.command.id
+    guard let id = change.command.id else { return }
     stamps[StampKey(id: id, part: .record)] = s
     switch change.command {
     case .create, .delete: break
@@ -359,6 +370,7 @@ public struct OpportunityStore: Sendable {
     case .merge(_, let other), .unmerge(_, let other, _, _):
       stamps[StampKey(id: id, part: .notes)] = s
       stamps[StampKey(id: other.id, part: .record)] = s
+    case .team: break
     }
   }
 

@@ -5,7 +5,7 @@ import ConvocaCore
 public struct AppState: Sendable {
   // MARK: - Types
 
-  /// The tracker's screens. Only the list is built so far.
+  /// The tracker's screens (header tabs `1 List  2 Board  3 Dashboard  4 Standup`).
   public enum Screen: String, Hashable, Sendable, CaseIterable {
     case list, board, dashboard, standup
   }
@@ -50,6 +50,12 @@ public struct AppState: Sendable {
   public var screen: Screen = .list
   /// What the keyboard is doing.
   public var mode: Mode = .normal
+  /// The board's cursor, scrolls and folded columns.
+  public var board = BoardState()
+  /// The dashboard's period and selected figure.
+  public var dashboard = DashboardState()
+  /// The standup walk: whose turn, since when, timers.
+  public var standup = StandupState()
   /// The filter in force (always one that parses).
   public var filterText = ""
   /// The parsed filter.
@@ -148,6 +154,17 @@ public struct AppState: Sendable {
   public var queryContext: QueryContext {
     QueryContext(
       today: today, staleDays: configuration.staleDays, utcOffset: utcOffset, user: configuration.user)
+  }
+
+  /// The keymap in force: the mode's, or in normal mode the screen's.
+  public var keymapContext: KeymapContext {
+    guard case .normal = mode else { return mode.keymapContext }
+    switch screen {
+    case .list: return .list
+    case .board: return .board
+    case .dashboard: return .dashboard
+    case .standup: return .standup
+    }
   }
 
   /// The screen's regions.

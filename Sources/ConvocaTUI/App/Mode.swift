@@ -17,7 +17,8 @@ public enum Mode: Hashable, Sendable {
   /// Reading the keys.
   case help(HelpState)
 
-  /// The keymap in force.
+  /// The keymap in force (`.normal` is the list's: see `AppState.keymapContext` for the
+  /// screen's).
   public var keymapContext: KeymapContext {
     switch self {
     case .normal: return .list

@@ -38,7 +38,7 @@ extension Reducer {
     let on = !records.allSatisfy(\.archived)
     let (commands, _) = Pipeline.archive(records, on)
     let text: String
-    if commands.count == 1, let o = data.store[commands[0].id] {
+    if commands.count == 1, let id = commands[0].id, let o = data.store[id] {
       text = on ? Strings.tuiArchivedOne(o.title) : Strings.tuiUnarchivedOne(o.title)
     } else {
       text = on ? Strings.tuiArchivedMany(commands.count) : Strings.tuiUnarchivedMany(commands.count)

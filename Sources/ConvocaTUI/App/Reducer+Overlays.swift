@@ -71,7 +71,7 @@ extension Reducer {
   // MARK: - Confirmations
 
   static func confirmKey(_ state: inout AppState, _ c: ConfirmState, _ k: Key, data: AppData) -> [Effect] {
-    switch (c.purpose, Keymap.binding(for: k, in: state.mode.keymapContext)?.command) {
+    switch (c.purpose, Keymap.binding(for: k, in: state.keymapContext)?.command) {
     case (.discardForm, .yes?):
       state.mode = .normal
       state.inform(Strings.tuiDiscarded)

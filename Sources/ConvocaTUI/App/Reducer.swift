@@ -46,7 +46,13 @@ enum Reducer {
 
   static func key(_ state: inout AppState, _ k: Key, data: AppData) -> [Effect] {
     switch state.mode {
-    case .normal: return listKey(&state, k, data: data)
+    case .normal:
+      switch state.screen {
+      case .list: return listKey(&state, k, data: data)
+      case .board: return boardKey(&state, k, data: data)
+      case .dashboard: return dashboardKey(&state, k, data: data)
+      case .standup: return standupKey(&state, k, data: data)
+      }
     case .filtering(let f): return filterKey(&state, f, k, data: data)
     case .detail(let d): return detailKey(&state, d, k, data: data)
     case .form(let f): return formKey(&state, f, k, data: data)
@@ -74,7 +80,7 @@ enum Reducer {
     case .pageDown: select(&state, index + page)
     case .top: select(&state, 0)
     case .bottom: select(&state, state.rows.count - 1)
-    case .showList: state.screen = .list
+    case .showList, .showBoard, .showDashboard, .showStandup: showScreen(&state, b.command, data: data)
     case .filter: state.mode = .filtering(FilterEditor(text: state.filterText, query: state.query))
     case .open:
       if let id = state.selection?.id { state.mode = .detail(DetailState(id: id)) }

@@ -108,7 +108,7 @@ public final class Tracker {
     case .perform(let commands, _):
       do {
         try database.perform(commands)
-        return [.dataChanged(.saved(ids: commands.map(\.id), message: effect.successMessage ?? ""))]
+        return [.dataChanged(.saved(ids: commands.compactMap(\.id), message: effect.successMessage ?? ""))]
       } catch {
         return [.dataChanged(.failed(error.description))]
       }

@@ -20,6 +20,16 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case delete, archive
   // MARK: - Duplicates and merging
   case merge, saveAnyway, openExisting, keepFirst, keepSecond
+  // MARK: - Screens
+  case showBoard, showDashboard, showStandup
+  // MARK: - Board
+  case columnLeft, columnRight, foldClosed
+  // MARK: - Dashboard
+  case cyclePeriod, pickPeriod
+  // MARK: - Standup
+  case nextPerson, previousPerson, finishStandup, standupSummary
+  // MARK: - Saved views
+  case saveView, views
 }
 
 /// What an action needs before it can run; the reason it is refused comes from here.
@@ -43,5 +53,5 @@ public enum Requirement: Hashable, Sendable {
 /// Where a set of keys applies: a screen or a mode.
 public enum KeymapContext: String, Hashable, Sendable, CaseIterable {
   case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks, deleteNote,
-    deleteCalls, duplicate, mergeChoice
+    deleteCalls, duplicate, mergeChoice, board, dashboard, standup
 }

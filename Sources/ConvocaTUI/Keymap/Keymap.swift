@@ -23,6 +23,9 @@ public enum Keymap {
     case .deleteCalls: return deleteCalls
     case .duplicate: return duplicate
     case .mergeChoice: return mergeChoice
+    case .board: return board
+    case .dashboard: return dashboard
+    case .standup: return standup
     }
   }
 
@@ -61,7 +64,6 @@ public enum Keymap {
   /// The list screen.
   public static var list: [KeyBinding] {
     moving + [
-      KeyBinding([.char("1")], .showList, Strings.tuiKeyShowList),
       KeyBinding([.char("/")], .filter, Strings.tuiKeyFilter, footer: Strings.tuiHintFilter),
       KeyBinding([.enter], .open, Strings.tuiKeyOpen, footer: Strings.tuiHintOpen, requires: .selection),
       KeyBinding([.char("a")], .add, Strings.tuiKeyAdd, footer: Strings.tuiHintAdd, requires: .writable),
@@ -74,7 +76,7 @@ public enum Keymap {
       KeyBinding([.char("o")], .openURL, Strings.tuiKeyOpenURL, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
       KeyBinding([.char("M")], .merge, Strings.tuiKeyMerge, requires: .writable),
-    ] + removing + undoing + [
+    ] + removing + undoing + screens + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
     ]

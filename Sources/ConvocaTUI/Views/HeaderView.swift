@@ -11,11 +11,32 @@ struct HeaderView {
     // MARK: Tabs and counts
     canvas.fill(Rect(x: r.x, y: r.y, width: r.width, height: 1), style: .reverse)
     var x = canvas.write(" " + Strings.tuiAppName + " ", x: r.x, y: r.y, style: Style([.reverse, .bold]))
-    x = canvas.write(" " + Strings.tuiTabList + " ", x: x + 1, y: r.y, style: Style(.bold))
-    var right = Strings.tuiCount(state.rows.count, data.store.count)
-    if !state.marks.isEmpty { right = Strings.tuiMarked(state.marks.count) + " · " + right }
-    right += "  " + Strings.tuiSortLabel(state.sort) + " "
+    var count = Strings.tuiCount(state.rows.count, data.store.count)
+    if !state.marks.isEmpty { count = Strings.tuiMarked(state.marks.count) + " · " + count }
+    // Tabs: every name, beside the counts and the sort in words when all fit; else the sort
+    // as an arrow; else only the current tab's name, the others by their number (the key).
+    let full = AppState.Screen.allCases.map { " " + Strings.tuiTab($0) + " " }
+    let short = AppState.Screen.allCases.map { s in
+      s == state.screen ? " " + Strings.tuiTab(s) + " " : " " + String(Strings.tuiTab(s).prefix(1)) + " "
+    }
+    let sorts =
+      state.screen == .list ? [Strings.tuiSortLabel(state.sort), Strings.tuiSortShort(state.sort)] : [""]
+    let tabsWidth = full.reduce(0) { $0 + TerminalText.width($1) }
+    var right = count + (sorts[0].isEmpty ? "" : "  " + sorts[0]) + " "
+    var tabs = full
+    if x + 1 + tabsWidth + 2 + TerminalText.width(right) > r.maxX {
+      right = count + (sorts.last.map { $0.isEmpty ? "" : "  " + $0 } ?? "") + " "
+      if x + 1 + tabsWidth + 2 + TerminalText.width(right) > r.maxX {
+        right = count + (sorts[0].isEmpty ? "" : "  " + sorts[0]) + " "
+        tabs = short
+      }
+    }
     let rw = TerminalText.width(right)
+    x += 1
+    for (screen, label) in zip(AppState.Screen.allCases, tabs) {
+      let on = screen == state.screen
+      x = canvas.write(label, x: x, y: r.y, style: on ? Style(.bold) : .reverse)
+    }
     if r.maxX - rw > x + 1 { canvas.write(right, x: r.maxX - rw, y: r.y, style: .reverse) }
     guard r.height >= 2 else { return }
     // MARK: Filter bar

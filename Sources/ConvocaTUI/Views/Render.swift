@@ -22,7 +22,7 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
     if let f = c.form {
       FormView(state: state, form: f).render(in: layout.body, into: &canvas)
     } else {
-      listOrEmpty(state, data, layout, &canvas)
+      screenBody(state, data, layout, &canvas)
     }
     canvas.cursor = nil
     ConfirmView(confirm: c, data: { data.store[$0] }).render(in: layout.body, into: &canvas)
@@ -30,14 +30,14 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
     if let d = h.detail {
       DetailView(state: state, data: data, detail: d).render(in: layout.body, into: &canvas)
     } else {
-      listOrEmpty(state, data, layout, &canvas)
+      screenBody(state, data, layout, &canvas)
     }
     HelpOverlay(state: state, data: data, help: h).render(in: layout.body, into: &canvas)
   case .menu(let m):
-    listOrEmpty(state, data, layout, &canvas)
+    screenBody(state, data, layout, &canvas)
     MenuView(menu: m).render(in: layout.body, into: &canvas)
   default:
-    listOrEmpty(state, data, layout, &canvas)
+    screenBody(state, data, layout, &canvas)
   }
   StatusBar(state: state, data: data).render(
     in: Rect(x: 0, y: layout.status.y, width: canvas.width, height: 2), into: &canvas)
@@ -46,7 +46,20 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
   }
 }
 
-private func listOrEmpty(_ state: AppState, _ data: AppData, _ layout: Layout, _ canvas: inout Canvas) {
+/// The current screen's body: the list, the board, the dashboard or the standup.
+private func screenBody(_ state: AppState, _ data: AppData, _ layout: Layout, _ canvas: inout Canvas) {
+  switch state.screen {
+  case .list: break
+  case .board:
+    BoardView(state: state, data: data).render(in: layout.body, into: &canvas)
+    return
+  case .dashboard:
+    DashboardView(state: state, data: data).render(in: layout.body, into: &canvas)
+    return
+  case .standup:
+    StandupView(state: state, data: data).render(in: layout.body, into: &canvas)
+    return
+  }
   if state.rows.isEmpty {
     EmptyStateView(isFileEmpty: data.store.count == 0).render(in: layout.body, into: &canvas)
   } else {

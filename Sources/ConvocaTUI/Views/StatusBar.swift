@@ -50,7 +50,7 @@ struct StatusBar {
     if state.status?.link != nil { return }  // the link may need the whole width: no hints
     let y = r.y + 1
     var x = r.x + 1
-    for b in Keymap.bindings(state.mode.keymapContext) {
+    for b in Keymap.bindings(state.keymapContext) {
       guard let label = b.footer else { continue }
       let off = Keymap.disabledReason(b, state: state, data: data) != nil
       // "move and note" is no hint in the sort menu.

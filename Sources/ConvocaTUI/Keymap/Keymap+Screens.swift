@@ -1,0 +1,23 @@
+import ConvocaCore
+
+extension Keymap {
+  /// The header tabs: a key away on every screen.
+  static var screens: [KeyBinding] {
+    [
+      KeyBinding([.char("1")], .showList, Strings.tuiKeyShowList),
+      KeyBinding([.char("2")], .showBoard, Strings.tuiKeyShowBoard),
+      KeyBinding([.char("3")], .showDashboard, Strings.tuiKeyShowDashboard),
+      KeyBinding([.char("4")], .showStandup, Strings.tuiKeyShowStandup),
+    ]
+  }
+
+  /// What every screen shares after its own keys: the filter, undo, help, quit.
+  static var screenCommon: [KeyBinding] {
+    screens + [
+      KeyBinding([.char("/")], .filter, Strings.tuiKeyFilter, footer: Strings.tuiHintFilter)
+    ] + undoing + [
+      KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
+      KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
+    ]
+  }
+}

@@ -1,0 +1,10 @@
+import ConvocaCore
+
+/// The dashboard screen's own state (the rows, filter and marks are the app's).
+public struct DashboardState: Hashable, Sendable {
+  /// A fresh dashboard screen.
+  public init() {}
+
+  /// Brings the state in line with `state.rows` and the data after a change.
+  static func refresh(_ state: inout AppState, data: AppData) {}
+}

@@ -1,0 +1,6 @@
+import ConvocaCore
+
+extension Keymap {
+  /// The dashboard screen.
+  public static var dashboard: [KeyBinding] { screenCommon }
+}
