@@ -143,3 +143,14 @@ import Testing
     #expect(b.store.team.rates["EUR"]?.rate == 4000)
   }
 }
+
+@Suite struct MoneyTotalTextTests {
+  @Test func partialTotalsNameTheirMissingRates() {
+    let conv = MoneyConverter(reporting: "COP", rates: ["EUR": 4000])
+    let t = conv.total([Money(1000, "EUR"), Money(1_500_000, "COP"), Money(250, "CHF")])
+    #expect(t.groupedText == "5,500,000 COP + 250 CHF")
+    #expect(t.compactText == "5.5M COP + 250 CHF")
+    #expect(t.partialNote == "partial: no rate for CHF")
+    #expect(conv.total([Money(1, "EUR")]).partialNote == "")
+  }
+}

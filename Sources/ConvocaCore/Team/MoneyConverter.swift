@@ -91,3 +91,19 @@ public struct MoneyTotal: Hashable, Sendable {
     return out
   }
 }
+
+extension MoneyTotal {
+  /// The total in few cells: `52.7M COP`, or `52.7M COP + 10 KRW` when partial.
+  public var compactText: String {
+    parts.map { $0.amount.compact + " " + $0.currency }.joined(separator: " + ")
+  }
+
+  /// The total in full: `52,701,500 COP`, or `52,701,500 COP + 10 KRW` when partial.
+  public var groupedText: String {
+    parts.map { $0.amount.grouped + " " + $0.currency }.joined(separator: " + ")
+  }
+
+  /// What a partial total says after its amount: `partial: no rate for KRW, CHF`; empty when
+  /// the total is complete.
+  public var partialNote: String { isPartial ? Strings.partialTotal(missingRates) : "" }
+}

@@ -19,3 +19,10 @@ extension Strings {
       String(v))
   }
 }
+
+extension Strings {
+  /// After a total some of whose amounts have no rate.
+  public static func partialTotal(_ missing: [String]) -> String {
+    t("team.partial", "partial: no rate for {0}", missing.joined(separator: ", "))
+  }
+}
