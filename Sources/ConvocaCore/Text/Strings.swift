@@ -29,7 +29,17 @@ public enum Strings {
 
   /// Looks up `key`, falling back to `english`, and fills in `{0}`, `{1}`, … from `args`.
   public static func t(_ key: String, _ english: String, _ args: String...) -> String {
-    t(key, english, args, table: translation)
+    t(key, english, args, table: scoped ?? translation)
+  }
+
+  /// A table in force for the current task only (render tests draw one screen in Spanish and
+  /// another in English at once); nil: the process's `translation`.
+  @TaskLocal static var scoped: [String: String]?
+
+  /// Runs `body` with the strings of `language` (two letters; `en` is English) in force for
+  /// this task and the tasks it starts.
+  public static func withLanguage<T>(_ language: String, _ body: () throws -> T) rethrows -> T {
+    try $scoped.withValue(language == "en" ? [:] : translation(for: language)) { try body() }
   }
 
   /// `t(_:_:_:)` with an explicit table (for tests).
