@@ -64,7 +64,8 @@ import Testing
   /// Commands as the database journals them: moves and notes carry the entry's time and author.
   static func command(_ g: inout SeededGenerator, at: Timestamp, by: String) -> Command {
     let id = Gens.id(&g)
-    switch g.int(0...7) {
+    switch g.int(0...8) {
+    case 8: return .team(Gens.anyTeamChange(&g))
     case 0: return .create(Gens.opportunity(&g, hugeRate: 0))
     case 1: return .delete(id, record: g.chance(0.5) ? Gens.opportunity(&g, id: id, hugeRate: 0) : nil)
     case 7: return .archive(id, g.chance(0.5))

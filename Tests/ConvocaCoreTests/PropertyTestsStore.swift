@@ -20,6 +20,7 @@ import Testing
       while store.contains(fresh) { fresh = Gens.id(&g) }
       return .create(Gens.opportunity(&g, id: fresh, hugeRate: 0))
     }
+    if g.chance(0.1) { return .team(Gens.teamChange(&g, valid: store.team)) }
     let id = g.pick(existing)
     let o = store[id]!
     switch g.int(0...9) {
@@ -82,6 +83,7 @@ import Testing
     await Property.check("undo restores store", count: Property.cases(200), gen) { plan in
       var store = OpportunityStore(plan.records)
       let start = Self.sorted(store.records)
+      let startTeam = store.team
       var inverses: [Change] = []
       for step in plan.steps {
         var g = SeededGenerator(seed: step.seed)
@@ -94,6 +96,7 @@ import Testing
         }
       }
       let after = Self.sorted(store.records)
+      let afterTeam = store.team
       var redos: [Change] = []
       for inv in inverses.reversed() {
         do { redos.append(Change(try store.apply(inv), at: inv.at, by: inv.by)) } catch {
@@ -101,12 +104,14 @@ import Testing
         }
       }
       try Self.same(Self.sorted(store.records), start, exact: plan.pastClock, "after undo")
+      try ensureEqual(store.team, startTeam, "team data after undo")
       for r in redos.reversed() {
         do { try store.apply(r) } catch {
           throw PropertyFailure(message: "redo refused: \(r.command): \(error)")
         }
       }
       try Self.same(Self.sorted(store.records), after, exact: plan.pastClock, "after redo")
+      try ensureEqual(store.team, afterTeam, "team data after redo")
     }
   }
 
@@ -122,11 +127,13 @@ import Testing
         bytes.append(0x0A)
       }
       try Data(bytes).write(to: URL(fileURLWithPath: path))
+      var reloadedTeam = TeamData()
       func reload() throws -> [Opportunity] {
         let db = try Database(path: path, user: "prop", lockTimeout: 1)
         try ensure(
           db.formatProblem == nil && !db.isReadOnly,
           "reload: \(String(describing: db.formatProblem)) \(db.readOnlyReason ?? "")")
+        reloadedTeam = db.store.team
         return Self.sorted(db.store.records)
       }
       // Redo stamps moves and notes again with the clock, so it gets the same times as the edits.
@@ -147,10 +154,12 @@ import Testing
       }
       let after = Self.sorted(db.store.records)
       try ensureEqual(try reload(), after, "reloaded after the edits")
+      try ensureEqual(reloadedTeam, db.store.team, "team data reloaded after the edits")
       for _ in plan.steps { _ = try db.undo() }
       try ensure(!db.canUndo, "undo stack not empty")
       try Self.same(Self.sorted(db.store.records), start, exact: plan.pastClock, "in memory after undo")
       try Self.same(try reload(), start, exact: plan.pastClock, "file after undo")
+      try ensureEqual(reloadedTeam, TeamData(), "team data in the file after undo")
       for _ in plan.steps { _ = try db.redo() }
       try Self.same(Self.sorted(db.store.records), after, exact: plan.pastClock, "in memory after redo")
       try Self.same(try reload(), after, exact: plan.pastClock, "file after redo")

@@ -357,3 +357,59 @@ enum Gens {
     }
   }
 }
+
+// MARK: - Team data
+
+extension Gens {
+  /// A positive rate (rates must be).
+  static func rate(_ g: inout SeededGenerator, _ code: String) -> ExchangeRate {
+    var d = decimal(&g)
+    if d < 0 { d = -d }
+    if d == 0 { d = 1 }
+    return ExchangeRate(currency: code, rate: d, date: date(&g))
+  }
+
+  static func view(_ g: inout SeededGenerator, name: String) -> SavedView {
+    SavedView(
+      name: name, query: Hostile.string(&g, hugeRate: 0), sort: g.chance(0.5) ? "amount:desc" : nil,
+      columns: g.chance(0.4) ? ["title", Hostile.string(&g, hugeRate: 0)] : nil,
+      screen: g.chance(0.5) ? g.pick(["list", "board", "dashboard", "standup"]) : nil)
+  }
+
+  static func standup(_ g: inout SeededGenerator) -> StandupRecord {
+    StandupRecord(at: timestamp(&g), by: Hostile.string(&g, hugeRate: 0), since: timestamp(&g))
+  }
+
+  /// A team change that applies to `team` (every kind; an unstandup of one recorded).
+  static func teamChange(_ g: inout SeededGenerator, valid team: TeamData) -> TeamChange {
+    let names = ["Due this week", "Mis convocatorias", "ganadas 2026"]
+    switch g.int(0...5) {
+    case 0: return .reporting(g.chance(0.8) ? g.pick(["COP", "USD", "EUR"]) : nil)
+    case 1:
+      let code = g.pick(["EUR", "USD", "KRW", "JPY"])
+      return .rate(code, g.chance(0.8) ? rate(&g, code) : nil)
+    case 2:
+      let name = g.pick(names)
+      return .view(name, g.chance(0.8) ? view(&g, name: name) : nil)
+    case 3:
+      if let s = team.standups.last, g.chance(0.5) { return .unstandup(s) }
+      return .standup(standup(&g))
+    default: return .standup(standup(&g))
+    }
+  }
+
+  /// Any well-formed team change (for the codec).
+  static func anyTeamChange(_ g: inout SeededGenerator) -> TeamChange {
+    switch g.int(0...4) {
+    case 0: return .reporting(g.chance(0.8) ? currency(&g).uppercased() : nil)
+    case 1:
+      let code = currency(&g).uppercased()
+      return .rate(code, g.chance(0.8) ? rate(&g, code) : nil)
+    case 2:
+      let name = Hostile.nonEmpty(&g, hugeRate: 0)
+      return .view(name, g.chance(0.8) ? view(&g, name: name) : nil)
+    case 3: return .standup(standup(&g))
+    default: return .unstandup(standup(&g))
+    }
+  }
+}
