@@ -154,6 +154,8 @@ extension Reducer {
       return move(&state, ids, to: stage, awarded: nil, data: data)
     case (.notes(let d, let delete), .note(let number, _)):
       return choseNote(&state, d, number: number, delete: delete, data: data)
+    case (.views, .view(let name, _, _)):
+      return applyView(&state, named: name, data: data)
     default: return []
     }
   }
@@ -180,6 +182,7 @@ extension Reducer {
     default:
       guard p.editor.handle(k) else { return [] }
       p.error = nil
+      if case .saveView = p.purpose { p.purpose = .saveView(replacing: nil) }
       if case .awarded = p.purpose {
         do throws(FieldInputError) {
           _ = try FieldInput.parse(
@@ -202,6 +205,8 @@ extension Reducer {
     switch p.purpose {
     case .editNote(let d, let number):
       return answerEditNote(&state, p, d, number: number, data: data)
+    case .saveView(let replacing):
+      return answerSaveView(&state, p, text, replacing: replacing, data: data)
     case .note(let ids):
       guard !text.isEmpty else {
         p.error = Strings.tuiNoteEmpty

@@ -76,7 +76,7 @@ public enum Keymap {
       KeyBinding([.char("o")], .openURL, Strings.tuiKeyOpenURL, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
       KeyBinding([.char("M")], .merge, Strings.tuiKeyMerge, requires: .writable),
-    ] + removing + undoing + screens + [
+    ] + removing + savedViews + undoing + screens + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
     ]
