@@ -135,6 +135,31 @@ import Testing
     }
   }
 
+  @Test func xInTheViewsAsksThenRemovesTheSelectedView() {
+    let data = Self.data()
+    var s = TUIFixture.state(data, width: 100, height: 30)
+    TUIFixture.send(&s, [.char("v"), .down], data)
+    var effects = TUIFixture.send(&s, [.char("x")], data)
+    #expect(effects.isEmpty)
+    #expect(TUIFixture.screen(s, data).lines.joined().contains("Remove 'Mine open'? x again: yes"))
+    // Another key takes the question back.
+    TUIFixture.send(&s, [.up], data)
+    guard case .menu(let m) = s.mode, case .views(nil) = m.purpose else {
+      Issue.record("the question stayed")
+      return
+    }
+    TUIFixture.send(&s, [.down, .char("d")], data)
+    effects = TUIFixture.send(&s, [.char("d")], data)
+    #expect(effects == [.perform([.team(.view("Mine open", nil))], description: "view 'Mine open' removed")])
+    #expect(s.mode == .normal)
+    // x does nothing in other menus.
+    #expect(TUIFixture.send(&s, [.char("s"), .char("x")], data).isEmpty)
+    guard case .menu(let sortMenu) = s.mode, case .sort = sortMenu.purpose else {
+      Issue.record("x left the sort menu")
+      return
+    }
+  }
+
   @Test func noViewsSaysHowToSaveOne() {
     let data = TUIFixture.data()
     var s = TUIFixture.state(data)

@@ -85,6 +85,7 @@ extension Reducer {
 
   static func menuKey(_ state: inout AppState, _ m: MenuState, _ k: Key, data: AppData) -> [Effect] {
     var m = m
+    if case .views = m.purpose, let effects = viewsMenuKey(&state, &m, k, data: data) { return effects }
     switch Keymap.binding(for: k, in: .menu)?.command {
     case .up?: m.selected = max(0, m.selected - 1)
     case .down?: m.selected = min(m.items.count - 1, m.selected + 1)

@@ -22,8 +22,35 @@ extension Reducer {
     }
     state.mode = .menu(
       MenuState(
-        purpose: .views, items: items, selected: current.flatMap(items.firstIndex(of:)) ?? 0, current: current
+        purpose: .views(removing: nil), items: items, selected: current.flatMap(items.firstIndex(of:)) ?? 0,
+        current: current
       ))
+  }
+
+  /// `x` / `d` in the views: asks to remove the selected view, and removes it when pressed
+  /// again; any other key takes the question back and does what it does. Nil: not handled.
+  static func viewsMenuKey(_ state: inout AppState, _ m: inout MenuState, _ k: Key, data: AppData)
+    -> [Effect]?
+  {
+    guard case .views(let removing) = m.purpose else { return nil }
+    guard let b = Keymap.binding(for: k, in: .menu), b.command == .delete else {
+      if removing != nil { m.purpose = .views(removing: nil) }
+      return nil
+    }
+    if let why = Keymap.disabledReason(b, state: state, data: data) {
+      state.fail(why)
+      return []
+    }
+    guard m.items.indices.contains(m.selected), case .view(let name, _, _) = m.items[m.selected] else {
+      return []
+    }
+    guard removing == name else {
+      m.purpose = .views(removing: name)
+      state.mode = .menu(m)
+      return []
+    }
+    state.mode = .normal
+    return [.perform([.team(.view(name, nil))], description: Strings.tuiViewRemoved(name))]
   }
 
   /// Enter on a view: its query becomes the filter, its sort, columns and screen are taken

@@ -12,8 +12,9 @@ public struct MenuState: Hashable, Sendable {
     case columns
     /// The note of the detail's call to edit (or, `delete`, to delete).
     case notes(detail: DetailState, delete: Bool)
-    /// The saved views (`v`): Enter applies one.
-    case views
+    /// The saved views (`v`): Enter applies one; `x` asks to remove the selected one
+    /// (`removing`: its name), and `x` again removes it.
+    case views(removing: String?)
   }
 
   /// One line of the menu.
