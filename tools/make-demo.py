@@ -1248,6 +1248,45 @@ def build(r):
     return out
 
 
+# ----- Team data: the reporting currency, dated rates, saved views -------------------------
+# Written after the records, as a compacted file holds them (docs/file-format.md, "Team lines
+# in the snapshot"). Rates are units of COP per unit, quoted on the Friday before the anchor
+# (DemoData shifts their dates with everything else).
+
+REPORTING = "COP"
+RATES_DAY = -2
+RATES = {  # COP per unit, late 2026
+    "CAD": "2870.55", "EUR": "4420.15", "GBP": "5180.3", "JPY": "26.35", "KRW": "2.87",
+    "SGD": "3045.1", "USD": "3950.4",
+}
+VIEWS = [  # name, query, sort, columns, screen (sorted by name when written)
+    ("Awaiting decision", "stage:applied (decision<=14d OR decision<today)", "deadline", None, None),
+    ("Due this week", "due<7d is:open", "deadline", None, None),
+    ("My open calls", "owner:me is:open", "deadline", None, None),
+    ("Stale", "is:stale", "updated", None, None),
+    ("Won this year", "stage:won decision:thisyear", "amount:desc",
+     ["id", "title", "funder", "amount", "owner"], None),
+]
+
+
+def team_lines():
+    out = [{"reporting": REPORTING}]
+    day = (ANCHOR + dt.timedelta(days=RATES_DAY)).isoformat()
+    for code in sorted(RATES):
+        out.append({"rate": code, "value": float(RATES[code]) if "." in RATES[code] else int(RATES[code]),
+                    "date": day})
+    for name, query, sort, columns, screen in sorted(VIEWS, key=lambda v: v[0].lower()):
+        v = {"view": name, "query": query}
+        if sort:
+            v["sort"] = sort
+        if columns:
+            v["columns"] = columns
+        if screen:
+            v["screen"] = screen
+        out.append(v)
+    return out
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "Resources", "demo.jsonl")
@@ -1255,9 +1294,12 @@ def main():
     ids = [o["id"] for o in records]
     assert len(set(ids)) == len(ids), "id collision"
     records.sort(key=lambda o: o["id"])
-    header = {"format": "convoca", "version": 1, "demoAnchor": ANCHOR.isoformat()}
+    currencies = {o[k]["currency"] for o in records for k in ("amount", "awarded") if k in o}
+    assert currencies - {REPORTING} <= set(RATES), "a demo currency without a rate"
+    header = {"format": "convoca", "version": 2, "demoAnchor": ANCHOR.isoformat()}
     lines = [json.dumps(header, ensure_ascii=False, separators=(",", ":"))]
     lines += [json.dumps(o, ensure_ascii=False, separators=(",", ":")) for o in records]
+    lines += [json.dumps(t, ensure_ascii=False, separators=(",", ":")) for t in team_lines()]
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
     print(f"wrote {len(records)} records to {os.path.normpath(path)}", file=sys.stderr)

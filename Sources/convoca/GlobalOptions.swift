@@ -72,8 +72,12 @@ struct GlobalOptions: ParsableArguments {
   /// The configuration; a warning on stderr for each key the file gets wrong.
   func configuration() throws -> Configuration {
     do {
-      let (c, warnings) = try Configuration.loadReporting(environment: environment)
+      var (c, warnings) = try Configuration.loadReporting(environment: environment)
       for w in warnings { Output.warn(w.description) }
+      // The demo is played as its coordinator unless CONVOCA_USER names someone (DemoData.user).
+      if demo, environment["CONVOCA_USER"].map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? true {
+        c.user = DemoData.user
+      }
       return c
     } catch { throw CLIError(error.message) }
   }

@@ -29,9 +29,14 @@ struct ListCommand: ParsableCommand {
   @Option(help: ArgumentHelp(Strings.cliHelpWidth))
   var width: Int?
 
+  @Option(help: ArgumentHelp(Strings.cliHelpListView))
+  var view: String?
+
   /// The options `list` takes that are followed by a value, and those that stand alone.
   /// Every new option must be listed here, or its value would be taken for a query word.
-  static let valueOptions: Set<String> = ["--sort", "--limit", "--file", "--columns", "--format", "--width"]
+  static let valueOptions: Set<String> = [
+    "--sort", "--limit", "--file", "--columns", "--format", "--width", "--view",
+  ]
   static let flagOptions: Set<String> = ["--json", "--demo", "--help", "-h"]
 
   /// Rewrites `list`'s arguments so query words that start with `-` (`-kind:grant`, `-horizon`,
@@ -46,6 +51,13 @@ struct ListCommand: ParsableCommand {
   /// unknown `--word` stays an option, so a typo such as `--jsn` is still refused.
   static func queryWordsAsArguments(_ args: [String]) -> [String] {
     guard args.first == "list" else { return args }
+    return sortingQueryWords(args, valueOptions: valueOptions, flagOptions: flagOptions)
+  }
+
+  /// `queryWordsAsArguments`'s rule for a command (`args[0]`) with these options.
+  static func sortingQueryWords(_ args: [String], valueOptions: Set<String>, flagOptions: Set<String>)
+    -> [String]
+  {
     var options: [String] = []
     var words: [String] = []
     var i = 1
@@ -67,7 +79,7 @@ struct ListCommand: ParsableCommand {
       }
       i += 1
     }
-    return ["list"] + options + (words.isEmpty ? [] : ["--"] + words)
+    return [args[0]] + options + (words.isEmpty ? [] : ["--"] + words)
   }
 
   func run() throws {
@@ -95,14 +107,20 @@ struct ListCommand: ParsableCommand {
       }
       order = o
     }
-    let q: Query
+    var q: Query
     do { q = try Query.parse(query.joined(separator: " "), vocabulary: config.vocabulary) } catch {
       throw CLIError(error.description)
     }
     let db = try globals.open(config)
+    if let view {
+      // The view's query AND the terms given; its sort and columns unless given here.
+      let saved = try ListCommand.savedView(view, in: db, config: config)
+      q = saved.query(and: q)
+      if sort == nil, let s = saved.sort { order = s }
+      if columns == nil { chosenColumns = saved.columns }
+    }
     let today = globals.today
-    let context = QueryContext(
-      today: today, staleDays: config.staleDays, utcOffset: LocalClock.utcOffset(), user: config.user)
+    let context = ListCommand.context(config, globals)
     var hits = order.sort(db.store.filter(q.hidingArchived, context: context), in: db.store)
     let total = hits.count
     if let limit { hits = Array(hits.prefix(limit)) }
@@ -134,6 +152,20 @@ struct ListCommand: ParsableCommand {
       Output.line(Output.paint(Strings.cliShown(rows.count, total, db.store.count), "2"))
     }
     try globals.endRead(db)
+  }
+
+  /// The query context of a command: today, the stale days, the local offset, who "me" is.
+  static func context(_ config: Configuration, _ globals: GlobalOptions) -> QueryContext {
+    QueryContext(
+      today: globals.today, staleDays: config.staleDays, utcOffset: LocalClock.utcOffset(), user: config.user)
+  }
+
+  /// `--view NAME`: the saved view, parsed; a clear error when there is none of that name.
+  static func savedView(_ name: String, in db: Database, config: Configuration) throws -> ResolvedView {
+    guard let v = db.store.team.view(named: name) else {
+      throw CLIError(Strings.cliNoSuchView(name, db.store.team.sortedViews.map(\.name)))
+    }
+    do { return try v.resolve(vocabulary: config.vocabulary) } catch { throw CLIError(error.message) }
   }
 
   /// ANSI colours: deadlines by urgency, stages by outcome.

@@ -38,6 +38,17 @@ import Testing
     #expect(byKey["staleDays"]?.description.contains("config.json:5:") == true)
   }
 
+  @Test func reportingCurrencyIsReadAndCheckedLikeCurrency() throws {
+    var (c, warnings) = try Configuration.loadReporting(
+      environment: try Self.environment(#"{"currency": "usd", "reportingCurrency": "cop"}"#))
+    #expect(warnings.isEmpty)
+    #expect(c.reportingCurrency == "COP" && c.reportingOrDefault == "COP")
+    (c, warnings) = try Configuration.loadReporting(
+      environment: try Self.environment(#"{"currency": "EUR", "reportingCurrency": "pesos"}"#))
+    #expect(warnings.map(\.key) == ["reportingCurrency"])
+    #expect(c.reportingCurrency == nil && c.reportingOrDefault == "EUR")
+  }
+
   @Test func aCorrectFileHasNoWarnings() throws {
     let env = try Self.environment(
       #"{"user": "Ana", "staleDays": 30, "currency": "cop", "kinds": ["prize"], "areas": [], "decimal": ","}"#

@@ -13,18 +13,23 @@ import Testing
     return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
   }
 
+  /// The bundled file's record lines (the team lines follow them).
+  static func recordLines() throws -> [String] {
+    try rawLines().dropFirst().filter { $0.hasPrefix("{\"id\":") }
+  }
+
   @Test func headerNamesFormatAndAnchor() throws {
     let header = try JSONParser.parse(try #require(Self.rawLines().first))
     #expect(header["format"]?.stringValue == "convoca")
-    #expect(header["version"] == .number("1"))
+    #expect(header["version"] == .number("2"))
     let anchor = try #require(header["demoAnchor"]?.stringValue.flatMap { CalendarDate(iso: $0) })
     #expect(try DemoData.load().anchor == anchor)
   }
 
   @Test func decodesFullyWithEnoughRecords() throws {
-    let lines = try Self.rawLines()
+    let lines = try Self.recordLines()
     let demo = try DemoData.load()
-    #expect(demo.records.count == lines.count - 1)
+    #expect(demo.records.count == lines.count)
     #expect(demo.records.count >= 60)
   }
 
@@ -50,7 +55,7 @@ import Testing
   @Test func idsAreUniqueSortedAndWellFormed() throws {
     let ids = try DemoData.load().records.map(\.id.rawValue)
     #expect(Set(ids).count == ids.count)
-    let fromFile = try Self.rawLines().dropFirst().map {
+    let fromFile = try Self.recordLines().map {
       try #require(try JSONParser.parse($0)["id"]?.stringValue)
     }
     #expect(fromFile == fromFile.sorted())
@@ -62,7 +67,7 @@ import Testing
   }
 
   @Test func everyLineIsCanonical() throws {
-    for line in try Self.rawLines().dropFirst() {
+    for line in try Self.recordLines() {
       let o = try RecordCodec.decode(try JSONParser.parse(line))
       let again = JSONWriter.line(RecordCodec.encode(o, style: .file))
       #expect(again == line)
@@ -153,12 +158,55 @@ import Testing
     let text = try DemoData.fileText(shiftedTo: today)
     #expect(text.hasSuffix("\n"))
     let lines = text.split(separator: "\n").map(String.init)
-    #expect(lines.first == "{\"format\":\"convoca\",\"version\":1}")
+    #expect(lines.first == "{\"format\":\"convoca\",\"version\":2}")
     let records = try DemoData.records(shiftedTo: today)
-    #expect(lines.count == records.count + 1)
-    let decoded = try lines.dropFirst().map { try RecordCodec.decode(try JSONParser.parse($0)) }
+    let team = try DemoData.team(shiftedTo: today)
+    #expect(lines.count == records.count + 1 + TeamCodec.snapshotLines(team).count)
+    let decoded = try lines.dropFirst().prefix(records.count).map {
+      try RecordCodec.decode(try JSONParser.parse($0))
+    }
     #expect(decoded == records)
     #expect(decoded.map(\.id) == decoded.map(\.id).sorted())
+    // The file opens as a data file with the team's rates and views.
+    let dir = TempDir()
+    let path = dir.file("demo.jsonl")
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let db = try Fixture.database(path)
+    #expect(db.store.count == records.count)
+    #expect(db.store.team == team)
+    #expect(db.formatProblem == nil)
+  }
+
+  @Test func teamDataHasRatesForEveryCurrencyAndUsefulViews() throws {
+    let demo = try DemoData.load()
+    let team = demo.team
+    #expect(team.reportingCurrency == "COP")
+    let currencies = Set(
+      demo.records.compactMap(\.amount?.currency) + demo.records.compactMap(\.awarded?.currency))
+    for c in currencies where c != "COP" {
+      let r = try #require(team.rates[c], "no rate for \(c)")
+      #expect(r.rate > 0)
+      #expect(r.date <= demo.anchor && r.date.days(until: demo.anchor) <= 7, "\(c) rate is not recent")
+    }
+    // A total of every amount is complete: nothing is left unconverted.
+    let conv = try #require(team.converter())
+    #expect(!conv.total(demo.records.compactMap(\.amount)).isPartial)
+    // The five views, found by name ignoring case and accents, all parse and match something
+    // on the anchor day for the demo's user.
+    let names = ["due this week", "MY OPEN CALLS", "awaiting decision", "won this year", "stale"]
+    var store = OpportunityStore(demo.records)
+    store.team = team
+    let context = QueryContext(today: demo.anchor, staleDays: 14, utcOffset: 0, user: DemoData.user)
+    let counts = team.viewCounts(in: store, context: context)
+    for n in names {
+      let v = try #require(team.view(named: n), "no view \(n)")
+      _ = try v.resolve()
+      #expect((counts[v.key] ?? 0) > 0, "view \(n) matches nothing")
+    }
+    // Shifting moves the rates' dates with everything else.
+    let later = demo.anchor.adding(days: 40)
+    #expect(
+      try DemoData.team(shiftedTo: later).rates["EUR"]?.date == team.rates["EUR"]?.date.adding(days: 40))
   }
 
   @Test func badTextGivesClearErrors() throws {

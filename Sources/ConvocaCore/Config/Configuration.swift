@@ -20,6 +20,14 @@ public struct Configuration: Sendable, Hashable {
   /// Whether the tracker may copy (an id, a URL) to the clipboard with the terminal's OSC 52
   /// sequence (`"clipboard": true`; off by default: a terminal may log or refuse it).
   public var clipboard: Bool = false
+  /// The currency the team's totals are reported in when the data file names none yet
+  /// (`"reportingCurrency"`; nil: the default `currency`). The first `convoca rates set`
+  /// writes it into the file, where it is shared from then on.
+  public var reportingCurrency: String?
+
+  /// The reporting currency to write into a file that has none: `reportingCurrency`, else
+  /// the default `currency`.
+  public var reportingOrDefault: String { reportingCurrency ?? defaultCurrency }
 
   /// Creates a configuration.
   public init(
@@ -35,7 +43,9 @@ public struct Configuration: Sendable, Hashable {
   }
 
   /// The keys a configuration file may hold.
-  public static let keys = ["areas", "clipboard", "currency", "decimal", "kinds", "staleDays", "user"]
+  public static let keys = [
+    "areas", "clipboard", "currency", "decimal", "kinds", "reportingCurrency", "staleDays", "user",
+  ]
 
   /// The configuration file's path for an environment; nil when there is neither
   /// `$XDG_CONFIG_HOME` nor a home folder (see `Account.home`).
@@ -122,6 +132,13 @@ public struct Configuration: Sendable, Hashable {
         c.defaultCurrency = code.uppercased()
       } else {
         warn("currency", Strings.configExpectCurrency)
+      }
+    }
+    if let cur = v["reportingCurrency"] {
+      if let code = cur.stringValue, Money.isCurrencyCode(code) {
+        c.reportingCurrency = code.uppercased()
+      } else {
+        warn("reportingCurrency", Strings.configExpectCurrency)
       }
     }
     if let d = v["decimal"] {

@@ -15,15 +15,42 @@ public enum DemoData {
     return demo.records.map { shift($0, byDays: days) }
   }
 
-  /// A complete Convoca data file holding the demo records shifted to `today`: the header line,
-  /// then one canonical line per record sorted by id, each ending with a newline.
+  /// The bundled team data (reporting currency, dated rates, saved views), its dates shifted
+  /// like the records' so the rates stay as recent as they were on the anchor day.
+  public static func team(shiftedTo today: CalendarDate) throws(DemoDataError) -> TeamData {
+    let demo = try load()
+    return shift(demo.team, byDays: demo.anchor.days(until: today))
+  }
+
+  /// A complete Convoca data file (format version 2) holding the demo shifted to `today`: the
+  /// header line, one canonical line per record sorted by id, then the team lines as a
+  /// compacted file holds them, each ending with a newline.
   public static func fileText(shiftedTo today: CalendarDate) throws(DemoDataError) -> String {
-    var out = "{\"format\":\"convoca\",\"version\":1}\n"
-    for o in try records(shiftedTo: today) {
-      out += JSONWriter.line(RecordCodec.encode(o))
+    let demo = try load()
+    let days = demo.anchor.days(until: today)
+    var out = FileHeader.line + "\n"
+    for o in demo.records {
+      out += JSONWriter.line(RecordCodec.encode(shift(o, byDays: days)))
+      out += "\n"
+    }
+    for line in TeamCodec.snapshotLines(shift(demo.team, byDays: days)) {
+      out += JSONWriter.line(line)
       out += "\n"
     }
     return out
+  }
+
+  /// `team` with its rates' dates and standups' times moved by `days` days.
+  public static func shift(_ team: TeamData, byDays days: Int) -> TeamData {
+    guard days != 0 else { return team }
+    var t = team
+    for (k, r) in t.rates { t.rates[k]?.date = r.date.adding(days: days) }
+    let seconds = Int64(days) * 86_400
+    for i in t.standups.indices {
+      t.standups[i].at = t.standups[i].at.adding(seconds: seconds)
+      t.standups[i].since = t.standups[i].since.adding(seconds: seconds)
+    }
+    return t
   }
 
   /// `o` with every date and timestamp moved by `days` days: deadline, decision, created,
@@ -41,8 +68,9 @@ public enum DemoData {
     return s
   }
 
-  /// The demo file as written: its anchor and its records (unshifted), sorted by id.
-  static func load() throws(DemoDataError) -> (anchor: CalendarDate, records: [Opportunity]) {
+  /// The demo file as written: its anchor, its records (unshifted) sorted by id, and its
+  /// team data.
+  static func load() throws(DemoDataError) -> (anchor: CalendarDate, records: [Opportunity], team: TeamData) {
     guard let url = ResourceLocator.url("demo.jsonl") else { throw DemoDataError(Strings.demoMissing) }
     let data: Data
     do {
@@ -53,11 +81,14 @@ public enum DemoData {
     return try parse(String(decoding: data, as: UTF8.self))
   }
 
-  /// Reads demo-file text: a header with `demoAnchor`, then one record per line (blank lines
-  /// are skipped). Errors name the 1-based line.
-  static func parse(_ text: String) throws(DemoDataError) -> (anchor: CalendarDate, records: [Opportunity]) {
+  /// Reads demo-file text: a header with `demoAnchor`, then one record per line, and team
+  /// lines as in a compacted file (blank lines are skipped). Errors name the 1-based line.
+  static func parse(_ text: String) throws(DemoDataError) -> (
+    anchor: CalendarDate, records: [Opportunity], team: TeamData
+  ) {
     var anchor: CalendarDate?
     var records: [Opportunity] = []
+    var team = TeamData()
     var seen: Set<OpportunityID> = []
     var lineNumber = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -77,6 +108,18 @@ public enum DemoData {
         anchor = d
         continue
       }
+      do {
+        if let change = try TeamCodec.decodeSnapshot(value) {
+          try team.apply(change)
+          continue
+        }
+      } catch let e as RecordError {
+        throw DemoDataError(Strings.demoBadLine(lineNumber, e.description))
+      } catch let e as CommandError {
+        throw DemoDataError(Strings.demoBadLine(lineNumber, e.message))
+      } catch {
+        throw DemoDataError(Strings.demoBadLine(lineNumber, "\(error)"))
+      }
       let o: Opportunity
       do {
         o = try RecordCodec.decode(value)
@@ -90,7 +133,7 @@ public enum DemoData {
     }
     guard let anchor else { throw DemoDataError(Strings.demoEmpty) }
     records.sort { $0.id < $1.id }
-    return (anchor, records)
+    return (anchor, records, team)
   }
 }
 
@@ -101,4 +144,11 @@ public struct DemoDataError: Error, Equatable, Sendable, CustomStringConvertible
   /// Creates the error.
   public init(_ message: String) { self.message = message }
   public var description: String { message }
+}
+
+extension DemoData {
+  /// Who `--demo` runs as when `CONVOCA_USER` does not say: the demo team's coordinator, so
+  /// `owner:me` (the "My open calls" view) shows her calls. The demo is a temporary copy, so
+  /// the notes and moves made in it as her go nowhere.
+  public static let user = "Laura Restrepo"
 }

@@ -85,6 +85,7 @@ extension Reducer {
 
   static func menuKey(_ state: inout AppState, _ m: MenuState, _ k: Key, data: AppData) -> [Effect] {
     var m = m
+    if case .views = m.purpose, let effects = viewsMenuKey(&state, &m, k, data: data) { return effects }
     switch Keymap.binding(for: k, in: .menu)?.command {
     case .up?: m.selected = max(0, m.selected - 1)
     case .down?: m.selected = min(m.items.count - 1, m.selected + 1)
@@ -154,6 +155,8 @@ extension Reducer {
       return move(&state, ids, to: stage, awarded: nil, data: data)
     case (.notes(let d, let delete), .note(let number, _)):
       return choseNote(&state, d, number: number, delete: delete, data: data)
+    case (.views, .view(let name, _, _)):
+      return applyView(&state, named: name, data: data)
     default: return []
     }
   }
@@ -180,6 +183,7 @@ extension Reducer {
     default:
       guard p.editor.handle(k) else { return [] }
       p.error = nil
+      if case .saveView = p.purpose { p.purpose = .saveView(replacing: nil) }
       if case .awarded = p.purpose {
         do throws(FieldInputError) {
           _ = try FieldInput.parse(
@@ -202,6 +206,8 @@ extension Reducer {
     switch p.purpose {
     case .editNote(let d, let number):
       return answerEditNote(&state, p, d, number: number, data: data)
+    case .saveView(let replacing):
+      return answerSaveView(&state, p, text, replacing: replacing, data: data)
     case .note(let ids):
       guard !text.isEmpty else {
         p.error = Strings.tuiNoteEmpty

@@ -29,6 +29,8 @@ extension Reducer {
     case .showList, .showBoard, .showDashboard, .showStandup:
       showScreen(&state, b.command, data: data)
     case .filter: state.mode = .filtering(FilterEditor(text: state.filterText, query: state.query))
+    case .saveView: state.mode = .prompt(PromptState(.saveView(replacing: nil)))
+    case .views: showViews(&state, data: data)
     case .undo: return [.undo]
     case .redo: return [.redo]
     case .help: state.mode = .help(HelpState(context: state.keymapContext))

@@ -111,6 +111,8 @@ enum Reducer {
       if let id = state.selection?.id { return openURL(&state, id, data: data) }
     case .columns: state.mode = .menu(MenuState.columns(current: state.columns))
     case .merge: askMerge(&state, data: data)
+    case .saveView: state.mode = .prompt(PromptState(.saveView(replacing: nil)))
+    case .views: showViews(&state, data: data)
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
     default: return change(&state, b.command, data: data)

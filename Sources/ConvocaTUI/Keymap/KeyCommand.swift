@@ -48,6 +48,8 @@ public enum Requirement: Hashable, Sendable {
   case redoable
   /// A writable file and the stage menu open (the sort menu has no use for it).
   case stageMenu
+  /// A writable file and the saved views open (`v`).
+  case viewsMenu
 }
 
 /// Where a set of keys applies: a screen or a mode.

@@ -11,11 +11,19 @@ extension Keymap {
     ]
   }
 
-  /// What every screen shares after its own keys: the filter, undo, help, quit.
+  /// Saved views: `V` saves the filter, sort, columns and screen; `v` lists and applies them.
+  static var savedViews: [KeyBinding] {
+    [
+      KeyBinding([.char("V")], .saveView, Strings.tuiKeySaveView, requires: .writable),
+      KeyBinding([.char("v")], .views, Strings.tuiKeyViews),
+    ]
+  }
+
+  /// What every screen shares after its own keys: the filter, saved views, undo, help, quit.
   static var screenCommon: [KeyBinding] {
     screens + [
       KeyBinding([.char("/")], .filter, Strings.tuiKeyFilter, footer: Strings.tuiHintFilter)
-    ] + undoing + [
+    ] + savedViews + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
     ]

@@ -76,7 +76,7 @@ public enum Keymap {
       KeyBinding([.char("o")], .openURL, Strings.tuiKeyOpenURL, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
       KeyBinding([.char("M")], .merge, Strings.tuiKeyMerge, requires: .writable),
-    ] + removing + undoing + screens + [
+    ] + removing + savedViews + undoing + screens + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
     ]
@@ -146,6 +146,7 @@ public enum Keymap {
       KeyBinding([.char(" ")], .choose, Strings.tuiKeyToggleColumn),
       KeyBinding([.char("K")], .itemUp, Strings.tuiKeyItemUp),
       KeyBinding([.char("J")], .itemDown, Strings.tuiKeyItemDown),
+      KeyBinding([.char("x"), .char("d")], .delete, Strings.tuiKeyRemoveView, requires: .viewsMenu),
     ]
   }
 
@@ -260,6 +261,9 @@ public enum Keymap {
     case .redoable: return readOnly ?? (data.canRedo ? nil : Strings.tuiNothingToRedo)
     case .stageMenu:
       guard case .menu(let m) = state.mode, case .stage = m.purpose else { return Strings.tuiOnlyStageMenu }
+      return readOnly
+    case .viewsMenu:
+      guard case .menu(let m) = state.mode, case .views = m.purpose else { return Strings.tuiOnlyViewsMenu }
       return readOnly
     }
   }

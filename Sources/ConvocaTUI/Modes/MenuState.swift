@@ -12,6 +12,9 @@ public struct MenuState: Hashable, Sendable {
     case columns
     /// The note of the detail's call to edit (or, `delete`, to delete).
     case notes(detail: DetailState, delete: Bool)
+    /// The saved views (`v`): Enter applies one; `x` asks to remove the selected one
+    /// (`removing`: its name), and `x` again removes it.
+    case views(removing: String?)
   }
 
   /// One line of the menu.
@@ -20,6 +23,9 @@ public struct MenuState: Hashable, Sendable {
     case stage(Stage)
     case column(ListTable.Column, shown: Bool)
     case note(number: Int, label: String)
+    /// A saved view: its name, query, and how many calls it matches now (nil: its query no
+    /// longer parses).
+    case view(name: String, query: String, count: Int?)
   }
 
   /// What the menu is for.
@@ -79,6 +85,10 @@ public struct MenuState: Hashable, Sendable {
     case .stage(let s): return s.rawValue
     case .column(let c, let shown): return (shown ? "[x] " : "[ ] ") + c.name
     case .note(let number, let label): return String(number) + ". " + label
+    case .view(let name, let query, let count):
+      let n = count.map(String.init) ?? "?"
+      let q = TerminalText.truncate(TerminalText.sanitize(query.isEmpty ? "*" : query), toWidth: 40)
+      return TerminalText.sanitize(name) + "  (" + n + ")  " + q
     }
   }
 }

@@ -18,6 +18,9 @@ public struct PromptState: Hashable, Sendable {
     case savePath
     /// The new text of note `number` of the detail's call (prefilled with the old).
     case editNote(DetailState, number: Int)
+    /// The name to save the current filter, sort, columns and screen under (`V`);
+    /// `replacing` is the existing view the last Enter warned about (Enter again replaces it).
+    case saveView(replacing: String?)
   }
 
   /// What the answer is for.
@@ -39,7 +42,7 @@ public struct PromptState: Hashable, Sendable {
   public var targets: [OpportunityID] {
     switch purpose {
     case .note(let t), .awarded(let t, _, _), .moveNote(let t, _, _): return t
-    case .savePath: return []
+    case .savePath, .saveView: return []
     case .editNote(let d, _): return [d.id]
     }
   }

@@ -11,6 +11,7 @@ struct MenuView {
       case .stage(let ids): return Strings.tuiMenuStage(ids.count)
       case .columns: return Strings.tuiMenuColumns
       case .notes(_, let delete): return Strings.tuiMenuNotes(delete)
+      case .views(let removing): return removing.map(Strings.tuiMenuRemoveView) ?? Strings.tuiMenuViews
       }
     }()
     let labels = menu.items.map(MenuState.label)

@@ -27,6 +27,7 @@ struct PromptView {
       label = ids.count == 1 ? Strings.tuiPromptAwarded : Strings.tuiPromptAwardedMany
     case .savePath: label = Strings.tuiPromptSavePath
     case .editNote(_, let number): label = Strings.tuiPromptEditNote(number)
+    case .saveView: label = Strings.tuiPromptSaveView
     }
     let x = canvas.write(label, x: r.x, y: r.y, style: .bold, maxX: r.maxX)
     let end = canvas.write(
