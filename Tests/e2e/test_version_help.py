@@ -25,7 +25,7 @@ def run(*args, env=None):
 def test_version_names_the_release_and_the_data_format():
     p = run("--version")
     assert p.returncode == 0, p.stderr
-    assert re.fullmatch(r"convoca \d+\.\d+\.\d+ \(data format 1\)\n", p.stdout), p.stdout
+    assert re.fullmatch(r"convoca \d+\.\d+\.\d+ \(data format 2\)\n", p.stdout), p.stdout
     es = run("--version", env=dict(ENV, CONVOCA_LANG="es"))
     assert re.fullmatch(r"convoca \d+\.\d+\.\d+ \(formato de datos 1\)\n", es.stdout), es.stdout
 
