@@ -1,10 +1,153 @@
 import ConvocaCore
+import Foundation
 
-/// The board screen's own state (the rows, filter and marks are the app's).
+/// The board screen's own state (the rows, filter and marks are the app's): the rows grouped
+/// into one column per stage, each column's totals, the cursor and each column's scroll.
+///
+/// The selected card is also the app's `selection` (so Enter, Space, moves, notes and edits
+/// reuse the list's machinery); on an empty column the board has no card and refuses them.
 public struct BoardState: Hashable, Sendable {
+  /// The stages, one column each, left to right.
+  public static let stages = Stage.allCases
+
+  /// The column with the cursor (an index into `stages`).
+  public internal(set) var column = 0
+  /// Whether the closed stages (won, lost, dropped) are folded to narrow columns.
+  public internal(set) var folded = false
+  /// Per column, the positions in `state.rows` of its cards, in the rows' order.
+  public internal(set) var cards: [[Int]] = Array(repeating: [], count: stages.count)
+  /// Per column, the converted total of its cards' amounts (awarded when set, as the list).
+  public internal(set) var totals: [MoneyTotal] = Array(
+    repeating: MoneyTotal(reporting: "USD"), count: stages.count)
+  /// Per column, the selected card's index in `cards` (kept when the cursor leaves it).
+  var index: [Int] = Array(repeating: 0, count: stages.count)
+  /// Per column, the selected card's id (to find it again after the rows change).
+  var remembered: [OpportunityID?] = Array(repeating: nil, count: stages.count)
+  /// Per column, the first card shown.
+  var scroll: [Int] = Array(repeating: 0, count: stages.count)
+  /// The card last given to the app's selection (nil before the board was first shown).
+  var synced: OpportunityID?
+
   /// A fresh board screen.
   public init() {}
 
-  /// Brings the state in line with `state.rows` and the data after a change.
-  static func refresh(_ state: inout AppState, data: AppData) {}
+  /// The column of a stage (a switch: `allCases` would build an array per call).
+  @inline(__always) static func column(of stage: Stage) -> Int {
+    switch stage {
+    case .identified: return 0
+    case .preparing: return 1
+    case .applied: return 2
+    case .won: return 3
+    case .lost: return 4
+    case .dropped: return 5
+    }
+  }
+
+  /// Whether `column` is folded now.
+  public func isFolded(_ column: Int) -> Bool { folded && !BoardState.stages[column].isOpen }
+
+  /// The selected card's position in `state.rows`, or nil when the cursor is on an empty
+  /// column.
+  public var selectedRow: Int? {
+    let c = cards[column]
+    return c.indices.contains(index[column]) ? c[index[column]] : nil
+  }
+
+  // MARK: - Refreshing
+
+  /// Brings the state in line with `state.rows` and the data after a change: groups the rows
+  /// by stage in one pass, totals each column, and keeps the cursor on the same card when it
+  /// is still shown (following it into its new column after a move, or to the card the list
+  /// or the detail selected meanwhile); else on the same place in the same column.
+  static func refresh(_ state: inout AppState, data: AppData) {
+    var b = state.board
+    let old = b.remembered
+    b.group(state.rows, data: data, fallback: state.configuration.defaultCurrency)
+    let rows = state.rows
+    let store = data.store
+    func find(_ id: OpportunityID?) -> (column: Int, index: Int)? {
+      guard let id, let stage = store[id]?.stage else { return nil }
+      let c = BoardState.column(of: stage)
+      guard let i = b.cards[c].firstIndex(where: { rows[$0] == id }) else { return nil }
+      return (c, i)
+    }
+    // Each column's remembered card, found again (else the same place).
+    for c in b.cards.indices {
+      if let id = old[c], let i = b.cards[c].firstIndex(where: { rows[$0] == id }) { b.index[c] = i }
+      b.index[c] = max(0, min(b.index[c], b.cards[c].count - 1))
+    }
+    let selected = state.selection?.id
+    let lastShown = find(b.synced)
+    let onEmpty = b.synced != nil && old[b.column] == nil
+    var follow: OpportunityID?
+    if b.synced == nil || selected != b.synced {
+      // First time, or the list / detail selected another card: go to it.
+      // (When the card shown last left the rows, the list's replacement is no choice.)
+      if b.synced == nil || lastShown != nil { follow = selected }
+    } else if !onEmpty, lastShown != nil {
+      follow = selected
+    }
+    if let spot = find(follow) {
+      b.column = spot.column
+      b.index[spot.column] = spot.index
+      if b.isFolded(spot.column) { b.folded = false }
+    }
+    if b.isFolded(b.column) { b.column = column(of: .applied) }
+    state.board = b
+    sync(&state)
+  }
+
+  /// Groups `rows` into the columns and totals each (only in one pass over the rows).
+  mutating func group(_ rows: [OpportunityID], data: AppData, fallback: String) {
+    let store = data.store
+    let records = store.records
+    var cards: [[Int]] = Array(repeating: [], count: BoardState.stages.count)
+    // Same-currency sums first (one addition per amount); converted once per currency below.
+    var sums: [[String: Decimal]] = Array(repeating: [:], count: BoardState.stages.count)
+    var counts = Array(repeating: 0, count: BoardState.stages.count)
+    for (i, id) in rows.enumerated() {
+      guard let p = store.position(of: id) else { continue }
+      let c = BoardState.column(of: records[p].stage)
+      cards[c].append(i)
+      if let m = records[p].awarded ?? records[p].amount {
+        sums[c][m.currency, default: 0] += m.amount
+        counts[c] += 1
+      }
+    }
+    let converter =
+      store.converter ?? store.team.converter(fallback: fallback) ?? MoneyConverter(reporting: fallback)
+    var totals: [MoneyTotal] = []
+    for c in sums.indices {
+      var t = converter.newTotal()
+      for (currency, amount) in sums[c].sorted(by: { $0.key < $1.key }) {
+        t.add(Money(amount, currency), converter)
+      }
+      t.count = counts[c]
+      totals.append(t)
+    }
+    self.cards = cards
+    self.totals = totals
+  }
+
+  /// Gives the selected card to the app's selection (nothing on an empty column) and keeps
+  /// it in view.
+  static func sync(_ state: inout AppState) {
+    var b = state.board
+    if let row = b.selectedRow, state.rows.indices.contains(row) {
+      let id = state.rows[row]
+      state.selection = AppState.Selection(id: id, index: row)
+      b.remembered[b.column] = id
+      b.synced = id
+    } else {
+      b.remembered[b.column] = nil
+    }
+    let visible = BoardLayout(state: state).visibleCards
+    for c in b.cards.indices {
+      let i = b.index[c]
+      if i < b.scroll[c] { b.scroll[c] = i }
+      if i >= b.scroll[c] + visible { b.scroll[c] = i - visible + 1 }
+      b.scroll[c] = max(0, min(b.scroll[c], b.cards[c].count - visible))
+    }
+    state.board = b
+  }
 }
