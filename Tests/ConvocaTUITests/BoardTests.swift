@@ -365,3 +365,56 @@ import Testing
     #expect(Keymap.markdown().contains("| `z` | " + Strings.tuiKeyFoldClosed))
   }
 }
+
+extension BoardTests {
+  @Test func closingTheDetailAfterBracketsPutsTheCursorOnTheCallShown() {
+    let data = TUIFixture.data()
+    var s = board(data)
+    go(&s, data, "aaa1")
+    TUIFixture.send(&s, [.enter], data)
+    for _ in 0..<6 where s.selection.map({ data.store[$0.id]?.stage }) != .won {
+      TUIFixture.send(&s, [.char("]")], data)
+    }
+    #expect(s.selection?.id == id("fff6"))
+    TUIFixture.send(&s, [.escape], data)
+    #expect(s.board.column == 3 && s.board.selectedRow.map { s.rows[$0] } == id("fff6"))
+  }
+}
+
+extension BoardTests {
+  @Test func columnTotalsAreExactWithWholeAndFractionalAmounts() throws {
+    var recs: [Opportunity] = []
+    let amounts: [Decimal] = [
+      250_000, Decimal(string: "1234.56")!, Decimal(string: "0.01")!, 999_999_999_999_999,
+      5_000_000_000_000_000,
+      Decimal(string: "12E3")!,
+    ]
+    for (i, a) in amounts.enumerated() {
+      recs.append(TUIFixture.opportunity("t\(i)", "Call \(i)", amount: Money(a, "EUR")))
+    }
+    recs.append(TUIFixture.opportunity("u0", "Dollars", amount: Money(10, "USD")))
+    let data = TUIFixture.data(OpportunityStore(recs))
+    let s = board(data)
+    let t = s.board.totals[0]
+    #expect(t.count == 7)
+    #expect(t.unconverted["EUR"] == amounts.reduce(0, +))
+    #expect(t.converted == 10 && t.isPartial)
+    #expect(BoardState.wholeAmount(Decimal(string: "1234.56")!) == nil)
+    #expect(BoardState.wholeAmount(Decimal(string: "12E3")!) == 12_000)
+    #expect(BoardState.wholeAmount(5_000_000_000_000_000) == nil)
+  }
+}
+
+extension BoardTests {
+  @Test func groupingWithoutTheListsPositionsGivesTheSameColumns() {
+    let data = TUIFixture.data()
+    var s = board(data)
+    let cards = s.board.cards
+    let totals = s.board.totals
+    // Another store (another revision) with the same records: the ids are looked up instead.
+    let other = TUIFixture.data(OpportunityStore(TUIFixture.records.reversed()))
+    BoardState.refresh(&s, data: other)
+    #expect(s.board.cards == cards)
+    #expect(s.board.totals == totals)
+  }
+}
