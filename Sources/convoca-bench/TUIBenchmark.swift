@@ -121,5 +121,34 @@ struct TUIBenchmark {
     print(
       "  choosing a sort (re-sorts all \(data.store.count) rows, then renders): " + Measure.fmt(resort)
         + " ms")
+
+    // The board (issue 9): switching to it groups every row by stage and totals each column
+    // in one pass, then draws only the cards on screen; keys within it move a cursor.
+    var switches: [Double] = []
+    for _ in 0..<5 {
+      switches.append(key(.char("2")))
+      _ = key(.char("1"))
+    }
+    _ = key(.char("2"))
+    var boardKeys: [Double] = []
+    for k in [
+      Key.char("j"), .char("l"), .char("j"), .char("G"), .char("h"), .char("g"), .char("z"), .char("z"),
+    ] {
+      boardKeys.append(key(k))
+    }
+    var boardFrames: [Double] = []
+    for _ in 0..<10 {
+      var canvas = Canvas(width: 160, height: 48)
+      boardFrames.append(Measure.ms { render(state, data: data, into: &canvas) })
+    }
+    let sw = Measure.summary(switches)
+    Measure.report("switching to the board and drawing it, worst", sw.worst, unit: "ms", target: 30)
+    print("  board switch median: " + Measure.fmt(sw.median) + " ms over \(switches.count) switches")
+    print(
+      "  of which drawing a board frame, median: " + Measure.fmt(Measure.summary(boardFrames).median) + " ms")
+    let bk = Measure.summary(boardKeys)
+    print(
+      "  board keystroke (cursor, columns, fold) worst: " + Measure.fmt(bk.worst) + " ms, median "
+        + Measure.fmt(bk.median) + " ms")
   }
 }

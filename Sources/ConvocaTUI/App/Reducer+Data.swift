@@ -10,6 +10,7 @@ extension Reducer {
     let positions = store.filter(
       state.query.hidingArchived, context: state.queryContext, sortedBy: state.sort, cache: state.sortCache)
     state.rows = positions.map { store.records[$0].id }
+    state.board.rowPositions = BoardState.RowPositions(revision: store.revision, positions: positions)
     if !state.marks.isEmpty { state.marks = state.marks.filter(store.contains) }
     if let sel = state.selection, let i = state.rows.firstIndex(of: sel.id) {
       state.selection = AppState.Selection(id: sel.id, index: i)
@@ -17,6 +18,7 @@ extension Reducer {
     } else {
       select(&state, state.selection?.index ?? 0)
     }
+    if state.screen == .board { BoardState.refresh(&state, data: data) }
   }
 
   // MARK: - Answers from the app loop

@@ -14,6 +14,10 @@ extension Reducer {
     switch b.command {
     case .close:
       state.mode = .normal
+      // `]` / `[` may have selected another call: the board's cursor goes to it.
+      if state.screen == .board, state.selection?.id != state.board.synced {
+        BoardState.refresh(&state, data: data)
+      }
       return []
     case .up: d.scroll -= 1
     case .down: d.scroll += 1

@@ -22,6 +22,7 @@ enum Reducer {
       state.width = max(0, w)
       state.height = max(0, h)
       clampScroll(&state)
+      if state.screen == .board { BoardState.sync(&state) }
       if case .detail(var d) = state.mode {
         clampDetail(&d, state: state, data: data)
         state.mode = .detail(d)

@@ -83,11 +83,6 @@ struct ListView {
   /// Deadlines: overdue red, this week yellow bold, this month yellow.
   func style(_ c: Column, _ o: Opportunity, _ base: Style) -> Style {
     guard c == .deadline else { return base }
-    switch Formatting.urgency(o, today: state.today) {
-    case .overdue: return Style(fg: .red, bg: .default, base.attributes.union(.bold))
-    case .thisWeek: return Style(fg: .yellow, bg: .default, base.attributes.union(.bold))
-    case .thisMonth: return Style(fg: .yellow, bg: .default, base.attributes)
-    case .none, .later: return base
-    }
+    return Palette.deadline(Formatting.urgency(o, today: state.today), base)
   }
 }
