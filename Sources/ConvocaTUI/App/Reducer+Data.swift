@@ -17,6 +17,7 @@ extension Reducer {
     } else {
       select(&state, state.selection?.index ?? 0)
     }
+    if state.screen == .standup { StandupState.refresh(&state, data: data) }
   }
 
   // MARK: - Answers from the app loop
