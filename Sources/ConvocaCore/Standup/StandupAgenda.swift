@@ -75,7 +75,8 @@ public struct StandupAgenda: Hashable, Sendable {
     public var notes = 0
   }
 
-  /// The start: changes from this instant on are listed.
+  /// The start: changes after this instant are listed (a change in the very second a
+  /// standup was recorded was made during it, so it is not listed again).
   public var since: Timestamp
   /// The day the agenda was drawn up for.
   public var today: CalendarDate
@@ -129,7 +130,7 @@ public struct StandupAgenda: Hashable, Sendable {
     for p in positions {
       let o = records[p]
       let ownerKey = key(o.owner)
-      if o.created >= since {
+      if o.created > since {
         summary.newCalls += 1
         person(o.owner) {
           $0.activity.append(Activity(id: o.id, kind: .added, at: o.created, by: o.owner, byOther: false))
@@ -137,7 +138,7 @@ public struct StandupAgenda: Hashable, Sendable {
       }
       var movedToWon = false
       for e in o.history.reversed() {
-        guard e.at >= since else { break }
+        guard e.at > since else { break }
         guard let (from, to) = e.stages else { continue }
         summary.moves += 1
         summary.movesTo[to, default: 0] += 1
@@ -153,7 +154,7 @@ public struct StandupAgenda: Hashable, Sendable {
         if let m = o.awarded ?? o.amount { summary.won.add(m, converter) }
       }
       for n in o.notes.reversed() {
-        guard n.at >= since else { break }
+        guard n.at > since else { break }
         summary.notes += 1
         let other = key(n.by) != ownerKey
         person(n.by) {

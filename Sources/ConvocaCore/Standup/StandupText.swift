@@ -12,6 +12,9 @@ public enum StandupText {
   /// Said when nobody has anything to report or discuss.
   public static var nothing: String { Strings.standupNothing }
 
+  /// Said for a person with nothing new and nothing pressing.
+  public static var personNothing: String { Strings.standupPersonNothing }
+
   /// `2026-11-27 09:00`, in local time.
   public static func local(_ t: Timestamp, utcOffset: Int) -> String {
     let shifted = t.adding(seconds: Int64(utcOffset))
@@ -100,6 +103,7 @@ public enum StandupText {
     for p in agenda.people {
       out.append("")
       out.append(md ? "### " + name(p) : "== " + name(p) + " ==")
+      if p.calls.isEmpty { out.append((md ? "- " : "  ") + Strings.standupPersonNothing) }
       for section in Section.allCases {
         let rows: [(OpportunityID, String)]
         switch section {
@@ -148,6 +152,7 @@ extension Strings {
   static func standupHeading(_ since: String, _ today: String) -> String {
     t("standup.heading", "Standup {1}, since {0}", since, today)
   }
+  static var standupPersonNothing: String { t("standup.personNothing", "nothing new, nothing pressing") }
   static var standupNothing: String { t("standup.nothing", "Nothing to discuss: no activity, nothing due.") }
   static func standupSummaryMoves(_ n: Int) -> String { t("standup.summary.moves", "Moves: {0}", String(n)) }
   static func standupSummaryWon(_ n: Int, _ money: String) -> String {

@@ -69,6 +69,10 @@ struct StandupView {
   func renderPage(in r: Rect, into canvas: inout Canvas) {
     let s = state.standup
     let items = s.items
+    if items.isEmpty {
+      canvas.write("   " + StandupText.personNothing, x: r.x, y: r.y, style: .dim, maxX: r.maxX)
+      return
+    }
     // Lines: a heading before each section's first row.
     var lines: [(text: String, item: Int?, section: StandupText.Section?)] = []
     var last: StandupText.Section?
