@@ -23,6 +23,16 @@ struct StandupBenchmark {
         render(state, data: data, into: &canvas)
       }
     }
+    let conv = MoneyConverter(reporting: "USD")
+    let since = StandupAgenda.since(last: nil, today: today, utcOffset: 0)
+    var people = 0
+    let agendaOnly = Measure.ms {
+      let a = StandupAgenda(
+        store: db.store, positions: db.store.records.indices, today: today, utcOffset: 0, staleDays: 14,
+        since: since, converter: conv)
+      people = a.people.count
+    }
+    print("  agenda alone (\(people) people): " + Measure.fmt(agendaOnly) + " ms")
     var enters: [Double] = []
     for _ in 0..<5 {
       enters.append(key(.char("4")))

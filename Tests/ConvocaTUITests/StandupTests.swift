@@ -14,10 +14,12 @@ import Testing
     var records = TUIFixture.records
     // Ana noted Laura's overdue call yesterday; Laura moved Ana's call to preparing.
     records[0].notes = [Note(at: Timestamp(iso: "2026-11-17T15:00:00Z")!, by: "Ana", text: "called JICA")]
+    records[0].updated = records[0].notes[0].at  // every change moves `updated`
     records[1].history = [
       HistoryEntry(
         from: "identified", to: "preparing", at: Timestamp(iso: "2026-11-17T16:00:00Z")!, by: "Laura")
     ]
+    records[1].updated = records[1].history[0].at
     return OpportunityStore(records)
   }
 

@@ -101,103 +101,12 @@ public struct StandupAgenda: Hashable, Sendable {
   ) {
     self.since = since
     self.today = today
+    var b = Builder(since: since, today: today, utcOffset: utcOffset, staleDays: staleDays)
     var summary = Summary(won: converter.newTotal())
-    var people: [[UInt8]: Person] = [:]
-    var spellings: [[UInt8]: [String: Int]] = [:]
-    var keys: [String: [UInt8]] = [:]
-    var noOwner = Person(name: "", key: [])
-    let horizon = today.adding(days: StandupAgenda.horizon)
-    func key(_ name: String) -> [UInt8] {
-      if let k = keys[name] { return k }
-      let k = StandupAgenda.personKey(name)
-      keys[name] = k
-      return k
+    store.records.withUnsafeBufferPointer { records in
+      for p in positions { b.take(records, p, &summary, converter) }
     }
-    func person(_ name: String, _ body: (inout Person) -> Void) {
-      let k = key(name)
-      if k.isEmpty {
-        body(&noOwner)
-        return
-      }
-      spellings[k, default: [:]][name, default: 0] += 1
-      body(&people[k, default: Person(name: name, key: k)])
-    }
-    var dueDates: [OpportunityID: CalendarDate] = [:]
-    var decisionDates: [OpportunityID: CalendarDate] = [:]
-    var updatedAt: [OpportunityID: Timestamp] = [:]
-    let records = store.records
-    var unownedOpen = false
-    for p in positions {
-      let o = records[p]
-      let ownerKey = key(o.owner)
-      if o.created > since {
-        summary.newCalls += 1
-        person(o.owner) {
-          $0.activity.append(Activity(id: o.id, kind: .added, at: o.created, by: o.owner, byOther: false))
-        }
-      }
-      var movedToWon = false
-      for e in o.history.reversed() {
-        guard e.at > since else { break }
-        guard let (from, to) = e.stages else { continue }
-        summary.moves += 1
-        summary.movesTo[to, default: 0] += 1
-        if to == .won { movedToWon = true }
-        let other = key(e.by) != ownerKey
-        person(e.by) {
-          $0.activity.append(
-            Activity(id: o.id, kind: .moved(from: from, to: to), at: e.at, by: e.by, byOther: other))
-        }
-      }
-      if movedToWon, o.stage == .won {
-        summary.wonCalls += 1
-        if let m = o.awarded ?? o.amount { summary.won.add(m, converter) }
-      }
-      for n in o.notes.reversed() {
-        guard n.at > since else { break }
-        summary.notes += 1
-        let other = key(n.by) != ownerKey
-        person(n.by) {
-          $0.activity.append(Activity(id: o.id, kind: .noted(n.text), at: n.at, by: n.by, byOther: other))
-        }
-      }
-      guard o.isOpen else { continue }
-      let isDue = o.awaitsApplication && o.deadline.map { $0 <= horizon } == true
-      let isStale = o.isStale(today: today, days: staleDays, utcOffset: utcOffset)
-      let isAwaiting = o.stage == .applied && o.decision.map { $0 <= horizon } == true
-      if isDue { dueDates[o.id] = o.deadline }
-      if isStale { updatedAt[o.id] = o.updated }
-      if isAwaiting { decisionDates[o.id] = o.decision }
-      if ownerKey.isEmpty { unownedOpen = true }
-      person(o.owner) {
-        if isDue { $0.due.append(o.id) }
-        if isStale { $0.stale.append(o.id) }
-        if isAwaiting { $0.awaiting.append(o.id) }
-      }
-    }
-    func tidy(_ p: inout Person) {
-      p.activity.sort { ($0.at, $0.id.rawValue) < ($1.at, $1.id.rawValue) }
-      p.due.sort { (dueDates[$0] ?? today, $0.rawValue) < (dueDates[$1] ?? today, $1.rawValue) }
-      p.stale.sort { (updatedAt[$0] ?? since, $0.rawValue) < (updatedAt[$1] ?? since, $1.rawValue) }
-      p.awaiting.sort {
-        (decisionDates[$0] ?? today, $0.rawValue) < (decisionDates[$1] ?? today, $1.rawValue)
-      }
-    }
-    var list: [Person] = []
-    for var p in people.values {
-      if let names = spellings[p.key] {
-        // The spelling written most often; among equals, the first in code-point order.
-        p.name = names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? p.name
-      }
-      tidy(&p)
-      list.append(p)
-    }
-    list.sort { $0.key.lexicographicallyPrecedes($1.key) }
-    if unownedOpen || !noOwner.activity.isEmpty {
-      tidy(&noOwner)
-      list.append(noOwner)
-    }
-    self.people = list
+    self.people = b.people()
     self.summary = summary
   }
 
@@ -235,5 +144,156 @@ public struct StandupAgenda: Hashable, Sendable {
     var d = today.adding(days: -1)
     while d.isoWeekday > 5 { d = d.adding(days: -1) }
     return d
+  }
+
+  /// Gathers the agenda in one pass over the rows: people are slots in arrays (found by the
+  /// name as written, folded once per distinct spelling), sections collect their sort keys
+  /// beside the ids, and records are read in place (never copied whole).
+  struct Builder {
+    let since: Timestamp
+    let today: CalendarDate
+    let horizon: CalendarDate
+    let utcOffset: Int
+    let staleDays: Int
+    /// Person slot by name as written (0 is "(no owner)").
+    var slotOfName: [String: Int] = [:]
+    var lastName = ""
+    var lastSlot = 0
+    /// Person slot by folded name.
+    var slotOfKey: [[UInt8]: Int] = [[]: 0]
+    var keys: [[UInt8]] = [[]]
+    /// How often each spelling was seen, per slot.
+    var spellings: [[String: Int]] = [[:]]
+    var activity: [[Activity]] = [[]]
+    var due: [[(CalendarDate, OpportunityID)]] = [[]]
+    var stale: [[(Timestamp, OpportunityID)]] = [[]]
+    var awaiting: [[(CalendarDate, OpportunityID)]] = [[]]
+    var listed: [Bool] = [false]
+
+    init(since: Timestamp, today: CalendarDate, utcOffset: Int, staleDays: Int) {
+      self.since = since
+      self.today = today
+      self.horizon = today.adding(days: StandupAgenda.horizon)
+      self.utcOffset = utcOffset
+      self.staleDays = staleDays
+      lastSlot = slot("")
+    }
+
+    /// The slot of a person by their name as written, counting the spelling.
+    mutating func slot(_ name: String) -> Int {
+      if name == lastName, !slotOfName.isEmpty { return lastSlot }
+      let s: Int
+      if let known = slotOfName[name] {
+        s = known
+      } else {
+        let k = StandupAgenda.personKey(name)
+        if let known = slotOfKey[k] {
+          s = known
+        } else {
+          s = keys.count
+          slotOfKey[k] = s
+          keys.append(k)
+          spellings.append([:])
+          activity.append([])
+          due.append([])
+          stale.append([])
+          awaiting.append([])
+          listed.append(false)
+        }
+        slotOfName[name] = s
+      }
+      lastName = name
+      lastSlot = s
+      return s
+    }
+
+    mutating func count(_ name: String, _ s: Int) {
+      if s != 0 { spellings[s][name, default: 0] += 1 }
+    }
+
+    mutating func take(
+      _ records: UnsafeBufferPointer<Opportunity>, _ p: Int, _ summary: inout Summary,
+      _ converter: MoneyConverter
+    ) {
+      let id = records[p].id
+      let owner = records[p].owner
+      let ownerSlot = slot(owner)
+      // Every change moves `updated`: a record untouched since the start has no activity, and
+      // its history and notes (each a pointer away) need not be read.
+      if records[p].updated > since { takeActivity(records, p, id, owner, ownerSlot, &summary, converter) }
+      let stage = records[p].stage
+      guard stage.isOpen else { return }
+      count(owner, ownerSlot)
+      listed[ownerSlot] = true
+      if stage != .applied, let d = records[p].deadline, d <= horizon { due[ownerSlot].append((d, id)) }
+      if records[p].updated.date(utcOffset: utcOffset).days(until: today) > staleDays {
+        stale[ownerSlot].append((records[p].updated, id))
+      }
+      if stage == .applied, let d = records[p].decision, d <= horizon { awaiting[ownerSlot].append((d, id)) }
+    }
+
+    /// What was done to the record at `p` since the start: added, moved, noted.
+    mutating func takeActivity(
+      _ records: UnsafeBufferPointer<Opportunity>, _ p: Int, _ id: OpportunityID, _ owner: String,
+      _ ownerSlot: Int, _ summary: inout Summary, _ converter: MoneyConverter
+    ) {
+      if records[p].created > since {
+        summary.newCalls += 1
+        count(owner, ownerSlot)
+        listed[ownerSlot] = true
+        activity[ownerSlot].append(
+          Activity(id: id, kind: .added, at: records[p].created, by: owner, byOther: false))
+      }
+      if let last = records[p].history.last, last.at > since {
+        var movedToWon = false
+        for e in records[p].history.reversed() {
+          guard e.at > since else { break }
+          guard let (from, to) = e.stages else { continue }
+          summary.moves += 1
+          summary.movesTo[to, default: 0] += 1
+          if to == .won { movedToWon = true }
+          let s = slot(e.by)
+          count(e.by, s)
+          listed[s] = true
+          activity[s].append(
+            Activity(id: id, kind: .moved(from: from, to: to), at: e.at, by: e.by, byOther: s != ownerSlot))
+        }
+        if movedToWon, records[p].stage == .won {
+          summary.wonCalls += 1
+          if let m = records[p].awarded ?? records[p].amount { summary.won.add(m, converter) }
+        }
+      }
+      if let last = records[p].notes.last, last.at > since {
+        for n in records[p].notes.reversed() {
+          guard n.at > since else { break }
+          summary.notes += 1
+          let s = slot(n.by)
+          count(n.by, s)
+          listed[s] = true
+          activity[s].append(
+            Activity(id: id, kind: .noted(n.text), at: n.at, by: n.by, byOther: s != ownerSlot))
+        }
+      }
+    }
+
+    /// The people in walk order: by folded name, "(no owner)" last.
+    func people() -> [Person] {
+      var out: [Person] = []
+      for s in keys.indices where listed[s] {
+        // The spelling written most often; among equals, the first in code-point order.
+        let name = spellings[s].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+        var p = Person(name: s == 0 ? "" : name, key: keys[s])
+        p.activity = activity[s].sorted { ($0.at, $0.id.rawValue) < ($1.at, $1.id.rawValue) }
+        p.due = due[s].sorted { ($0.0, $0.1.rawValue) < ($1.0, $1.1.rawValue) }.map(\.1)
+        p.stale = stale[s].sorted { ($0.0, $0.1.rawValue) < ($1.0, $1.1.rawValue) }.map(\.1)
+        p.awaiting = awaiting[s].sorted { ($0.0, $0.1.rawValue) < ($1.0, $1.1.rawValue) }.map(\.1)
+        out.append(p)
+      }
+      out.sort { a, b in
+        if a.key.isEmpty != b.key.isEmpty { return b.key.isEmpty }
+        return a.key.lexicographicallyPrecedes(b.key)
+      }
+      return out
+    }
   }
 }

@@ -90,11 +90,20 @@ public struct StandupState: Hashable, Sendable {
   /// changes, a new filter, a recorded standup), staying on the same person; starts the
   /// walk's timers the first time.
   static func refresh(_ state: inout AppState, data: AppData) {
-    let agenda = StandupAgenda(
-      store: data.store, ids: state.rows, today: state.today, utcOffset: state.utcOffset,
-      staleDays: state.configuration.staleDays, since: since(state, data: data),
-      converter: data.store.team.converter(fallback: state.configuration.defaultCurrency)
-        ?? MoneyConverter(reporting: state.configuration.defaultCurrency))
+    let converter =
+      data.store.team.converter(fallback: state.configuration.defaultCurrency)
+      ?? MoneyConverter(reporting: state.configuration.defaultCurrency)
+    // Every record shown (no filter, nothing archived): the agenda needs no order, so take
+    // the store's positions without looking each id up.
+    let agenda =
+      state.rows.count == data.store.count
+      ? StandupAgenda(
+        store: data.store, positions: data.store.records.indices, today: state.today,
+        utcOffset: state.utcOffset,
+        staleDays: state.configuration.staleDays, since: since(state, data: data), converter: converter)
+      : StandupAgenda(
+        store: data.store, ids: state.rows, today: state.today, utcOffset: state.utcOffset,
+        staleDays: state.configuration.staleDays, since: since(state, data: data), converter: converter)
     var s = state.standup
     s.agenda = agenda
     if let k = s.personKey, let i = agenda.people.firstIndex(where: { $0.key == k }) {
