@@ -41,6 +41,15 @@ struct CoreBenchmark {
     try TUIBenchmark(path: path, today: today).run()
   }
 
+  func runStandup() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("data.jsonl").path
+    try Data(SyntheticData.fileBytes(count: count, today: today)).write(to: URL(fileURLWithPath: path))
+    try StandupBenchmark(path: path, today: today).run()
+  }
+
   func runBody(path: String, size: Int) throws {
     print(
       "convoca-bench: \(count) opportunities, \(size / 1_048_576) MB file, \(ProcessInfo.processInfo.activeProcessorCount) cores"

@@ -15,6 +15,7 @@ struct Convoca: ParsableCommand {
       NoteCommand.self, DeleteCommand.self, RestoreCommand.self, ArchiveCommand.self, UnarchiveCommand.self,
       DuplicatesCommand.self, MergeCommand.self, CheckCommand.self, CompactCommand.self, FieldsCommand.self,
       RatesCommand.self, ViewsCommand.self,
+      StandupCommand.self,
     ]
   )
 

@@ -52,12 +52,13 @@ import Testing
   @Test func compactionKeepsOnlyTheLastStandups() throws {
     let dir = TempDir()
     let path = dir.file("data.jsonl")
-    let db = try Fixture.database(path)
     for k in 0..<(TeamData.standupsKept + 5) {
+      // A standup's `at` is the time it is written: one clock per day.
       let at = Fixture.t0.adding(seconds: Int64(k) * 86_400)
+      let db = try Database(path: path, user: "ana", lockTimeout: 1, clock: Fixture.clock(at))
       try db.perform(.team(.standup(StandupRecord(at: at, by: "ana", since: at.adding(seconds: -60)))))
     }
-    try db.compact()
+    try Fixture.database(path).compact()
     let again = try Fixture.database(path)
     #expect(again.store.team.standups.count == TeamData.standupsKept)
     #expect(

@@ -241,7 +241,7 @@ public final class Database {
     }
   }
 
-  /// Moves and notes carry the action's time and author.
+  /// Moves, notes and finished standups carry the action's time and author.
   static func stamp(_ c: Command, at: Timestamp, by: String) -> Command {
     switch c {
     case .move(let id, var entry, let awarded):
@@ -252,6 +252,12 @@ public final class Database {
       n.at = at
       n.by = by
       return .note(id, n)
+    case .team(.standup(var s)):
+      // A standup ends when it is written: the next one starts from this instant.
+      s.at = at
+      s.by = by
+      if s.since > at { s.since = at }
+      return .team(.standup(s))
     default: return c
     }
   }

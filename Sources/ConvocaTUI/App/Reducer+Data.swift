@@ -19,6 +19,7 @@ extension Reducer {
       select(&state, state.selection?.index ?? 0)
     }
     if state.screen == .board { BoardState.refresh(&state, data: data) }
+    if state.screen == .standup { StandupState.refresh(&state, data: data) }
   }
 
   // MARK: - Answers from the app loop
