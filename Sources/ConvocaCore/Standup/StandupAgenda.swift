@@ -157,20 +157,25 @@ public struct StandupAgenda: Hashable, Sendable {
     let horizon: CalendarDate
     let utcOffset: Int
     let staleDays: Int
-    /// Person slot by name as written (0 is "(no owner)").
-    var slotOfName: [String: Int] = [:]
-    var lastName = ""
-    var lastSlot = 0
+    /// Names as written, each with its person slot and how often it was seen. A team has a
+    /// handful of names and the decoder shares one string per distinct name, so a short scan
+    /// comparing strings (identical storage compares at once) beats hashing each record's
+    /// owner; past `scanLimit` names a dictionary takes over.
+    var names: [String] = []
+    var nameSlots: [Int] = []
+    var nameCounts: [Int] = []
+    var nameIndex: [String: Int] = [:]
+    static let scanLimit = 24
     /// Person slot by folded name.
     var slotOfKey: [[UInt8]: Int] = [[]: 0]
     var keys: [[UInt8]] = [[]]
-    /// How often each spelling was seen, per slot.
-    var spellings: [[String: Int]] = [[:]]
     var activity: [[Activity]] = [[]]
     var due: [[(CalendarDate, OpportunityID)]] = [[]]
     var stale: [[(Timestamp, OpportunityID)]] = [[]]
     var awaiting: [[(CalendarDate, OpportunityID)]] = [[]]
     var listed: [Bool] = [false]
+    /// An open call last updated before this instant is stale (`staleDays` whole local days).
+    let staleBefore: Int64
 
     init(since: Timestamp, today: CalendarDate, utcOffset: Int, staleDays: Int) {
       self.since = since
@@ -178,40 +183,49 @@ public struct StandupAgenda: Hashable, Sendable {
       self.horizon = today.adding(days: StandupAgenda.horizon)
       self.utcOffset = utcOffset
       self.staleDays = staleDays
-      lastSlot = slot("")
+      // Stale: the local day of `updated` is more than `staleDays` days before today.
+      staleBefore = (Int64(today.daysSinceEpoch) - Int64(staleDays)) * 86_400 - Int64(utcOffset)
     }
 
-    /// The slot of a person by their name as written, counting the spelling.
-    mutating func slot(_ name: String) -> Int {
-      if name == lastName, !slotOfName.isEmpty { return lastSlot }
+    /// The index of a name as written (its slot in `nameSlots`, `nameCounts`).
+    mutating func name(_ name: String) -> Int {
+      if nameIndex.isEmpty {
+        for (k, n) in names.enumerated() where n == name { return k }
+      } else if let k = nameIndex[name] {
+        return k
+      }
+      let key = StandupAgenda.personKey(name)
       let s: Int
-      if let known = slotOfName[name] {
+      if let known = slotOfKey[key] {
         s = known
       } else {
-        let k = StandupAgenda.personKey(name)
-        if let known = slotOfKey[k] {
-          s = known
-        } else {
-          s = keys.count
-          slotOfKey[k] = s
-          keys.append(k)
-          spellings.append([:])
-          activity.append([])
-          due.append([])
-          stale.append([])
-          awaiting.append([])
-          listed.append(false)
-        }
-        slotOfName[name] = s
+        s = keys.count
+        slotOfKey[key] = s
+        keys.append(key)
+        activity.append([])
+        due.append([])
+        stale.append([])
+        awaiting.append([])
+        listed.append(false)
       }
-      lastName = name
-      lastSlot = s
-      return s
+      names.append(name)
+      nameSlots.append(s)
+      nameCounts.append(0)
+      if names.count > Builder.scanLimit {
+        if nameIndex.isEmpty {
+          for (k, n) in names.enumerated() { nameIndex[n] = k }
+        } else {
+          nameIndex[name] = names.count - 1
+        }
+      }
+      return names.count - 1
     }
 
-    mutating func count(_ name: String, _ s: Int) {
-      if s != 0 { spellings[s][name, default: 0] += 1 }
-    }
+    /// The slot of a person by their name as written.
+    mutating func slot(_ name: String) -> Int { nameSlots[self.name(name)] }
+
+    /// Counts a sighting of the name with index `k` (the most written spelling is shown).
+    mutating func count(_ k: Int) { nameCounts[k] += 1 }
 
     mutating func take(
       _ records: UnsafeBufferPointer<Opportunity>, _ p: Int, _ summary: inout Summary,
@@ -219,29 +233,29 @@ public struct StandupAgenda: Hashable, Sendable {
     ) {
       let id = records[p].id
       let owner = records[p].owner
-      let ownerSlot = slot(owner)
+      let ownerName = name(owner)
+      let ownerSlot = nameSlots[ownerName]
       // Every change moves `updated`: a record untouched since the start has no activity, and
       // its history and notes (each a pointer away) need not be read.
-      if records[p].updated > since { takeActivity(records, p, id, owner, ownerSlot, &summary, converter) }
+      let updated = records[p].updated
+      if updated > since { takeActivity(records, p, id, owner, ownerName, ownerSlot, &summary, converter) }
       let stage = records[p].stage
       guard stage.isOpen else { return }
-      count(owner, ownerSlot)
+      count(ownerName)
       listed[ownerSlot] = true
       if stage != .applied, let d = records[p].deadline, d <= horizon { due[ownerSlot].append((d, id)) }
-      if records[p].updated.date(utcOffset: utcOffset).days(until: today) > staleDays {
-        stale[ownerSlot].append((records[p].updated, id))
-      }
+      if updated.seconds < staleBefore { stale[ownerSlot].append((updated, id)) }
       if stage == .applied, let d = records[p].decision, d <= horizon { awaiting[ownerSlot].append((d, id)) }
     }
 
     /// What was done to the record at `p` since the start: added, moved, noted.
     mutating func takeActivity(
       _ records: UnsafeBufferPointer<Opportunity>, _ p: Int, _ id: OpportunityID, _ owner: String,
-      _ ownerSlot: Int, _ summary: inout Summary, _ converter: MoneyConverter
+      _ ownerName: Int, _ ownerSlot: Int, _ summary: inout Summary, _ converter: MoneyConverter
     ) {
       if records[p].created > since {
         summary.newCalls += 1
-        count(owner, ownerSlot)
+        count(ownerName)
         listed[ownerSlot] = true
         activity[ownerSlot].append(
           Activity(id: id, kind: .added, at: records[p].created, by: owner, byOther: false))
@@ -254,8 +268,9 @@ public struct StandupAgenda: Hashable, Sendable {
           summary.moves += 1
           summary.movesTo[to, default: 0] += 1
           if to == .won { movedToWon = true }
-          let s = slot(e.by)
-          count(e.by, s)
+          let k = name(e.by)
+          let s = nameSlots[k]
+          if s != 0 { count(k) }
           listed[s] = true
           activity[s].append(
             Activity(id: id, kind: .moved(from: from, to: to), at: e.at, by: e.by, byOther: s != ownerSlot))
@@ -269,8 +284,9 @@ public struct StandupAgenda: Hashable, Sendable {
         for n in records[p].notes.reversed() {
           guard n.at > since else { break }
           summary.notes += 1
-          let s = slot(n.by)
-          count(n.by, s)
+          let k = name(n.by)
+          let s = nameSlots[k]
+          if s != 0 { count(k) }
           listed[s] = true
           activity[s].append(
             Activity(id: id, kind: .noted(n.text), at: n.at, by: n.by, byOther: s != ownerSlot))
@@ -283,7 +299,14 @@ public struct StandupAgenda: Hashable, Sendable {
       var out: [Person] = []
       for s in keys.indices where listed[s] {
         // The spelling written most often; among equals, the first in code-point order.
-        let name = spellings[s].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+        var name = ""
+        var best = -1
+        for k in names.indices where nameSlots[k] == s {
+          if nameCounts[k] > best || (nameCounts[k] == best && names[k] < name) {
+            name = names[k]
+            best = nameCounts[k]
+          }
+        }
         var p = Person(name: s == 0 ? "" : name, key: keys[s])
         p.activity = activity[s].sorted { ($0.at, $0.id.rawValue) < ($1.at, $1.id.rawValue) }
         p.due = due[s].sorted { ($0.0, $0.1.rawValue) < ($1.0, $1.1.rawValue) }.map(\.1)

@@ -19,7 +19,7 @@ extension Reducer {
       return []
     }
     if state.standup.agenda == nil { StandupState.refresh(&state, data: data) }
-    let count = state.standup.items.count
+    let count = state.standup.itemCount
     switch b.command {
     case .nextPerson, .previousPerson:
       if state.standup.showsSummary {
@@ -65,7 +65,7 @@ extension Reducer {
 
   /// Selects row `index` (clamped) of the current person's page and scrolls it into view.
   static func selectStandupRow(_ state: inout AppState, _ index: Int) {
-    let count = state.standup.items.count
+    let count = state.standup.itemCount
     state.standup.row = max(0, min(index, count - 1))
     let h = max(1, StandupView.pageHeight(state.layout.body))
     if state.standup.row < state.standup.scroll { state.standup.scroll = state.standup.row }

@@ -57,19 +57,48 @@ public struct StandupState: Hashable, Sendable {
     return a.people[person]
   }
 
-  /// The current person's rows, section by section.
-  var items: [Item] {
-    guard let p = current else { return [] }
-    return p.activity.map { Item(section: .activity, id: $0.id, activity: $0) }
-      + p.due.map { Item(section: .due, id: $0) } + p.stale.map { Item(section: .stale, id: $0) }
-      + p.awaiting.map { Item(section: .awaiting, id: $0) }
+  /// How many rows the current person's page has (every section's calls).
+  var itemCount: Int {
+    guard let p = current else { return 0 }
+    return p.activity.count + p.due.count + p.stale.count + p.awaiting.count
   }
 
-  /// The selected call.
-  var selectedID: OpportunityID? {
-    let all = items
-    return all.indices.contains(row) ? all[row].id : nil
+  /// The sections of the current person's page that have rows: which, where their rows start
+  /// (in item numbers) and how many. A page is read by position, never built whole: a person
+  /// may have thousands of stale calls.
+  var sections: [(section: StandupText.Section, start: Int, count: Int)] {
+    guard let p = current else { return [] }
+    var out: [(StandupText.Section, Int, Int)] = []
+    var start = 0
+    for (section, count) in [
+      (StandupText.Section.activity, p.activity.count), (.due, p.due.count), (.stale, p.stale.count),
+      (.awaiting, p.awaiting.count),
+    ] where count > 0 {
+      out.append((section, start, count))
+      start += count
+    }
+    return out
   }
+
+  /// Row `i` of the current person's page.
+  func item(at i: Int) -> Item? {
+    guard let p = current, i >= 0 else { return nil }
+    var k = i
+    if k < p.activity.count { return Item(section: .activity, id: p.activity[k].id, activity: p.activity[k]) }
+    k -= p.activity.count
+    if k < p.due.count { return Item(section: .due, id: p.due[k]) }
+    k -= p.due.count
+    if k < p.stale.count { return Item(section: .stale, id: p.stale[k]) }
+    k -= p.stale.count
+    if k < p.awaiting.count { return Item(section: .awaiting, id: p.awaiting[k]) }
+    return nil
+  }
+
+  /// The current person's rows, section by section (every one: for tests and small pages).
+  var items: [Item] { (0..<itemCount).compactMap(item(at:)) }
+
+  /// The selected call.
+  var selectedID: OpportunityID? { item(at: row)?.id }
 
   /// Seconds spent on the current person so far (earlier turns included) at `now`.
   func personSeconds(now: Timestamp) -> Int64 {
@@ -93,17 +122,25 @@ public struct StandupState: Hashable, Sendable {
     let converter =
       data.store.team.converter(fallback: state.configuration.defaultCurrency)
       ?? MoneyConverter(reporting: state.configuration.defaultCurrency)
-    // Every record shown (no filter, nothing archived): the agenda needs no order, so take
-    // the store's positions without looking each id up.
-    let agenda =
-      state.rows.count == data.store.count
-      ? StandupAgenda(
+    // The rows' store positions, as the list's refresh left them (the agenda needs no order);
+    // else every record when all are shown; else each id looked up.
+    let since = since(state, data: data)
+    let staleDays = state.configuration.staleDays
+    let rp = state.board.rowPositions
+    let agenda: StandupAgenda
+    if rp.revision == data.store.revision, rp.positions.count == state.rows.count {
+      agenda = StandupAgenda(
+        store: data.store, positions: rp.positions, today: state.today, utcOffset: state.utcOffset,
+        staleDays: staleDays, since: since, converter: converter)
+    } else if state.rows.count == data.store.count {
+      agenda = StandupAgenda(
         store: data.store, positions: data.store.records.indices, today: state.today,
-        utcOffset: state.utcOffset,
-        staleDays: state.configuration.staleDays, since: since(state, data: data), converter: converter)
-      : StandupAgenda(
+        utcOffset: state.utcOffset, staleDays: staleDays, since: since, converter: converter)
+    } else {
+      agenda = StandupAgenda(
         store: data.store, ids: state.rows, today: state.today, utcOffset: state.utcOffset,
-        staleDays: state.configuration.staleDays, since: since(state, data: data), converter: converter)
+        staleDays: staleDays, since: since, converter: converter)
+    }
     var s = state.standup
     s.agenda = agenda
     if let k = s.personKey, let i = agenda.people.firstIndex(where: { $0.key == k }) {
@@ -112,7 +149,7 @@ public struct StandupState: Hashable, Sendable {
       s.person = max(0, min(s.person, agenda.people.count - 1))
       s.personKey = s.current?.key
     }
-    s.row = max(0, min(s.row, s.items.count - 1))
+    s.row = max(0, min(s.row, s.itemCount - 1))
     if s.walkStarted == nil {
       s.walkStarted = data.now
       s.turnStarted = data.now

@@ -68,35 +68,40 @@ struct StandupView {
   /// The current person's sections, scrolled so the selected row shows.
   func renderPage(in r: Rect, into canvas: inout Canvas) {
     let s = state.standup
-    let items = s.items
-    if items.isEmpty {
+    let sections = s.sections
+    if sections.isEmpty {
       canvas.write("   " + StandupText.personNothing, x: r.x, y: r.y, style: .dim, maxX: r.maxX)
       return
     }
-    // Lines: a heading before each section's first row.
-    var lines: [(text: String, item: Int?, section: StandupText.Section?)] = []
-    var last: StandupText.Section?
-    for (i, item) in items.enumerated() {
-      if item.section != last {
-        let count = items.filter { $0.section == item.section }.count
-        lines.append((item.section.title + " (\(count))", nil, item.section))
-        last = item.section
-      }
-      lines.append(("", i, nil))
+    // Lines: a heading before each section's rows. Only the lines on screen are looked at.
+    var headings: [Int] = []  // the line of each section's heading
+    var lineCount = 0
+    for sec in sections {
+      headings.append(lineCount)
+      lineCount += sec.count + 1
+    }
+    func line(_ n: Int) -> (section: Int, item: Int?) {
+      var k = sections.count - 1
+      while k > 0 && headings[k] > n { k -= 1 }
+      return n == headings[k] ? (k, nil) : (k, sections[k].start + n - headings[k] - 1)
     }
     // Scroll so the selected row (and, when it fits, its heading) shows.
-    let selectedLine = lines.firstIndex { $0.item == s.row } ?? 0
+    let selectedSection = sections.lastIndex { $0.start <= s.row } ?? 0
+    let selectedLine = headings[selectedSection] + 1 + s.row - sections[selectedSection].start
     var first = min(s.scroll, selectedLine)
     if selectedLine >= first + r.height { first = selectedLine - r.height + 1 }
-    if first > 0, first == selectedLine, lines[first - 1].item == nil { first -= 1 }
+    if first > 0, first == selectedLine, line(first - 1).item == nil { first -= 1 }
     let idWidth = 9
-    for (y, line) in lines.dropFirst(first).prefix(r.height).enumerated() {
+    for y in 0..<max(0, min(r.height, lineCount - first)) {
       let row = r.y + y
-      guard let i = line.item else {
-        canvas.write(" " + (line.text), x: r.x, y: row, style: Palette.heading, maxX: r.maxX)
+      let l = line(first + y)
+      guard let i = l.item else {
+        let sec = sections[l.section]
+        canvas.write(
+          " " + sec.section.title + " (\(sec.count))", x: r.x, y: row, style: Palette.heading, maxX: r.maxX)
         continue
       }
-      let item = items[i]
+      guard let item = s.item(at: i) else { continue }
       let selected = i == s.row
       let style: Style = selected ? .reverse : .plain
       if selected { canvas.fill(Rect(x: r.x, y: row, width: r.width, height: 1), style: .reverse) }
