@@ -12,7 +12,8 @@ do {
     HelpKeys.run()
     Output.finish(0)
   }
-  var command = try Convoca.parseAsRoot(ListCommand.queryWordsAsArguments(args))
+  var command = try Convoca.parseAsRoot(
+    ReportCommand.queryWordsAsArguments(ListCommand.queryWordsAsArguments(args)))
   try command.run()
   GlobalOptions.printLateWarnings()
   Output.finish(0)
