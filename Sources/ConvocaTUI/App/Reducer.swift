@@ -113,6 +113,7 @@ enum Reducer {
     case .merge: askMerge(&state, data: data)
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
+    case .cancel: backToDashboard(&state, data: data)
     default: return change(&state, b.command, data: data)
     }
     return []
