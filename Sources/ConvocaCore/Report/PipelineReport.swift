@@ -106,7 +106,9 @@ public struct PipelineReport: Sendable {
       ReportFigure(id: id, query: query, reporting: cur)
     }
     var stageFigs = Stage.allCases.map { fig("stage." + $0.rawValue, "stage:" + $0.rawValue) }
-    var weighted = Stage.allCases.map { _ in MoneyTotal(reporting: cur) }
+    // Per stage, the amounts of calls whose probability overrides the stage's default, by
+    // probability; the weighted totals are worked out once at the end.
+    var overridden: [[Int: CurrencySums]] = Stage.allCases.map { _ in [:] }
     won = fig("won", q("stage:won", pterm))
     lost = fig("lost", q("stage:lost", pterm))
     decided = fig("decided", q("stage:won,lost", pterm))
@@ -180,10 +182,9 @@ public struct PipelineReport: Sendable {
         let stage = rs[p].stage
         let s = stage.order
         let money = rs[p].reportAmount
-        stageFigs[s].add(p, money, converter, collect: collect)
-        if let money {
-          let prob = rs[p].probabilityOverride ?? stage.defaultProbability
-          weighted[s].add(money, times: Decimal(prob) / 100, converter)
+        stageFigs[s].add(p, money, collect: collect)
+        if let money, let prob = rs[p].probabilityOverride, prob != stage.defaultProbability {
+          overridden[s][prob, default: CurrencySums()].add(money)
         }
         var wonInPeriod = false
         if stage == .won || stage == .lost, let d = rs[p].decidedDate(utcOffset: off) {
@@ -199,56 +200,91 @@ public struct PipelineReport: Sendable {
               i = yearFigs.count - 1
               yearIndex[y] = i
             }
-            yearFigs[i].figure.add(p, money, converter, collect: collect)
+            yearFigs[i].figure.add(p, money, collect: collect)
             if inPeriod {
-              won.add(p, money, converter, collect: collect)
+              won.add(p, money, collect: collect)
               wonInPeriod = true
             }
           } else if inPeriod {
-            lost.add(p, money, converter, collect: collect)
+            lost.add(p, money, collect: collect)
           }
-          if inPeriod { decided.add(p, money, converter, collect: collect) }
+          if inPeriod { decided.add(p, money, collect: collect) }
         }
         let open = stage.isOpen
         if open || wonInPeriod {
           let a = group(rs[p].area?.rawValue ?? "", "area", &areaIndex, &areaFigs)
           let k = group(rs[p].kind.rawValue, "kind", &kindIndex, &kindFigs)
           if open {
-            areaFigs[a].open.add(p, money, converter, collect: collect)
-            kindFigs[k].open.add(p, money, converter, collect: collect)
+            areaFigs[a].open.add(p, money, collect: collect)
+            kindFigs[k].open.add(p, money, collect: collect)
           } else {
-            areaFigs[a].won.add(p, money, converter, collect: collect)
-            kindFigs[k].won.add(p, money, converter, collect: collect)
+            areaFigs[a].won.add(p, money, collect: collect)
+            kindFigs[k].won.add(p, money, collect: collect)
           }
           let raw = rs[p].owner
           let present = ownerByRaw[raw] != nil || ownerField.isPresent(in: rs[p])
           let o = owner(raw, present: present)
           if open {
-            ownerFigs[o].open.add(p, money, converter, collect: collect)
+            ownerFigs[o].open.add(p, money, collect: collect)
             if let dd = rs[p].deadline {
               let v = Int(dd.daysSinceEpoch)
               if v >= weekStart && v <= weekStart + 6 {
-                ownerFigs[o].dueThisWeek.add(p, money, converter, collect: collect)
+                ownerFigs[o].dueThisWeek.add(p, money, collect: collect)
               }
             }
           } else {
-            ownerFigs[o].won.add(p, money, converter, collect: collect)
+            ownerFigs[o].won.add(p, money, collect: collect)
           }
         }
         if open {
           if let dd = rs[p].deadline {
             let v = Int(dd.daysSinceEpoch)
-            if v >= t && v <= t + 6 { due7.add(p, money, converter, collect: collect) }
-            if v >= t && v <= t + 29 { due30.add(p, money, converter, collect: collect) }
+            if v >= t && v <= t + 6 { due7.add(p, money, collect: collect) }
+            if v >= t && v <= t + 29 { due30.add(p, money, collect: collect) }
             if (stage == .identified || stage == .preparing) && v < t {
-              overdue.add(p, money, converter, collect: collect)
+              overdue.add(p, money, collect: collect)
             }
           }
-          if rs[p].updated.seconds < staleBefore { stale.add(p, money, converter, collect: collect) }
+          if rs[p].updated.seconds < staleBefore { stale.add(p, money, collect: collect) }
         }
       }
     }
     callCount = positions.count
+    // Weighted: (all − overridden) × the default, plus each overridden group × its probability.
+    var weighted: [MoneyTotal] = []
+    for (i, stage) in Stage.allCases.enumerated() {
+      var w = CurrencySums()
+      var rest = stageFigs[i].sums
+      for (prob, sums) in overridden[i] {
+        sums.scaled(Decimal(prob) / 100, into: &w)
+        sums.scaled(-1, into: &rest)
+        rest.count -= 2 * sums.count
+      }
+      rest.scaled(Decimal(stage.defaultProbability) / 100, into: &w)
+      weighted.append(w.total(converter))
+    }
+    for i in stageFigs.indices { stageFigs[i].finish(converter) }
+    won.finish(converter)
+    lost.finish(converter)
+    decided.finish(converter)
+    due7.finish(converter)
+    due30.finish(converter)
+    overdue.finish(converter)
+    stale.finish(converter)
+    for i in yearFigs.indices { yearFigs[i].figure.finish(converter) }
+    for i in areaFigs.indices {
+      areaFigs[i].won.finish(converter)
+      areaFigs[i].open.finish(converter)
+    }
+    for i in kindFigs.indices {
+      kindFigs[i].won.finish(converter)
+      kindFigs[i].open.finish(converter)
+    }
+    for i in ownerFigs.indices {
+      ownerFigs[i].open.finish(converter)
+      ownerFigs[i].dueThisWeek.finish(converter)
+      ownerFigs[i].won.finish(converter)
+    }
     stages = Stage.allCases.indices.map {
       StageFigure(stage: Stage.allCases[$0], figure: stageFigs[$0], weighted: weighted[$0])
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One figure of a report: how many calls, their money, and the query that selects exactly
 /// them (to be combined with the filter the report was computed under).
 public struct ReportFigure: Hashable, Sendable {
@@ -12,6 +14,9 @@ public struct ReportFigure: Hashable, Sendable {
   /// Positions in the store of the calls counted, when the report was asked to collect them
   /// (tests); otherwise empty.
   public var members: [Int] = []
+  /// The money as added, per currency, converted once at the end (`finish`): one addition
+  /// per call instead of a conversion.
+  var sums = CurrencySums()
 
   /// Creates an empty figure.
   public init(id: String, query: String, reporting: String) {
@@ -21,10 +26,57 @@ public struct ReportFigure: Hashable, Sendable {
   }
 
   @inline(__always)
-  mutating func add(_ position: Int, _ money: Money?, _ converter: MoneyConverter, collect: Bool) {
+  mutating func add(_ position: Int, _ money: Money?, collect: Bool) {
     count += 1
-    if let money { total.add(money, converter) }
+    if let money { sums.add(money) }
     if collect { members.append(position) }
+  }
+
+  /// Converts the sums into `total`.
+  mutating func finish(_ converter: MoneyConverter) {
+    total = sums.total(converter)
+    sums = CurrencySums()
+  }
+}
+
+/// Amounts added up per currency, without converting: a few currencies, searched in order.
+struct CurrencySums: Hashable, Sendable {
+  var currencies: [String] = []
+  var amounts: [Decimal] = []
+  /// How many amounts were added.
+  var count = 0
+
+  @inline(__always)
+  mutating func add(_ m: Money) {
+    count += 1
+    for i in currencies.indices where currencies[i] == m.currency {
+      amounts[i] += m.amount
+      return
+    }
+    currencies.append(m.currency)
+    amounts.append(m.amount)
+  }
+
+  /// The sums times `factor` added to `other`.
+  func scaled(_ factor: Decimal, into other: inout CurrencySums) {
+    for (i, c) in currencies.enumerated() {
+      let v = amounts[i] * factor
+      if let j = other.currencies.firstIndex(of: c) {
+        other.amounts[j] += v
+      } else {
+        other.currencies.append(c)
+        other.amounts.append(v)
+      }
+    }
+    other.count += count
+  }
+
+  /// The total in the reporting currency, what has no rate kept apart.
+  func total(_ converter: MoneyConverter) -> MoneyTotal {
+    var t = converter.newTotal()
+    for (i, c) in currencies.enumerated() { t.add(Money(amounts[i], c), converter) }
+    t.count = count
+    return t
   }
 }
 
