@@ -28,6 +28,7 @@ struct CoreBenchmark {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     try runBody(path: path, size: size)
     try TUIBenchmark(path: path, today: today).run()
+    try DashboardBenchmark(path: path, today: today).run()
     try HugeFieldBenchmark(today: today).run()
   }
 
@@ -48,6 +49,16 @@ struct CoreBenchmark {
     let path = dir.appendingPathComponent("data.jsonl").path
     try Data(SyntheticData.fileBytes(count: count, today: today)).write(to: URL(fileURLWithPath: path))
     try StandupBenchmark(path: path, today: today).run()
+  }
+
+  /// Only the dashboard's and `convoca report`'s measures, on a fresh synthetic file.
+  func runDashboard() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("data.jsonl").path
+    try Spawn.run(CommandLine.arguments[0], ["generate", String(count), path, today.description])
+    try DashboardBenchmark(path: path, today: today).run()
   }
 
   func runBody(path: String, size: Int) throws {

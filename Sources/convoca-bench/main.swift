@@ -7,6 +7,7 @@
 //   convoca-bench huge                the tracker with a 10 MB title and description
 //   convoca-bench tui [N]             only the tracker's measures (start-up, frames, keystrokes, Tab)
 //   convoca-bench standup [N]         the standup screen: press 4, Tab, the agenda after a save
+//   convoca-bench dashboard [N]       only the dashboard's and `convoca report`'s measures
 import ConvocaCore
 import Foundation
 
@@ -29,6 +30,9 @@ do {
   case "standup":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try CoreBenchmark(count: n).runStandup()
+  case "dashboard":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    try CoreBenchmark(count: n).runDashboard()
   case "duplicates":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
@@ -37,7 +41,7 @@ do {
     try HugeFieldBenchmark(today: LocalClock.today()).run()
   default:
     throw BenchError(
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench duplicates [N] | convoca-bench huge"
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench huge"
     )
   }
 } catch {

@@ -16,6 +16,7 @@ struct Convoca: ParsableCommand {
       DuplicatesCommand.self, MergeCommand.self, CheckCommand.self, CompactCommand.self, FieldsCommand.self,
       RatesCommand.self, ViewsCommand.self,
       StandupCommand.self,
+      ReportCommand.self,
     ]
   )
 

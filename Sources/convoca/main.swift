@@ -13,7 +13,8 @@ do {
     Output.finish(0)
   }
   var command = try Convoca.parseAsRoot(
-    RatesSet.valuesAsArguments(ViewsAdd.queryWordsAsArguments(ListCommand.queryWordsAsArguments(args))))
+    ReportCommand.queryWordsAsArguments(
+      RatesSet.valuesAsArguments(ViewsAdd.queryWordsAsArguments(ListCommand.queryWordsAsArguments(args)))))
   try command.run()
   GlobalOptions.printLateWarnings()
   Output.finish(0)

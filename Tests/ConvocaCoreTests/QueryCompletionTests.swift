@@ -11,7 +11,7 @@ import Testing
     #expect(complete("kn") == [])
     #expect(complete("ki") == ["kind:"])
     #expect(complete("grant -st") == ["-stage:"])
-    #expect(complete("d") == ["due:", "decision:", "description:"])
+    #expect(complete("d") == ["due:", "decision:", "description:", "decided:"])
     #expect(complete("") == QueryVocabulary.fields.map { $0 + ":" })
     #expect(complete("medellín") == [])
   }

@@ -27,7 +27,7 @@ def test_version_names_the_release_and_the_data_format():
     assert p.returncode == 0, p.stderr
     assert re.fullmatch(r"convoca \d+\.\d+\.\d+ \(data format 2\)\n", p.stdout), p.stdout
     es = run("--version", env=dict(ENV, CONVOCA_LANG="es"))
-    assert re.fullmatch(r"convoca \d+\.\d+\.\d+ \(formato de datos 1\)\n", es.stdout), es.stdout
+    assert re.fullmatch(r"convoca \d+\.\d+\.\d+ \(formato de datos 2\)\n", es.stdout), es.stdout
 
 
 def test_help_keys_prints_docs_keys_md():

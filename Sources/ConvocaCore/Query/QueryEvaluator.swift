@@ -10,12 +10,16 @@ struct QueryEvaluator: Sendable {
     case stages(UInt8)
     case area([Area])
     case field(QueryTextField, [[UInt8]])
+    /// The whole value (or a whole tag) equals one of these folded texts.
+    case exact(QueryTextField, [[UInt8]])
     case id([String])
     case status(open: Bool, closed: Bool, overdueBefore: Int32?, staleBefore: Int64?, archived: Bool)
     case deadline(lo: Int, hi: Int)
     case decision(lo: Int, hi: Int)
     case created(lo: Int64, hi: Int64)
     case updated(lo: Int64, hi: Int64)
+    /// The local day a call was won or lost, in days since the epoch.
+    case decided(lo: Int, hi: Int, utcOffset: Int)
     /// An amount compared in the reporting currency when a converter is given (amounts in a
     /// currency without a rate compare by their number, as written).
     case amount(QueryAmountField, QueryComparison, Decimal, MoneyConverter?)
@@ -30,7 +34,8 @@ struct QueryEvaluator: Sendable {
       case .kind, .stages, .area, .status, .deadline, .decision, .created, .updated, .presence: return 0
       case .id: return 1
       case .amount: return 2
-      case .field, .me: return 3
+      case .decided: return 2
+      case .field, .exact, .me: return 3
       case .text: return 4
       case .any: return 5
       }
@@ -68,6 +73,7 @@ struct QueryEvaluator: Sendable {
     case .stage(let ss): return .stages(ss.reduce(0) { $0 | stageBit($1) })
     case .area(let a): return .area(a)
     case .field(let f, let vs): return .field(f, vs.map(\.bytes))
+    case .exact(let f, let vs): return .exact(f, vs.map(\.bytes))
     case .id(let ps): return .id(ps)
     case .status(let ss):
       let today = ctx.today.daysSinceEpoch
@@ -87,6 +93,7 @@ struct QueryEvaluator: Sendable {
       case .updated:
         let (lo, hi) = seconds(r)
         return .updated(lo: lo, hi: hi)
+      case .decided: return .decided(lo: r.lo, hi: r.hi, utcOffset: ctx.utcOffset)
       }
     case .amount(let f, let c, let d):
       // With rates, 18,000,000 KRW compares as the reporting-currency amount it is worth.
@@ -144,6 +151,7 @@ struct QueryEvaluator: Sendable {
         let v = f.descriptor.exportText(o)
         return needles.contains { FoldedMatch.contains(v, $0, scratch: &scratch) }
       }
+    case .exact(let f, let needles): return Self.exactly(f, needles, o)
     case .id(let ps):
       for p in ps where o.id.rawValue.hasPrefix(p) { return true }
       return false
@@ -165,6 +173,7 @@ struct QueryEvaluator: Sendable {
       return v >= lo && v <= hi
     case .created(let lo, let hi): return o.created.seconds >= lo && o.created.seconds <= hi
     case .updated(let lo, let hi): return o.updated.seconds >= lo && o.updated.seconds <= hi
+    case .decided(let lo, let hi, let off): return Self.decidedWithin(o, lo, hi, off)
     case .amount(let f, let c, let v, let money):
       guard let m = f == .amount ? o.amount : o.awarded else { return false }
       return Self.holds(c, money?.comparable(m) ?? m.amount, v)
@@ -172,6 +181,28 @@ struct QueryEvaluator: Sendable {
     case .me(let me): return Self.isMe(o.owner, me)
     case .any(let alts): return alts.contains { $0.matches(o, key: key) }
     }
+  }
+
+  /// Whether the whole value of `f` (or one whole tag) is one of `needles`, ignoring
+  /// capitals, accents and surrounding spaces.
+  static func exactly(_ f: QueryTextField, _ needles: [[UInt8]], _ o: Opportunity) -> Bool {
+    func same(_ v: String) -> Bool {
+      let b = FoldedText(v.trimmingCharacters(in: .whitespacesAndNewlines)).bytes
+      return needles.contains(b)
+    }
+    switch f.descriptor.access {
+    case .text(let l): return same(l.get(o))
+    case .tags: return o.tags.contains(where: same)
+    default: return same(f.descriptor.exportText(o))
+    }
+  }
+
+  /// Whether `o` was decided (won or lost) on a local day within `lo...hi`.
+  @inline(__always)
+  static func decidedWithin(_ o: Opportunity, _ lo: Int, _ hi: Int, _ utcOffset: Int) -> Bool {
+    guard let d = o.decidedDate(utcOffset: utcOffset) else { return false }
+    let v = Int(d.daysSinceEpoch)
+    return v >= lo && v <= hi
   }
 
   /// Whether `a` compares with `b` as asked.
@@ -258,6 +289,8 @@ struct QueryEvaluator: Sendable {
             return needles.contains { FoldedMatch.contains(v, $0, scratch: &scratch) }
           }
         }
+      case .exact(let f, let needles): keep { Self.exactly(f, needles, rs[$0]) }
+      case .decided(let lo, let hi, let off): keep { Self.decidedWithin(rs[$0], lo, hi, off) }
       case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
       case .status(let open, let closed, let overdueBefore, let staleBefore, let archived):
         let t = overdueBefore ?? Int32.min

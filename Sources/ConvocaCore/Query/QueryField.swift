@@ -7,6 +7,8 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   case amount, awarded
   /// `has:FIELD` and `no:FIELD`: whether a field is filled in.
   case has, no
+  /// `decided:2026`: the day a call was won or lost (`Opportunity.decidedDate`).
+  case decided
   /// Any other free-text field of the catalogue (`beneficiary:`, `contact:`, `note:`).
   case text
 
@@ -14,7 +16,7 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   /// (`is`, `has`, `no`), then every name of every queryable field of the catalogue.
   public static func named(_ name: String) -> QueryField? {
     let n = name.lowercased()
-    if let f = QueryField(rawValue: n), f == .is || f == .has || f == .no { return f }
+    if let f = QueryField(rawValue: n), f == .is || f == .has || f == .no || f == .decided { return f }
     guard let d = FieldCatalogue.resolve(name), let q = d.queryName, let role = d.queryRole else {
       return nil
     }
@@ -32,7 +34,7 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   /// The query names, in the order help lists them: the catalogue's queryable fields, then
   /// `is`, `has` and `no`.
   public static var names: [String] {
-    FieldCatalogue.queryable.compactMap(\.queryName) + ["is", "has", "no"]
+    FieldCatalogue.queryable.compactMap(\.queryName) + ["decided", "is", "has", "no"]
   }
 
   /// Whether the field takes a date (`due`, `decision`, `created`, `updated`).
@@ -91,9 +93,12 @@ public struct QueryTextField: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Date fields. Relative durations count forward from today for `due` and `decision` and
-/// backward for `created` and `updated`.
+/// backward for `created`, `updated` and `decided`.
 public enum QueryDateField: String, Hashable, Sendable, CaseIterable {
   case due, decision, created, updated
+  /// The day a call was won or lost: its move into that stage in the history, else its last
+  /// change (`Opportunity.decidedDate`); open and dropped calls have none.
+  case decided
 
   /// Whether `30d` means "30 days ahead" (true) or "30 days ago" (false).
   public var countsForward: Bool { self == .due || self == .decision }

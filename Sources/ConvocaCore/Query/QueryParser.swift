@@ -73,6 +73,8 @@ struct QueryParser {
         guard !v.bytes.isEmpty else { throw fail(.emptyValue, Strings.queryEmptyValue(name + op.rawValue)) }
         out.append(v)
       }
+      // `owner="Ana Gómez"`: the whole value, for the fields whose values repeat.
+      if op == .equal, QueryTextField.allCases.contains(tf) { return .exact(tf, out) }
       return .field(tf, out)
     }
   }

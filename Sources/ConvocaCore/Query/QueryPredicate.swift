@@ -16,6 +16,10 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
   /// `owner:`, `funder:`, `program:`, `country:` — the field contains one of these folded
   /// texts; `tag:` — some tag starts with one of them.
   case field(QueryTextField, [FoldedText])
+  /// `owner="Ana Gómez"`, `funder=`, `program=`, `country=`, `beneficiary=`, `tag=` — the
+  /// whole value (a whole tag) is one of these folded texts, ignoring capitals, accents and
+  /// surrounding spaces.
+  case exact(QueryTextField, [FoldedText])
   /// `id:` — the id starts with one of these (lower-case) prefixes.
   case id([String])
   /// `is:` — any of these states.
@@ -47,6 +51,12 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
       return f.rawValue + ":"
         + vs.map {
           // A literal owner "me" is quoted, or it would read back as `owner:me`.
+          f.rawValue == "owner" && $0.string == "me"
+            ? "\"me\"" : QueryPredicate.quoteIfNeeded($0.string, inField: true)
+        }.joined(separator: ",")
+    case .exact(let f, let vs):
+      return f.rawValue + "="
+        + vs.map {
           f.rawValue == "owner" && $0.string == "me"
             ? "\"me\"" : QueryPredicate.quoteIfNeeded($0.string, inField: true)
         }.joined(separator: ",")

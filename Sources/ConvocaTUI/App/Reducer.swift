@@ -116,6 +116,7 @@ enum Reducer {
     case .views: showViews(&state, data: data)
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
+    case .cancel: backToDashboard(&state, data: data)
     default: return change(&state, b.command, data: data)
     }
     return []

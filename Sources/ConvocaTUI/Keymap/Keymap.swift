@@ -77,6 +77,7 @@ public enum Keymap {
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
       KeyBinding([.char("M")], .merge, Strings.tuiKeyMerge, requires: .writable),
     ] + removing + savedViews + undoing + screens + [
+      KeyBinding([.escape], .cancel, Strings.tuiKeyBackToDashboard),
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
     ]

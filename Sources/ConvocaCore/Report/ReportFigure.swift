@@ -1,0 +1,121 @@
+import Foundation
+
+/// One figure of a report: how many calls, their money, and the query that selects exactly
+/// them (to be combined with the filter the report was computed under).
+public struct ReportFigure: Hashable, Sendable {
+  /// A stable name: `stage.applied`, `won`, `year.2025`, `area.innovation.open`, `due7`, …
+  public var id: String
+  /// The drill-down query in Convoca's query language.
+  public var query: String
+  /// How many calls it counts.
+  public var count = 0
+  /// Their money (`Opportunity.reportAmount`), converted where a rate exists.
+  public var total: MoneyTotal
+  /// Positions in the store of the calls counted, when the report was asked to collect them
+  /// (tests); otherwise empty.
+  public var members: [Int] = []
+  /// The money as added, per currency, converted once at the end (`finish`): one addition
+  /// per call instead of a conversion.
+  var sums = CurrencySums()
+
+  /// Creates an empty figure.
+  public init(id: String, query: String, reporting: String) {
+    self.id = id
+    self.query = query
+    self.total = MoneyTotal(reporting: reporting)
+  }
+
+  @inline(__always)
+  mutating func add(_ position: Int, _ money: Money?, collect: Bool) {
+    count += 1
+    if let money { sums.add(money) }
+    if collect { members.append(position) }
+  }
+
+  /// Converts the sums into `total`.
+  mutating func finish(_ converter: MoneyConverter) {
+    total = sums.total(converter)
+    sums = CurrencySums()
+  }
+}
+
+/// Amounts added up per currency, without converting: a few currencies, searched in order.
+struct CurrencySums: Hashable, Sendable {
+  var currencies: [String] = []
+  var amounts: [Decimal] = []
+  /// How many amounts were added.
+  var count = 0
+
+  @inline(__always)
+  mutating func add(_ m: Money) {
+    count += 1
+    for i in currencies.indices where currencies[i] == m.currency {
+      amounts[i] += m.amount
+      return
+    }
+    currencies.append(m.currency)
+    amounts.append(m.amount)
+  }
+
+  /// The sums times `factor` added to `other`.
+  func scaled(_ factor: Decimal, into other: inout CurrencySums) {
+    for (i, c) in currencies.enumerated() {
+      let v = amounts[i] * factor
+      if let j = other.currencies.firstIndex(of: c) {
+        other.amounts[j] += v
+      } else {
+        other.currencies.append(c)
+        other.amounts.append(v)
+      }
+    }
+    other.count += count
+  }
+
+  /// The total in the reporting currency, what has no rate kept apart.
+  func total(_ converter: MoneyConverter) -> MoneyTotal {
+    var t = converter.newTotal()
+    for (i, c) in currencies.enumerated() { t.add(Money(amounts[i], c), converter) }
+    t.count = count
+    return t
+  }
+}
+
+/// A stage's row: its figure and its probability-weighted total.
+public struct StageFigure: Hashable, Sendable {
+  /// The stage.
+  public var stage: Stage
+  /// The calls in it.
+  public var figure: ReportFigure
+  /// Each amount times its probability (the record's override, else the stage's default).
+  public var weighted: MoneyTotal
+}
+
+/// A group's row (an area or a kind): won in the period and open now.
+public struct GroupFigure: Hashable, Sendable {
+  /// The area or kind name; empty for calls without an area.
+  public var key: String
+  /// Won in the period.
+  public var won: ReportFigure
+  /// Open now.
+  public var open: ReportFigure
+}
+
+/// An owner's row: open calls, those due this week, and won in the period.
+public struct OwnerFigure: Hashable, Sendable {
+  /// The owner as first written in the data; empty for calls without an owner.
+  public var name: String
+  /// Open now.
+  public var open: ReportFigure
+  /// Open and due this week (Monday to Sunday).
+  public var dueThisWeek: ReportFigure
+  /// Won in the period.
+  public var won: ReportFigure
+}
+
+/// A year's money won.
+public struct YearFigure: Hashable, Sendable {
+  /// The year the calls were won.
+  public var year: Int
+  /// The calls won that year.
+  public var figure: ReportFigure
+}
