@@ -138,7 +138,12 @@ public struct PipelineReport: Sendable {
     func group(_ key: String, _ field: String, _ index: inout [String: Int], _ figs: inout [GroupFigure])
       -> Int
     {
-      if let i = index[key] { return i }
+      // A handful of areas and kinds, strings shared by the decoder: a scan beats hashing.
+      if figs.count <= 24 {
+        for i in figs.indices where figs[i].key == key { return i }
+      } else if let i = index[key] {
+        return i
+      }
       let sel = key.isEmpty ? "no:" + field : field + ":" + key
       let g = GroupFigure(
         key: key, won: fig(field + "." + key + ".won", q(sel, "stage:won", pterm)),
@@ -148,8 +153,21 @@ public struct PipelineReport: Sendable {
       return figs.count - 1
     }
 
+    var ownerRaws: [String] = []
+    var ownerRawSlots: [Int] = []
+    func knownOwner(_ raw: String) -> Int? {
+      if ownerRaws.count <= 24 {
+        for k in ownerRaws.indices where ownerRaws[k] == raw { return ownerRawSlots[k] }
+        return nil
+      }
+      return ownerByRaw[raw]
+    }
     func owner(_ raw: String, present: Bool) -> Int {
-      if let i = ownerByRaw[raw] { return i }
+      if let i = knownOwner(raw) { return i }
+      defer {
+        ownerRaws.append(raw)
+        ownerRawSlots.append(ownerByRaw[raw] ?? 0)
+      }
       let name = present ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : ""
       let folded = present ? FoldedText(name).bytes : []
       if let i = ownerByFolded[folded] {
@@ -181,7 +199,8 @@ public struct PipelineReport: Sendable {
       for p in positions where p >= 0 && p < rs.count {
         let stage = rs[p].stage
         let s = stage.order
-        let money = rs[p].reportAmount
+        // Read once, added to several figures: whole amounts as integers.
+        let money = rs[p].reportAmount.map(PreparedAmount.init)
         stageFigs[s].add(p, money, collect: collect)
         if let money, let prob = rs[p].probabilityOverride, prob != stage.defaultProbability {
           overridden[s][prob, default: CurrencySums()].add(money)
@@ -222,8 +241,9 @@ public struct PipelineReport: Sendable {
             kindFigs[k].won.add(p, money, collect: collect)
           }
           let raw = rs[p].owner
-          let present = ownerByRaw[raw] != nil || ownerField.isPresent(in: rs[p])
-          let o = owner(raw, present: present)
+          let known = knownOwner(raw)
+          let present = known != nil || ownerField.isPresent(in: rs[p])
+          let o = known ?? owner(raw, present: present)
           if open {
             ownerFigs[o].open.add(p, money, collect: collect)
             if let dd = rs[p].deadline {

@@ -42,9 +42,11 @@ public struct DashboardState: Sendable {
 
   /// The report of the rows, for the current period (cached).
   static func report(_ state: AppState, data: AppData) -> PipelineReport {
-    state.dashboard.cache.report(
-      data.store, rows: state.rows, period: state.dashboard.period, context: state.queryContext,
-      fallbackCurrency: state.configuration.defaultCurrency)
+    let rp = state.board.rowPositions
+    let known = rp.revision == data.store.revision && rp.positions.count == state.rows.count
+    return state.dashboard.cache.report(
+      data.store, rows: state.rows, positions: known ? rp.positions : nil, period: state.dashboard.period,
+      context: state.queryContext, fallbackCurrency: state.configuration.defaultCurrency)
   }
 
   /// The selected figure, if any.
@@ -67,15 +69,16 @@ final class ReportCache: Sendable {
   private let entry = Mutex<(Key, PipelineReport)?>(nil)
 
   func report(
-    _ store: OpportunityStore, rows: [OpportunityID], period: ReportPeriod, context: QueryContext,
-    fallbackCurrency: String
+    _ store: OpportunityStore, rows: [OpportunityID], positions known: [Int]? = nil, period: ReportPeriod,
+    context: QueryContext, fallbackCurrency: String
   ) -> PipelineReport {
     let converter =
       store.team.converter(fallback: fallbackCurrency) ?? MoneyConverter(reporting: fallbackCurrency)
     let key = Key(
       revision: store.revision, rows: rows, period: period, context: context, converter: converter)
     if let (k, r) = entry.withLock({ $0 }), k == key { return r }
-    let positions = rows.compactMap { store.position(of: $0) }
+    // The rows' store positions as the list's refresh left them, else each id looked up.
+    let positions = known ?? rows.compactMap { store.position(of: $0) }
     let r = PipelineReport(
       store: store, positions: positions, converter: converter, context: context, period: period)
     entry.withLock { $0 = (key, r) }
