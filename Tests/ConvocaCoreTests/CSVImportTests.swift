@@ -245,6 +245,14 @@ import Testing
     #expect(p.rejected[2].reason.contains("line 2"))  // the same call as line 2
   }
 
+  @Test func repeatedValuesReadTheSameEachTime() throws {
+    // Values are remembered per column (a speed-up): a bad one is rejected on every row, and
+    // an amount depends on the row's currency.
+    let p = try Self.plan("title,amount,moneda\nA,abc,\nB,abc,\nC,5,EUR\nD,5,COP\n")
+    #expect(p.rejected.map(\.line) == [2, 3])
+    #expect(p.added.map { $0.record.amount?.currency } == ["EUR", "COP"])
+  }
+
   @Test func rowKeyIsStableAndFolded() {
     #expect(
       CSVImport.rowKey(title: "Fondo Paz", funder: "UE") == CSVImport.rowKey(title: "fondo paz", funder: "ue")

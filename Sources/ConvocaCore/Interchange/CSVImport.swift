@@ -47,9 +47,10 @@ public enum CSVImport {
     if conf.numberStyle == .unspecified && delimiter == UInt8(ascii: ";") { conf.numberStyle = .commaDecimal }
     var out: [ImportRow] = []
     var keys: [String: Int] = [:]
+    var memo = Memo()
     while let r = reader.next() {
       if r.cells.count == 1 && r.cells[0].isEmpty && !r.unterminated { continue }
-      let row = read(r, header: header, configuration: conf, today: today)
+      let row = read(r, header: header, configuration: conf, today: today, memo: &memo)
       if case .record(let good) = row {
         if let earlier = keys[good.key] {
           out.append(.rejected(ImportRejection(line: r.line, reason: Strings.csvSameKey(earlier))))
@@ -62,10 +63,24 @@ public enum CSVImport {
     return (header, out, warnings)
   }
 
+  /// Values already read, by column: a spreadsheet repeats its funders, owners, kinds, dates
+  /// and amounts, and reading each (a date's words, an amount's marks, money's exact decimal)
+  /// costs more than looking it up. Only for fields whose values repeat (`memoized`), short.
+  struct Memo {
+    var values: [Int: [String: Result<JSONValue, FieldInputError>]] = [:]
+    static func memoized(_ d: FieldDescriptor) -> Bool {
+      switch d.type {
+      case .date, .money, .enumeration, .people, .percent: return true
+      case .text: return d.isInterned
+      default: return false
+      }
+    }
+  }
+
   /// One record read through the header.
-  static func read(_ r: CSVRecord, header: CSVHeader, configuration: Configuration, today: CalendarDate)
-    -> ImportRow
-  {
+  static func read(
+    _ r: CSVRecord, header: CSVHeader, configuration: Configuration, today: CalendarDate, memo: inout Memo
+  ) -> ImportRow {
     func reject(_ why: String) -> ImportRow { .rejected(ImportRejection(line: r.line, reason: why)) }
     if r.unterminated { return reject(Strings.csvUnterminated) }
     let width = header.targets.count
@@ -98,8 +113,21 @@ public enum CSVImport {
       case .field(let f):
         let d = f.descriptor
         // Spreadsheets end lines inside a cell with CRLF or LF; the file keeps LF.
-        var t =
-          d.isMultiline ? cell.replacingOccurrences(of: "\r\n", with: "\n") : FieldInput.trimmingSpaces(cell)
+        if cell.isEmpty { continue }
+        let memoKey = Memo.memoized(d) && cell.utf8.count <= 64 ? conf.defaultCurrency + "\u{1F}" + cell : nil
+        if let k = memoKey, let known = memo.values[i]?[k] {
+          switch known {
+          case .success(let v): changes.append(FieldChange(f, v))
+          case .failure(let e): return reject(Strings.csvCell(header.names[i], e.message))
+          }
+          continue
+        }
+        var t: String
+        if d.isMultiline {
+          t = cell.utf8.contains(0x0D) ? cell.replacingOccurrences(of: "\r\n", with: "\n") : cell
+        } else {
+          t = FieldInput.trimmingSpaces(cell)
+        }
         if t.isEmpty { continue }
         switch f {
         case .kind, .area: t = SpanishValues.value(f.rawValue, t) ?? t
@@ -107,8 +135,11 @@ public enum CSVImport {
         default: break
         }
         do throws(FieldInputError) {
-          changes.append(FieldChange(f, try d.parse(t, configuration: conf, today: today)))
+          let v = try d.parse(t, configuration: conf, today: today)
+          if let k = memoKey { memo.values[i, default: [:]][k] = .success(v) }
+          changes.append(FieldChange(f, v))
         } catch {
+          if let k = memoKey { memo.values[i, default: [:]][k] = .failure(error) }
           return reject(Strings.csvCell(header.names[i], error.message))
         }
       }
