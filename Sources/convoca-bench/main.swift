@@ -4,6 +4,7 @@
 //   convoca-bench generate N PATH     write a data file of N synthetic opportunities
 //   convoca-bench run [N]             measure open, queries, durable edit, compaction, memory
 //   convoca-bench duplicates [N]      time `convoca duplicates` over N records (planted pairs)
+//   convoca-bench import [N]          `convoca import` of an N-row spreadsheet (default 100,000)
 //   convoca-bench huge                the tracker with a 10 MB title and description
 //   convoca-bench tui [N]             only the tracker's measures (start-up, frames, keystrokes, Tab)
 //   convoca-bench standup [N]         the standup screen: press 4, Tab, the agenda after a save
@@ -37,11 +38,14 @@ do {
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
     try DuplicatesBenchmark(count: n, today: today).run()
+  case "import":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    try ImportBenchmark(count: n).run()
   case "huge":
     try HugeFieldBenchmark(today: LocalClock.today()).run()
   default:
     throw BenchError(
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench huge"
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench huge"
     )
   }
 } catch {
