@@ -4,6 +4,15 @@ extension Opportunity {
   /// record) — the day it last changed. Open and dropped calls were not decided: nil.
   /// `decided:` queries and the report's periods both read this, so they agree.
   public func decidedDate(utcOffset: Int) -> CalendarDate? {
+    Opportunity.decidedDate(stage, history, updated: updated, utcOffset: utcOffset)
+  }
+
+  /// `decidedDate(utcOffset:)` from the fields it reads (hot loops pass them without copying
+  /// the record).
+  @inline(__always)
+  static func decidedDate(_ stage: Stage, _ history: [HistoryEntry], updated: Timestamp, utcOffset: Int)
+    -> CalendarDate?
+  {
     guard stage == .won || stage == .lost else { return nil }
     let target = stage.rawValue
     for h in history.reversed() where h.field == nil && h.to == target {

@@ -194,19 +194,21 @@ public struct PipelineReport: Sendable {
       return i
     }
 
-    let ownerField = QueryPresenceField.owner
     store.records.withUnsafeBufferPointer { rs in
       for p in positions where p >= 0 && p < rs.count {
         let stage = rs[p].stage
         let s = stage.order
-        // Read once, added to several figures: whole amounts as integers.
-        let money = rs[p].reportAmount.map(PreparedAmount.init)
+        // Read once, added to several figures: whole amounts as integers. Fields are read one
+        // by one: a method or computed property of the record would copy it whole.
+        let money = (stage == .won ? (rs[p].awarded ?? rs[p].amount) : rs[p].amount).map(PreparedAmount.init)
         stageFigs[s].add(p, money, collect: collect)
         if let money, let prob = rs[p].probabilityOverride, prob != stage.defaultProbability {
           overridden[s][prob, default: CurrencySums()].add(money)
         }
         var wonInPeriod = false
-        if stage == .won || stage == .lost, let d = rs[p].decidedDate(utcOffset: off) {
+        if stage == .won || stage == .lost,
+          let d = Opportunity.decidedDate(stage, rs[p].history, updated: rs[p].updated, utcOffset: off)
+        {
           let day = Int(d.daysSinceEpoch)
           let inPeriod = day >= lo && day <= hi
           if stage == .won {
@@ -242,7 +244,7 @@ public struct PipelineReport: Sendable {
           }
           let raw = rs[p].owner
           let known = knownOwner(raw)
-          let present = known != nil || ownerField.isPresent(in: rs[p])
+          let present = known != nil || !FieldDescriptor.blank(raw)
           let o = known ?? owner(raw, present: present)
           if open {
             ownerFigs[o].open.add(p, money, collect: collect)
