@@ -13,7 +13,9 @@ do {
     Output.finish(0)
   }
   var command = try Convoca.parseAsRoot(
-    RatesSet.valuesAsArguments(ViewsAdd.queryWordsAsArguments(ListCommand.queryWordsAsArguments(args))))
+    RatesSet.valuesAsArguments(
+      ViewsAdd.queryWordsAsArguments(
+        ExportCommand.queryWordsAsArguments(ListCommand.queryWordsAsArguments(args)))))
   try command.run()
   GlobalOptions.printLateWarnings()
   Output.finish(0)
