@@ -96,7 +96,7 @@ struct ExportCommand: ParsableCommand {
         throw CLIError(error.message)
       }
     case .ics:
-      let alarm = noAlarm ? nil : (alarmDays ?? ICSExport.defaultAlarmDays)
+      let alarm = noAlarm ? nil : (alarmDays ?? config.alarmDays)
       bytes = ICSExport(stamp: Timestamp.now(), alarmDays: alarm).bytes(rows, progress: progress.update)
     }
     progress.finish()
@@ -126,7 +126,10 @@ extension Strings {
       "CSV for Excel: a byte order mark, ';' between fields, the locale's decimal mark.")
   }
   static var cliHelpExportAlarm: String {
-    t("cli.help.exportAlarm", "ics: the reminder this many days before each date (default 7; 0: on the day).")
+    t(
+      "cli.help.exportAlarm",
+      "ics: the reminder this many days before each date (default: the alarmDays key, else 7; 0: on the day)."
+    )
   }
   static var cliHelpExportNoAlarm: String { t("cli.help.exportNoAlarm", "ics: no reminders.") }
   static var cliExportExcelOnlyCSV: String {

@@ -241,6 +241,17 @@ import Testing
     #expect(out == Array((String(repeating: "a", count: 75) + "\r\n a\r\n").utf8))
   }
 
+  @Test func alarmDaysComesFromTheConfiguration() throws {
+    let dir = TempDir()
+    try FileManager.default.createDirectory(atPath: dir.path + "/convoca", withIntermediateDirectories: true)
+    Fixture.write(dir.path + "/convoca/config.json", #"{"alarmDays": 3}"#)
+    let env = ["XDG_CONFIG_HOME": dir.path, "CONVOCA_USER": "Ana"]
+    #expect(try Configuration.load(environment: env).alarmDays == 3)
+    Fixture.write(dir.path + "/convoca/config.json", #"{"alarmDays": 400}"#)
+    let (c, warnings) = try Configuration.loadReporting(environment: env)
+    #expect(c.alarmDays == 7 && warnings.map(\.key) == ["alarmDays"])
+  }
+
   // MARK: - Atomic output
 
   @Test func atomicFileReplacesWholeAndLeavesNoTemporary() throws {

@@ -232,6 +232,16 @@ def test_ics_reads_back_with_icalendar():
     assert all(al.decoded("TRIGGER") == -datetime.timedelta(days=2) for al in again.walk("VALARM"))
     none = load_ics(f.ok("export", "--format", "ics", "--no-alarm"))
     assert none.walk("VALARM") == []
+    # The alarmDays configuration key, and --alarm-days over it.
+    conf = os.path.join(f.dir, "conf")
+    os.makedirs(os.path.join(conf, "convoca"))
+    with open(os.path.join(conf, "convoca", "config.json"), "w") as fh:
+        fh.write('{"alarmDays": 3}')
+    env = dict(ENV, XDG_CONFIG_HOME=conf)
+    keyed = load_ics(f.ok("export", "--format", "ics", env=env))
+    assert all(al.decoded("TRIGGER") == -datetime.timedelta(days=3) for al in keyed.walk("VALARM"))
+    over = load_ics(f.ok("export", "--format", "ics", "--alarm-days", "1", env=env))
+    assert all(al.decoded("TRIGGER") == -datetime.timedelta(days=1) for al in over.walk("VALARM"))
     # Only the filtered set.
     only = load_ics(f.ok("export", "--format", "ics", "kind:award"))
     assert {str(e["UID"]) for e in only.walk("VEVENT")} == {f"{b}-deadline@convoca"}
