@@ -89,8 +89,10 @@ struct ExportCommand: ParsableCommand {
     let bytes: [UInt8]
     switch chosen {
     case .csv:
-      let dialect: CSVExport.Dialect = excel ? .excel(config.numberStyle) : .standard
-      bytes = CSVExport(table: table, dialect: dialect).bytes(rows, progress: progress.update)
+      var dialect: CSVExport.Dialect = excel ? .excel(config.numberStyle) : .standard
+      dialect.terminalSafe = output == nil && Output.isTerminal
+      bytes = CSVExport(table: table, dialect: dialect).bytes(
+        db.store.records, at: Array(hits), progress: progress.update)
     case .xlsx:
       do { bytes = Array(try XLSXExport(table: table).bytes(rows, progress: progress.update)) } catch {
         throw CLIError(error.message)

@@ -24,8 +24,8 @@ final class ExportProgress {
     let filled = total > 0 ? min(width, done * width / total) : width
     let rate = Int(Double(done) / max(elapsed, 0.001))
     let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-    let text = "\r[" + bar + "] " + Strings.cliProgress(done, total, rate)
-    FileHandle.standardError.write(Data((TerminalText.sanitize(text) + "\u{1B}[K").utf8))
+    let text = "[" + bar + "] " + Strings.cliProgress(done, total, rate)
+    FileHandle.standardError.write(Data(("\r" + TerminalText.sanitize(text) + "\u{1B}[K").utf8))
   }
 
   /// Clears the bar, if one was drawn.

@@ -74,6 +74,25 @@ import Testing
     #expect(String(decoding: dotted, as: UTF8.self).contains(";1250000.75;COP"))
   }
 
+  @Test func csvDropsControlsAndSanitisesOnlyForATerminal() {
+    let o = Self.call("a1b2c3", "Evil\u{1B}[2J\u{7} \u{202E}rtl ñ")
+    let table = ExportTable(fields: try! ListTable.Column.parseList("title"))
+    let file = String(decoding: CSVExport(table: table).bytes([o]), as: UTF8.self)
+    #expect(file == "Title\r\nEvil[2J \u{202E}rtl ñ\r\n")
+    var dialect = CSVExport.Dialect.standard
+    dialect.terminalSafe = true
+    let shown = String(decoding: CSVExport(table: table, dialect: dialect).bytes([o]), as: UTF8.self)
+    #expect(!shown.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{7}" })
+  }
+
+  @Test func csvWritesInstantsAndDatesISO() {
+    var o = Self.call("a1b2c3", "x", deadline: "0999-01-02")
+    o.created = Timestamp(iso: "2026-11-01T09:05:03Z")!
+    let table = ExportTable(fields: try! ListTable.Column.parseList("deadline,created"))
+    let text = String(decoding: CSVExport(table: table).bytes([o]), as: UTF8.self)
+    #expect(text.hasSuffix("\r\n0999-01-02,2026-11-01T09:05:03Z\r\n"))
+  }
+
   @Test func defaultColumnsAreTheCataloguesColumnsWithMoneySplit() {
     let t = ExportTable()
     let names = t.columns.map { $0.field.name + ($0.part == .currency ? ".currency" : "") }
