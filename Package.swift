@@ -13,6 +13,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    // Zips the XLSX export (Office Open XML is zipped XML); see docs/interchange.md.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     // C shim: turns on ncurses' wide-character API and links ncursesw (see docs/architecture.md).
@@ -29,7 +31,7 @@ let package = Package(
     ),
     .target(
       name: "ConvocaCore",
-      dependencies: ["ConvocaResources"]
+      dependencies: ["ConvocaResources", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     // The checks the fuzzers in Fuzz/ make, shared with the test suite's replay of their inputs.
     .target(

@@ -27,6 +27,7 @@ struct CoreBenchmark {
     try Spawn.run(CommandLine.arguments[0], ["generate", String(count), path, today.description])
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     try runBody(path: path, size: size)
+    try ExportBenchmark(path: path, today: today).run()
     try TUIBenchmark(path: path, today: today).run()
     try DashboardBenchmark(path: path, today: today).run()
     try HugeFieldBenchmark(today: today).run()

@@ -5,6 +5,7 @@
 //   convoca-bench run [N]             measure open, queries, durable edit, compaction, memory
 //   convoca-bench duplicates [N]      time `convoca duplicates` over N records (planted pairs)
 //   convoca-bench import [N]          `convoca import` of an N-row spreadsheet (default 100,000)
+//   convoca-bench export [N]         export N calls to CSV (in process and `convoca export`)
 //   convoca-bench huge                the tracker with a 10 MB title and description
 //   convoca-bench tui [N]             only the tracker's measures (start-up, frames, keystrokes, Tab)
 //   convoca-bench standup [N]         the standup screen: press 4, Tab, the agenda after a save
@@ -41,11 +42,20 @@ do {
   case "import":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try ImportBenchmark(count: n).run()
+  case "export":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("data.jsonl").path
+    try Data(SyntheticData.fileBytes(count: n, today: today)).write(to: URL(fileURLWithPath: path))
+    try ExportBenchmark(path: path, today: today).run()
   case "huge":
     try HugeFieldBenchmark(today: LocalClock.today()).run()
   default:
     throw BenchError(
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench huge"
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench huge"
     )
   }
 } catch {

@@ -29,6 +29,12 @@ enum Output {
     if buffer.count >= 1 << 16 || isTerminal { flush() }
   }
 
+  /// Writes bytes as they are (an export file) to stdout, through the same checked buffer.
+  static func raw(_ bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
+    flush()
+  }
+
   nonisolated(unsafe) private static var buffer: [UInt8] = []
 
   /// Writes what `line` buffered; on failure reports it and exits 1 (see `line`).

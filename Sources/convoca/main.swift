@@ -14,7 +14,9 @@ do {
   }
   var command = try Convoca.parseAsRoot(
     ReportCommand.queryWordsAsArguments(
-      RatesSet.valuesAsArguments(ViewsAdd.queryWordsAsArguments(ListCommand.queryWordsAsArguments(args)))))
+      RatesSet.valuesAsArguments(
+        ViewsAdd.queryWordsAsArguments(
+          ExportCommand.queryWordsAsArguments(ListCommand.queryWordsAsArguments(args))))))
   try command.run()
   GlobalOptions.printLateWarnings()
   Output.finish(0)

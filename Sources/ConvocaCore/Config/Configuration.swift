@@ -24,6 +24,9 @@ public struct Configuration: Sendable, Hashable {
   /// (`"reportingCurrency"`; nil: the default `currency`). The first `convoca rates set`
   /// writes it into the file, where it is shared from then on.
   public var reportingCurrency: String?
+  /// Days before a date that `convoca export --format ics` sets its reminder
+  /// (`"alarmDays"`, 0 to 366; default 7). `--alarm-days` overrides it.
+  public var alarmDays: Int = 7
 
   /// The reporting currency to write into a file that has none: `reportingCurrency`, else
   /// the default `currency`.
@@ -44,7 +47,8 @@ public struct Configuration: Sendable, Hashable {
 
   /// The keys a configuration file may hold.
   public static let keys = [
-    "areas", "clipboard", "currency", "decimal", "kinds", "reportingCurrency", "staleDays", "user",
+    "alarmDays", "areas", "clipboard", "currency", "decimal", "kinds", "reportingCurrency", "staleDays",
+    "user",
   ]
 
   /// The configuration file's path for an environment; nil when there is neither
@@ -148,6 +152,13 @@ public struct Configuration: Sendable, Hashable {
         warn("decimal", Strings.configExpectDecimal)
       }
     }
+    if let a = v["alarmDays"] {
+      if case .number(let n) = a, let d = Int(n), (0...366).contains(d) {
+        c.alarmDays = d
+      } else {
+        warn("alarmDays", Strings.configExpectAlarmDays)
+      }
+    }
     if let b = v["clipboard"] {
       if case .bool(let on) = b { c.clipboard = on } else { warn("clipboard", Strings.configExpectBool) }
     }
@@ -209,6 +220,9 @@ extension Strings {
   }
   static var configExpectCurrency: String {
     t("config.expectCurrency", "expected a currency code like \"USD\", \"EUR\" or \"COP\"")
+  }
+  static var configExpectAlarmDays: String {
+    t("config.expectAlarmDays", "expected a whole number of days from 0 to 366, without quotes (e.g. 7)")
   }
   static var configExpectBool: String { t("config.expectBool", "expected true or false, without quotes") }
   static var configExpectDecimal: String { t("config.expectDecimal", "expected \",\" or \".\"") }

@@ -1,0 +1,9 @@
+/// The file formats `convoca export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+  /// RFC 4180 text, one row per call (`--excel` for Excel's dialect).
+  case csv
+  /// An Office Open XML workbook with typed cells.
+  case xlsx
+  /// An iCalendar file: one all-day event per deadline and per decision date.
+  case ics
+}
