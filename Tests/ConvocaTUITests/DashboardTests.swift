@@ -67,6 +67,18 @@ import Testing
     }
   }
 
+  @Test func rendersInSpanishAt80x24() {
+    Strings.withLanguage("es") {
+      let c = TUIFixture.screen(dashboard(width: 80, height: 24), data)
+      let all = c.lines.joined(separator: "\n")
+      #expect(c.lines[0].contains("3 Panel"))
+      #expect(all.contains("Periodo: este año (2026)"))
+      #expect(all.contains("Etapas") && all.contains("Tasa de éxito"))
+      // Nothing is cut into the next cell: every line fits the 80 columns.
+      #expect(c.lines.allSatisfy { TerminalText.width($0) <= 80 })
+    }
+  }
+
   @Test func moneyWonPerYearAsEighthBarsBestYearMarked() {
     let c = TUIFixture.screen(dashboard(width: 160, height: 48), data)
     let y2025 = c.lines.first { $0.contains("2025 █") }
