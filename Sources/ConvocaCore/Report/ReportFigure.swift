@@ -119,14 +119,64 @@ struct PreparedAmount {
     whole = PreparedAmount.wholeValue(m.amount)
   }
 
-  /// `d` as an integer when it is a whole number below 10^15 (exact in a Double, so the
-  /// conversion through one is exact); nil otherwise.
+  /// `d` as an integer when it is a whole number below 10^15; nil otherwise.
+  @inline(__always)
   static func wholeValue(_ d: Decimal) -> Int64? {
+    if PreparedAmount.layoutReadable { return wholeFromLayout(d) }
+    return wholeThroughDouble(d)
+  }
+
+  /// Through `NSNumber` and a `Double` (exact below 2^53): correct everywhere, but it allocates,
+  /// which costs more than the rest of a report's loop.
+  static func wholeThroughDouble(_ d: Decimal) -> Int64? {
     guard d.exponent >= 0, d.exponent <= 15 else { return nil }
     let v = Double(truncating: d as NSNumber)
     guard v.magnitude < 1e15, v == v.rounded() else { return nil }
     return Int64(v)
   }
+
+  /// Read from `Decimal`'s bytes, which Foundation does not expose on Linux (its fields are
+  /// internal): byte 0 the exponent, byte 1 the length in 16-bit words (high nibble) and the
+  /// sign (0x08), then the mantissa's words, little-endian. Used only when `layoutReadable`
+  /// confirmed, at first use, that this reading agrees with `wholeThroughDouble` on values of
+  /// every length and sign; otherwise never.
+  @inline(__always)
+  static func wholeFromLayout(_ d: Decimal) -> Int64? {
+    withUnsafeBytes(of: d) { b -> Int64? in
+      let exponent = Int(Int8(bitPattern: b[0]))
+      let length = Int(b[1] >> 4)
+      guard exponent >= 0, exponent <= 15, length <= 4 else { return length == 0 ? 0 : nil }
+      var m: UInt64 = 0
+      for w in stride(from: length - 1, through: 0, by: -1) {
+        m = m << 16 | UInt64(b[4 + 2 * w]) | UInt64(b[5 + 2 * w]) << 8
+      }
+      guard m < 1_000_000_000_000_000 else { return nil }
+      for _ in 0..<exponent {
+        m *= 10
+        if m >= 1_000_000_000_000_000 { return nil }
+      }
+      return b[1] & 0x08 != 0 ? -Int64(m) : Int64(m)
+    }
+  }
+
+  /// Whether `wholeFromLayout` reads this Foundation's `Decimal` right (checked once).
+  static let layoutReadable: Bool = {
+    guard MemoryLayout<Decimal>.size == 20 else { return false }
+    let samples = [
+      "0", "1", "-1", "7", "125000", "-125000", "65535", "65536", "4294967296", "281474976710655",
+      "99999999999999", "999999999999999", "12.5", "-0.25", "1e3", "123456789012345", "-98765432101",
+      "1000000000000000000000", "4420.15", "5000000",
+    ]
+    for s in samples {
+      guard let d = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) else { return false }
+      let expected: Int64? = {
+        guard let v = wholeThroughDouble(d) else { return nil }
+        return v.magnitude < 1_000_000_000_000_000 ? v : nil
+      }()
+      if wholeFromLayout(d) != expected { return false }
+    }
+    return true
+  }()
 }
 
 /// A stage's row: its figure and its probability-weighted total.
