@@ -23,24 +23,7 @@ struct ReportCommand: ParsableCommand {
   /// Like `ListCommand.queryWordsAsArguments`: query words that start with `-` reach the query.
   static func queryWordsAsArguments(_ args: [String]) -> [String] {
     guard args.first == "report" else { return args }
-    var options: [String] = []
-    var words: [String] = []
-    var i = 1
-    while i < args.count {
-      let a = args[i]
-      if a == "--" {
-        words += args[(i + 1)...]
-        break
-      }
-      if valueOptions.contains(a), i + 1 < args.count {
-        options.append(a + "=" + args[i + 1])
-        i += 2
-        continue
-      }
-      if a.hasPrefix("--") || a == "-h" { options.append(a) } else { words.append(a) }
-      i += 1
-    }
-    return ["report"] + options + (words.isEmpty ? [] : ["--"] + words)
+    return ListCommand.sortingQueryWords(args, valueOptions: valueOptions, flagOptions: ["-h"])
   }
 
   func run() throws {
