@@ -87,6 +87,9 @@ public final class FaultInjectingFileSystem: FileSystem {
   public func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32 {
     try base.openLockFile(path, mode: mode)
   }
+  public func openForLocking(_ path: String) throws(IOError) -> Int32? {
+    try base.openForLocking(path)
+  }
   public func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat {
     try base.stat(descriptor: fd, path: path)
   }

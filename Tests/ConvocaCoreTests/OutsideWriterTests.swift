@@ -54,15 +54,20 @@ import Testing
   }
 
   /// The real file system, with another program meddling: `afterLock` runs after every
-  /// `flock` taken; `coarse` makes stat show every file on one inode with times to the minute,
+  /// `flock` taken, `beforeRename` before every rename; `coarse` makes stat show every file on one inode with times to the minute,
   /// as a coarse file system (or an unlucky clock tick) would.
   final class Meddling: FileSystem, @unchecked Sendable {
     let base = PosixFileSystem()
     let afterLock: @Sendable () -> Void
+    let beforeRename: @Sendable () -> Void
     let coarse: Bool
-    init(coarse: Bool = false, afterLock: @escaping @Sendable () -> Void = {}) {
+    init(
+      coarse: Bool = false, afterLock: @escaping @Sendable () -> Void = {},
+      beforeRename: @escaping @Sendable () -> Void = {}
+    ) {
       self.coarse = coarse
       self.afterLock = afterLock
+      self.beforeRename = beforeRename
     }
 
     func blur(_ s: FileStat) -> FileStat {
@@ -94,6 +99,7 @@ import Testing
     func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32 {
       try base.openLockFile(path, mode: mode)
     }
+    func openForLocking(_ path: String) throws(IOError) -> Int32? { try base.openForLocking(path) }
     func setAttributes(_ fd: Int32, mode: UInt32, owner: UInt32?, group: UInt32?, path: String)
       throws(IOError)
     {
@@ -108,7 +114,10 @@ import Testing
       try base.truncate(fd, to: length, path: path)
     }
     func close(_ fd: Int32) { base.close(fd) }
-    func rename(_ from: String, to: String) throws(IOError) { try base.rename(from, to: to) }
+    func rename(_ from: String, to: String) throws(IOError) {
+      beforeRename()
+      try base.rename(from, to: to)
+    }
     func syncDirectory(_ path: String) throws(IOError) { try base.syncDirectory(path) }
     func unlink(_ path: String) throws(IOError) { try base.unlink(path) }
     func makeDirectories(_ path: String) throws(IOError) { try base.makeDirectories(path) }
@@ -294,6 +303,40 @@ import Testing
     release()
     try db.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "after")))
     #expect(try Fixture.database(path).store[Self.a]?.notes.map(\.text) == ["after"])
+  }
+
+  @Test func aNoteWrittenUnderANewLockFileDuringACompactionIsNeverLost() throws {
+    let dir = TempDir()
+    let path = dir.file()
+    try Fixture.database(path).perform(.create(Fixture.opportunity("aaaa0001", "Mine")))
+    // A compaction has checked the file and is about to rename its snapshot over it. Right
+    // then someone runs `rm PATH.lock`, and another writer makes a new lock file, takes it and
+    // adds a note. Acknowledged, that note must be in the file the rename leaves.
+    let lockPath = path + ".lock"
+    let outcome = Mutex<String?>(nil)
+    let meddler = Meddling(beforeRename: {
+      guard outcome.withLock({ $0 == nil }) else { return }
+      Glibc.unlink(lockPath)
+      do {
+        let other = try Fixture.database(path)
+        other.lockTimeout = 0.3
+        try other.perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "meanwhile")))
+        outcome.withLock { $0 = "acknowledged" }
+      } catch {
+        outcome.withLock { $0 = "refused" }
+      }
+    })
+    let compacting = try Fixture.database(path, fs: meddler)
+    try compacting.compact()
+    let notes = try Fixture.database(path).store[Self.a]?.notes.map(\.text) ?? []
+    let said = outcome.withLock { $0 }
+    #expect(said != nil)
+    // Either the other writer waited and was refused, or its note survived the rename.
+    #expect(
+      said == "refused" || notes == ["meanwhile"], "the note was \(said ?? "-") and the file has \(notes)")
+    // Once the compaction is over, the next note goes through.
+    try Fixture.database(path).perform(.note(Self.a, Note(at: Fixture.t0, by: "x", text: "after")))
+    #expect(try Fixture.database(path).store[Self.a]?.notes.map(\.text).last == "after")
   }
 
   // MARK: - 6. Every change is seen, even when stat cannot tell

@@ -14,32 +14,62 @@ extension Database {
   func withLock<T>(_ body: () throws(DatabaseError) -> T) throws(DatabaseError) -> T {
     do { try fs.makeDirectories(directory) } catch { throw .io(error, kept: false) }
     let deadline = Timestamp.monotonicSeconds() + lockTimeout
+    let mode = lockMode
+    let opened = try lockFile(lockPath, until: deadline) { () throws(IOError) -> Int32? in
+      try fs.openLockFile(lockPath, mode: mode)
+    }
+    guard let fd = opened else { throw .lockTimeout(path: path, seconds: lockTimeout) }
+    defer {
+      fs.unlock(fd)
+      fs.close(fd)
+    }
+    if let held = try? fs.stat(descriptor: fd, path: lockPath), held.mode & 0o777 != mode,
+      held.owner == geteuid()
+    {
+      try? fs.setAttributes(fd, mode: mode, owner: nil, group: nil, path: lockPath)
+    }
+    // The data file's own lock. The lock file alone cannot keep two writers apart once
+    // someone deletes it while it is held: the next writer makes a new one and takes it at
+    // once, and a note it appended between another writer's last check and that writer's
+    // compaction rename went to the file the rename threw away. Every append and rename
+    // happens under this lock, on the inode then at the path. Nil when there is no file yet:
+    // the first write creates it by a link, which never replaces one.
+    let data = try lockFile(path, until: deadline) { () throws(IOError) -> Int32? in
+      try fs.openForLocking(path)
+    }
+    defer {
+      if let data {
+        fs.unlock(data)
+        fs.close(data)
+      }
+    }
+    return try body()
+  }
+
+  /// Opens a file with `open` and takes its exclusive `flock`, waiting up to `deadline`, until
+  /// the path still names the file locked (someone may have deleted or replaced it meanwhile,
+  /// and another writer may hold the one there now). Nil when `open` finds no file.
+  func lockFile(_ lockedPath: String, until deadline: Double, open: () throws(IOError) -> Int32?)
+    throws(DatabaseError) -> Int32?
+  {
     var pause: UInt32 = 2_000
     while true {
-      let fd: Int32
-      do { fd = try fs.openLockFile(lockPath, mode: lockMode) } catch { throw .io(error, kept: false) }
+      let opened: Int32?
+      do { opened = try open() } catch { throw .io(error, kept: false) }
+      guard let fd = opened else { return nil }
       var got = false
       var valid = false
       do throws(IOError) {
         got = try fs.lock(fd, wait: false)
         if got {
-          let held = try fs.stat(descriptor: fd, path: lockPath)
-          valid = try fs.stat(lockPath)?.sameFile(as: held) == true
-          if valid, held.mode & 0o777 != lockMode, held.owner == geteuid() {
-            try? fs.setAttributes(fd, mode: lockMode, owner: nil, group: nil, path: lockPath)
-          }
+          let held = try fs.stat(descriptor: fd, path: lockedPath)
+          valid = try fs.stat(lockedPath)?.sameFile(as: held) == true
         }
       } catch {
         fs.close(fd)
         throw .io(error, kept: false)
       }
-      if valid {
-        defer {
-          fs.unlock(fd)
-          fs.close(fd)
-        }
-        return try body()
-      }
+      if valid { return fd }
       // Locked a file that is no longer at the path: let go and take the one there now.
       if got { fs.unlock(fd) }
       fs.close(fd)

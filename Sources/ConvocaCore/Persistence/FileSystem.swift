@@ -14,6 +14,8 @@ public protocol FileSystem: Sendable {
   /// Opens (creating if needed, with `mode`) a lock file. Never follows a symbolic link at
   /// `path`: that fails with `ELOOP`.
   func openLockFile(_ path: String, mode: UInt32) throws(IOError) -> Int32
+  /// Opens an existing file read-only, only to hold a lock on it; nil when nothing is there.
+  func openForLocking(_ path: String) throws(IOError) -> Int32?
   /// Facts about an open descriptor (the file it names, wherever its path now points).
   func stat(descriptor fd: Int32, path: String) throws(IOError) -> FileStat
   /// Gives an open file these permission bits and, where the process may, this owner and

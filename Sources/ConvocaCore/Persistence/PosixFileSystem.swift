@@ -109,6 +109,14 @@ public struct PosixFileSystem: FileSystem {
     return fd
   }
 
+  public func openForLocking(_ path: String) throws(IOError) -> Int32? {
+    // Non-blocking, so a FIFO put at the path cannot hang the writer.
+    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    if fd < 0, errno == ENOENT { return nil }
+    guard fd >= 0 else { throw fail("open", path) }
+    return fd
+  }
+
   public func write(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError) {
     var done = 0
     while done < bytes.count {
