@@ -60,6 +60,7 @@ struct ExportCommand: ParsableCommand {
     }
     if let alarmDays, !(0...366).contains(alarmDays) { throw ValidationError(Strings.cliExportBadAlarm) }
     if columns != nil && chosen == .ics { throw ValidationError(Strings.cliExportColumnsNotICS) }
+    if columns != nil && chosen == .json { throw ValidationError(Strings.cliExportColumnsNotJSON) }
     if let output, output.isEmpty { throw ValidationError(Strings.cliExportEmptyOutput) }
     if chosen == .xlsx && output == nil && Output.isTerminal { throw CLIError(Strings.cliExportXLSXTerminal) }
     var fields: [ListTable.Column]?
@@ -81,7 +82,14 @@ struct ExportCommand: ParsableCommand {
     }
     let db = try globals.open(config)
     let context = ListCommand.context(config, globals)
-    let hits = order.sort(db.store.filter(q.hidingArchived, context: context), in: db.store)
+    // JSON without a query is the whole data, archived calls included, in id order (as the
+    // file keeps them), so an import into an empty file gives back exactly the same.
+    let whole = chosen == .json && query.isEmpty
+    let matches = db.store.filter(whole ? q : q.hidingArchived, context: context)
+    let hits =
+      chosen == .json && sort == nil
+      ? matches.sorted { db.store.records[$0].id < db.store.records[$1].id }
+      : order.sort(matches, in: db.store)
     let rows = hits.lazy.map { db.store.records[$0] }
     let progress = ExportProgress(total: hits.count)
     defer { progress.finish() }
@@ -100,6 +108,8 @@ struct ExportCommand: ParsableCommand {
     case .ics:
       let alarm = noAlarm ? nil : (alarmDays ?? config.alarmDays)
       bytes = ICSExport(stamp: Timestamp.now(), alarmDays: alarm).bytes(rows, progress: progress.update)
+    case .json:
+      bytes = JSONExport.bytes(rows, team: db.store.team, progress: progress.update)
     }
     progress.finish()
     if let output {
@@ -117,7 +127,7 @@ extension Strings {
     t("cli.abstract.export", "Export matching opportunities as CSV, an Excel workbook or a calendar.")
   }
   static var cliHelpExportFormat: String {
-    t("cli.help.exportFormat", "csv (the default), xlsx or ics.")
+    t("cli.help.exportFormat", "csv (the default), xlsx, ics or json (whole records, for convoca import).")
   }
   static var cliHelpExportOutput: String {
     t("cli.help.exportOutput", "Write to this file (atomically) instead of stdout.")
@@ -134,6 +144,9 @@ extension Strings {
     )
   }
   static var cliHelpExportNoAlarm: String { t("cli.help.exportNoAlarm", "ics: no reminders.") }
+  static var cliExportColumnsNotJSON: String {
+    t("cli.export.columnsNotJSON", "--columns does not apply to --format json: it exports whole records")
+  }
   static var cliExportExcelOnlyCSV: String {
     t("cli.export.excelOnlyCSV", "--excel applies to --format csv only")
   }

@@ -38,6 +38,7 @@ struct ImportCommand: ParsableCommand {
     do { data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) } catch {
       throw CLIError(Strings.cliCannotRead(path, (error as NSError).localizedDescription))
     }
+    if JSONImport.looksLikeExport(data) { return try runJSON(data, config: config) }
     let db = dryRun ? try globals.open(config) : try globals.openForWriting(config)
     var generator = SystemRandomNumberGenerator()
     let plan: ImportPlan

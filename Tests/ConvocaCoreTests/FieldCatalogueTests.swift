@@ -84,8 +84,9 @@ import Testing
       "awarded", "probability", "owner", "beneficiary", "tags", "url", "contact", "description", "notes",
       "history", "created", "updated", "source",
     ]
-    // Plus the archive flag (issue 8: hidden from default views, not deleted).
-    #expect(Set(FieldCatalogue.all.map(\.name)) == Set(brief + ["archived"]))
+    // Plus the archive flag (issue 8: hidden from default views, not deleted) and the merge's
+    // conflict flag (`RecordMerge`: a person reviews it, `is:conflict`).
+    #expect(Set(FieldCatalogue.all.map(\.name)) == Set(brief + ["archived", "conflict"]))
   }
 
   @Test func theSpanishNameIsTheSpanishLabel() {

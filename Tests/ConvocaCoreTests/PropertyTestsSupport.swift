@@ -308,6 +308,7 @@ enum Gens {
     o.history = (0..<(g.chance(0.4) ? 0 : g.int(1...5))).map { _ in history(&g) }
     if g.chance(0.3) { o.source = Source(system: Hostile.string(&g), id: Hostile.string(&g)) }
     if g.chance(0.2) { o.archived = true }
+    if g.chance(0.1) { o.conflict = true }
     return o
   }
 

@@ -22,7 +22,8 @@ import Testing
     #expect(complete("kind:award,").contains("kind:award,grant"))
     #expect(!complete("kind:award,").contains("kind:award,award"))
     #expect(complete("-stage:w") == ["-stage:won"])
-    #expect(complete("is:") == ["is:open", "is:closed", "is:overdue", "is:stale", "is:archived"])
+    #expect(
+      complete("is:") == ["is:open", "is:closed", "is:overdue", "is:stale", "is:archived", "is:conflict"])
     #expect(
       complete("due<t") == ["due<today", "due<tomorrow", "due<thisweek", "due<thismonth", "due<thisyear"])
     #expect(complete("due:n") == ["due:nextweek", "due:nextmonth", "due:nextyear"])
@@ -42,6 +43,6 @@ import Testing
     #expect(complete(line, 13) == ["kind:scholarship"])
     #expect(QueryVocabulary.termStart(in: #""a b" st"#, cursor: 8) == 6)
     #expect(QueryVocabulary.values(for: "amount").isEmpty)
-    #expect(QueryVocabulary.statuses == ["open", "closed", "overdue", "stale", "archived"])
+    #expect(QueryVocabulary.statuses == ["open", "closed", "overdue", "stale", "archived", "conflict"])
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import ConvocaCore
@@ -47,6 +48,26 @@ import Testing
     let third = try Fixture.database(path)
     #expect(third.store.team == db.store.team)
     #expect(third.store.count == 1)
+  }
+
+  /// Found by `undoRestoresDatabaseFile`: undoing the removal of a standup put it back stamped
+  /// with the undo's time, so undoing the standup itself then found none to take back.
+  @Test func undoingARemovedStandupPutsBackTheSameOne() throws {
+    let dir = TempDir()
+    let times = Synchronization.Mutex([
+      Timestamp(iso: "2026-11-10T14:00:00Z")!, Timestamp(iso: "2026-11-11T14:00:00Z")!,
+      Timestamp(iso: "2026-11-12T14:00:00Z")!, Timestamp(iso: "2026-11-13T14:00:00Z")!,
+    ])
+    let db = try Database(
+      path: dir.file(), user: "Laura", lockTimeout: 1, clock: { times.withLock { $0.removeFirst() } })
+    let since = Timestamp(iso: "2026-11-09T14:00:00Z")!
+    _ = try db.perform(.team(.standup(StandupRecord(at: since, by: "Laura", since: since))))
+    let recorded = try #require(db.store.team.standups.last)
+    _ = try db.perform(.team(.unstandup(recorded)))
+    _ = try db.undo()
+    #expect(db.store.team.standups == [recorded])
+    _ = try db.undo()
+    #expect(db.store.team.standups.isEmpty)
   }
 
   @Test func compactionKeepsOnlyTheLastStandups() throws {

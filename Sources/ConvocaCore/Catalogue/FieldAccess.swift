@@ -104,13 +104,15 @@ public enum TimeSlot: Sendable, Hashable {
 
 /// A yes/no property of `Opportunity`.
 public enum FlagSlot: Sendable, Hashable {
-  case archived
+  case archived, conflict
 
   /// Reads the property.
   @inline(__always)
-  public func get(_ o: Opportunity) -> Bool { o.archived }
+  public func get(_ o: Opportunity) -> Bool { self == .archived ? o.archived : o.conflict }
 
   /// Writes the property.
   @inline(__always)
-  public func set(_ o: inout Opportunity, _ v: Bool) { o.archived = v }
+  public func set(_ o: inout Opportunity, _ v: Bool) {
+    if self == .archived { o.archived = v } else { o.conflict = v }
+  }
 }

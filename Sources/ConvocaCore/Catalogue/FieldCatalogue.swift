@@ -127,6 +127,9 @@ public enum FieldCatalogue {
     FieldDescriptor(
       "archived", "archived", spanish: "archivada", aliases: ["archivado"], type: .flag,
       access: .flag(.archived), editable: false, canBeEmpty: false),
+    FieldDescriptor(
+      "conflict", "conflict", spanish: "conflicto", type: .flag, access: .flag(.conflict), editable: false,
+      canBeEmpty: false),
   ]
 
   /// The descriptor with this file name.

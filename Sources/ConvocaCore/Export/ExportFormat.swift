@@ -6,4 +6,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case xlsx
   /// An iCalendar file: one all-day event per deadline and per decision date.
   case ics
+  /// Whole records with notes and history, and the team's data (`JSONExport`): what
+  /// `convoca import` reads back exactly.
+  case json
 }

@@ -50,6 +50,10 @@ public struct Opportunity: Hashable, Sendable, Identifiable {
   public var source: Source?
   /// Hidden from the default views (`is:archived` shows it); not deleted.
   public var archived = false
+  /// Flagged for a person to review (`is:conflict`): a merge found the same field changed on
+  /// both sides; the later value won and the other is kept in the history (an entry with
+  /// the field's name and the note `conflict`).
+  public var conflict = false
 
   /// Creates an opportunity with the required fields; the rest start empty.
   public init(

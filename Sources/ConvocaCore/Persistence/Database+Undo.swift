@@ -73,6 +73,10 @@ extension Database {
         if let o = edit.old, !now.notes.contains(o) { throw conflict(id, .notes, now, redo: redo) }
       case .archive(let id, _):
         if let was, now.archived != was.archived { throw conflict(id, .archived, now, redo: redo) }
+      case .replace(let o, _):
+        // The record must still be as the action left it, whole.
+        guard let was, let part = Database.firstDifference(now, was) else { continue }
+        throw conflict(o.id, part, now, redo: redo)
       case .create, .note, .unnote, .merge, .unmerge, .team:
         continue
       }

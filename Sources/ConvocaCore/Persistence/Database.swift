@@ -145,11 +145,13 @@ public final class Database {
   // MARK: - Writing
 
   /// Applies commands as one action, makes them durable, and records them for undo.
-  /// Returns the commands that undo it.
+  /// Returns the commands that undo it. Moves, notes and finished standups take this
+  /// instant and user (`stamp`) unless `asGiven` (an import of records and standups that
+  /// already carry theirs).
   @discardableResult
-  public func perform(_ commands: [Command]) throws(DatabaseError) -> [Command] {
+  public func perform(_ commands: [Command], asGiven: Bool = false) throws(DatabaseError) -> [Command] {
     let inverse: [Command]
-    do { inverse = try write(commands) } catch {
+    do { inverse = try write(commands, stamping: asGiven ? .asGiven : .now) } catch {
       // Applied in memory, to be saved later: it can still be undone.
       if case .io(_, kept: true) = error {
         undoStack.append(UndoStep(commands: lastInverse, after: snapshot(commands), teamAfter: store.team))
@@ -173,7 +175,9 @@ public final class Database {
   public func undo() throws(DatabaseError) -> [OpportunityID] {
     guard let step = undoStack.popLast() else { throw .nothingToUndo }
     do {
-      let inverse = try write(step.commands) { () throws(DatabaseError) in try verify(step, redo: false) }
+      let inverse = try write(step.commands, stamping: .restoring) { () throws(DatabaseError) in
+        try verify(step, redo: false)
+      }
       redoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands), teamAfter: store.team))
     } catch {
       if case .io(_, kept: true) = error {
@@ -193,7 +197,9 @@ public final class Database {
   public func redo() throws(DatabaseError) -> [OpportunityID] {
     guard let step = redoStack.popLast() else { throw .nothingToRedo }
     do {
-      let inverse = try write(step.commands) { () throws(DatabaseError) in try verify(step, redo: true) }
+      let inverse = try write(step.commands, stamping: .restoring) { () throws(DatabaseError) in
+        try verify(step, redo: true)
+      }
       undoStack.append(UndoStep(commands: inverse, after: snapshot(step.commands), teamAfter: store.team))
     } catch {
       if case .io(_, kept: true) = error {
@@ -209,9 +215,9 @@ public final class Database {
 
   /// Applies and saves `commands` under the lock; `check`, run after taking in others'
   /// changes and before applying, may refuse.
-  func write(_ commands: [Command], check: () throws(DatabaseError) -> Void = {}) throws(DatabaseError)
-    -> [Command]
-  {
+  func write(
+    _ commands: [Command], stamping: Stamping = .now, check: () throws(DatabaseError) -> Void = {}
+  ) throws(DatabaseError) -> [Command] {
     if let why = readOnlyReason { throw .readOnly(why) }
     return try withLock { () throws(DatabaseError) -> [Command] in
       try syncLocked()
@@ -222,7 +228,8 @@ public final class Database {
       // fails midway takes back the ones before it, so the store is unchanged on error.
       var inverse: [Command] = []
       var written: [Command] = []
-      for var c in commands.map({ Database.stamp($0, at: at, by: user) }) {
+      for var c in commands.map({ stamping == .asGiven ? $0 : Database.stamp($0, at: at, by: user, stamping) }
+      ) {
         // A delete carries the record as it goes, so the file keeps it until compaction.
         if case .delete(let id, _) = c { c = .delete(id, record: store[id]) }
         do throws(CommandError) {
@@ -241,8 +248,19 @@ public final class Database {
     }
   }
 
+  /// Which commands `write` gives the action's time and author.
+  enum Stamping {
+    /// A new action: moves, notes and finished standups.
+    case now
+    /// An undo or redo: moves and notes (done again now), not a standup put back, which
+    /// is the one that was taken back.
+    case restoring
+    /// None: an import of records and standups that carry their own.
+    case asGiven
+  }
+
   /// Moves, notes and finished standups carry the action's time and author.
-  static func stamp(_ c: Command, at: Timestamp, by: String) -> Command {
+  static func stamp(_ c: Command, at: Timestamp, by: String, _ stamping: Stamping = .now) -> Command {
     switch c {
     case .move(let id, var entry, let awarded):
       entry.at = at
@@ -252,7 +270,7 @@ public final class Database {
       n.at = at
       n.by = by
       return .note(id, n)
-    case .team(.standup(var s)):
+    case .team(.standup(var s)) where stamping == .now:
       // A standup ends when it is written: the next one starts from this instant.
       s.at = at
       s.by = by

@@ -93,6 +93,10 @@ public enum JournalCodec {
         ("notes", .array(notes.map(RecordCodec.encode(note:)))),
         ("history", .array(history.map { RecordCodec.encode(history: $0) })),
       ])
+    case .replace(let o, let was):
+      return .object([
+        ("op", .string("replace")), ("record", RecordCodec.encode(o)), ("was", RecordCodec.encode(was)),
+      ])
     case .team(let t):
       return TeamCodec.encode(t)
     }
@@ -191,6 +195,12 @@ public enum JournalCodec {
         for h in hs { history.append(try RecordCodec.decodeHistory(h)) }
       }
       return .unmerge(try id(v), other: try RecordCodec.decode(r), notes: notes, history: history)
+    case "replace":
+      guard let r = v["record"], let w = v["was"] else { throw RecordError(Strings.journalReplaceRecord) }
+      let o = try RecordCodec.decode(r)
+      let was = try RecordCodec.decode(w)
+      guard o.id == was.id else { throw RecordError(Strings.journalReplaceRecord) }
+      return .replace(o, was: was)
     default:
       if let t = try TeamCodec.decode(op: op, v) { return .team(t) }
       throw RecordError(Strings.journalUnknownOp(op))

@@ -13,7 +13,8 @@ struct QueryEvaluator: Sendable {
     /// The whole value (or a whole tag) equals one of these folded texts.
     case exact(QueryTextField, [[UInt8]])
     case id([String])
-    case status(open: Bool, closed: Bool, overdueBefore: Int32?, staleBefore: Int64?, archived: Bool)
+    case status(
+      open: Bool, closed: Bool, overdueBefore: Int32?, staleBefore: Int64?, archived: Bool, conflict: Bool)
     case deadline(lo: Int, hi: Int)
     case decision(lo: Int, hi: Int)
     case created(lo: Int64, hi: Int64)
@@ -81,7 +82,8 @@ struct QueryEvaluator: Sendable {
       return .status(
         open: ss.contains(.open), closed: ss.contains(.closed),
         overdueBefore: ss.contains(.overdue) ? today : nil,
-        staleBefore: ss.contains(.stale) ? cutoff * 86_400 - off : nil, archived: ss.contains(.archived))
+        staleBefore: ss.contains(.stale) ? cutoff * 86_400 - off : nil, archived: ss.contains(.archived),
+        conflict: ss.contains(.conflict))
     case .date(let f, let c, let v):
       let r = v.dayRange(c, forward: f.countsForward, today: ctx.today)
       switch f {
@@ -155,8 +157,9 @@ struct QueryEvaluator: Sendable {
     case .id(let ps):
       for p in ps where o.id.rawValue.hasPrefix(p) { return true }
       return false
-    case .status(let open, let closed, let overdueBefore, let staleBefore, let archived):
+    case .status(let open, let closed, let overdueBefore, let staleBefore, let archived, let conflict):
       if archived && o.archived { return true }
+      if conflict && o.conflict { return true }
       let isOpen = o.stage.isOpen
       if open && isOpen { return true }
       if closed && !isOpen { return true }
@@ -292,11 +295,12 @@ struct QueryEvaluator: Sendable {
       case .exact(let f, let needles): keep { Self.exactly(f, needles, rs[$0]) }
       case .decided(let lo, let hi, let off): keep { Self.decidedWithin(rs[$0], lo, hi, off) }
       case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
-      case .status(let open, let closed, let overdueBefore, let staleBefore, let archived):
+      case .status(let open, let closed, let overdueBefore, let staleBefore, let archived, let conflict):
         let t = overdueBefore ?? Int32.min
         let s = staleBefore ?? Int64.min
         keep { i in
           if archived && rs[i].archived { return true }
+          if conflict && rs[i].conflict { return true }
           let isOpen = rs[i].stage.isOpen
           if open && isOpen { return true }
           if closed && !isOpen { return true }

@@ -10,4 +10,6 @@ public enum QueryStatus: String, Hashable, Sendable, CaseIterable {
   case stale
   /// Archived: hidden from the default views unless the query names `is:archived`.
   case archived
+  /// Flagged by a merge for a person to review (`Opportunity.conflict`).
+  case conflict
 }

@@ -32,6 +32,9 @@ public enum Command: Hashable, Sendable {
   /// Takes back a merge: removes `notes` and `history` (what the merge added) from the record
   /// and puts `other` back (the undo of `merge`).
   case unmerge(OpportunityID, other: Opportunity, notes: [Note], history: [HistoryEntry])
+  /// Replaces a record whole with `record` (same id); `was` is what it replaces. An import
+  /// that merges a record in writes it (`RecordMerge`); its undo is the replace back.
+  case replace(Opportunity, was: Opportunity)
   /// Changes what the team shares besides the calls: rates, views, standups (`TeamData`).
   case team(TeamChange)
 
@@ -39,7 +42,7 @@ public enum Command: Hashable, Sendable {
   public var id: OpportunityID? {
     switch self {
     case .team: return nil
-    case .create(let o): return o.id
+    case .create(let o), .replace(let o, _): return o.id
     case .delete(let id, _), .set(let id, _), .move(let id, _, _), .unmove(let id, _, _), .note(let id, _),
       .unnote(let id, _), .editNote(let id, _), .archive(let id, _), .merge(let id, _),
       .unmerge(let id, _, _, _):

@@ -341,6 +341,10 @@ public struct OpportunityStore: Sendable {
       return try applyMerge(id, other: other.id, at: at)
     case .unmerge(let id, let other, let notes, let history):
       return try applyUnmerge(id, other: other, notes: notes, history: history, at: at)
+    case .replace(let o, _):
+      let before = try record(o.id)
+      upsert(o)
+      return .replace(before, was: o)
     case .team(let t):
       let inverse = try team.apply(t)
       // Rates change how amounts sort and compare: caches keyed by revision must refresh.
@@ -370,6 +374,9 @@ public struct OpportunityStore: Sendable {
     case .merge(_, let other), .unmerge(_, let other, _, _):
       stamps[StampKey(id: id, part: .notes)] = s
       stamps[StampKey(id: other.id, part: .record)] = s
+    case .replace:
+      for part in [RecordPart.stage, .notes, .archived] { stamps[StampKey(id: id, part: part)] = s }
+      for f in Field.allCases { stamps[StampKey(id: id, part: .field(f))] = s }
     case .team: break
     }
   }
