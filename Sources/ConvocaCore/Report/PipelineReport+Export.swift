@@ -4,10 +4,12 @@ import Foundation
 public enum ReportFormat: String, CaseIterable, Sendable {
   /// A readable summary.
   case text
-  /// Markdown tables, ready to paste.
+  /// Markdown tables, ready to paste: the director's report (`DirectorReport.markdown`).
   case md
   /// Every figure with its query, for scripts.
   case json
+  /// One self-contained page to read and print: the director's report (`DirectorReport.html`).
+  case html
 }
 
 extension MoneyTotal {
