@@ -93,6 +93,9 @@ extension Strings {
     case .deleteCalls: return t("tui.context.deleteCalls", "Deleting calls")
     case .duplicate: return t("tui.context.duplicate", "Adding a likely duplicate")
     case .mergeChoice: return t("tui.context.mergeChoice", "Merging two marked calls")
+    case .commandLine: return t("tui.context.commandLine", "Command line (:)")
+    case .importConfirm: return t("tui.context.importConfirm", "Confirming an import")
+    case .commandHelp: return t("tui.context.commandHelp", "The command list (:help)")
     }
   }
 }

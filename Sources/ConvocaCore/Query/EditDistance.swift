@@ -1,7 +1,7 @@
 /// Optimal-string-alignment (Damerau–Levenshtein) distance, for "did you mean" suggestions.
-enum EditDistance {
+public enum EditDistance {
   /// Edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`.
-  static func distance(_ a: String, _ b: String) -> Int {
+  public static func distance(_ a: String, _ b: String) -> Int {
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)
     if x.isEmpty { return y.count }
@@ -23,7 +23,7 @@ enum EditDistance {
   }
 
   /// The candidate closest to `word` within `limit` edits (the first on a tie), or nil.
-  static func nearest(_ word: String, in candidates: [String], limit: Int = 2) -> String? {
+  public static func nearest(_ word: String, in candidates: [String], limit: Int = 2) -> String? {
     let w = word.lowercased()
     var best: (String, Int)?
     for c in candidates {

@@ -15,6 +15,26 @@ public enum Action: Hashable, Sendable {
   case editorFinished(text: String?)
   /// What became of an `.openURL` effect.
   case linkOpened(LinkOutcome)
+  /// What became of a `.writeFile` effect.
+  case fileWritten(FileWriteOutcome)
+  /// What became of a `.readFile` effect for `path` (as typed).
+  case fileRead(path: String, FileReadOutcome)
+}
+
+/// What the app loop did with a `.writeFile` effect.
+public enum FileWriteOutcome: Hashable, Sendable {
+  /// The file was written; the message to show.
+  case written(String)
+  /// It could not be (the core's message, naming the path and why).
+  case failed(String)
+}
+
+/// What the app loop read for a `.readFile` effect.
+public enum FileReadOutcome: Hashable, Sendable {
+  /// The file's bytes.
+  case read([UInt8])
+  /// Why it could not be read.
+  case failed(String)
 }
 
 /// What the app loop did with a URL to open.

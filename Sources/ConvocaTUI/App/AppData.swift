@@ -18,6 +18,8 @@ public struct AppData {
   public let now: Timestamp
   /// Whether edits are in memory that a failed save did not write yet.
   public let hasUnsavedChanges: Bool
+  /// Lists folders for Tab completion of file names on the `:` command line.
+  public var files: FileLister = .none
 
   /// Creates the data view; `isReadOnly` follows `readOnlyReason` unless given.
   public init(
@@ -34,9 +36,10 @@ public struct AppData {
   }
 
   /// The data of an open database, as the app loop passes it on every action and frame.
-  public init(database db: Database, now: Timestamp = Timestamp.now()) {
+  public init(database db: Database, now: Timestamp = Timestamp.now(), files: FileLister = .none) {
     self.init(
       store: db.store, isReadOnly: db.isReadOnly, readOnlyReason: db.readOnlyReason, canUndo: db.canUndo,
       canRedo: db.canRedo, now: now, hasUnsavedChanges: db.hasUnsavedChanges)
+    self.files = files
   }
 }

@@ -76,6 +76,8 @@ public struct AppState: Sendable {
   public var filterHistory: [String]
   /// The filters used in this session, oldest first (what a settings save merges in).
   public var sessionFilters: [String] = []
+  /// The `:` commands run in this session, oldest first (↑/↓ on the command line).
+  public var commandHistory: [String] = []
   /// The status line's message.
   public var status: StatusMessage?
   /// The file's state.

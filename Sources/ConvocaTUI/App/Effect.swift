@@ -29,6 +29,11 @@ public enum Effect: Hashable, Sendable {
   /// tracker's `URLOpener`; without one, copy it with OSC 52 when `copy` (the configuration
   /// enables the clipboard). Answer `.linkOpened`.
   case openURL(String, copy: Bool)
+  /// Write `bytes` to `path` (`~/` expanded) atomically (`AtomicFile`); answer
+  /// `.fileWritten(.written(message))` or `.fileWritten(.failed(why))`.
+  case writeFile(path: String, bytes: [UInt8], message: String)
+  /// Read the whole file at `path` (`~/` expanded); answer `.fileRead(path:, …)`.
+  case readFile(path: String)
 
   /// What to tell the user when the effect succeeded (for `.dataChanged(.saved)`).
   public var successMessage: String? {

@@ -16,6 +16,8 @@ public enum Mode: Hashable, Sendable {
   case confirm(ConfirmState)
   /// Reading the keys.
   case help(HelpState)
+  /// Typing a `:` command (export, import, help).
+  case commandLine(CommandLineState)
 
   /// The keymap in force (`.normal` is the list's: see `AppState.keymapContext` for the
   /// screen's).
@@ -29,6 +31,7 @@ public enum Mode: Hashable, Sendable {
     case .prompt: return .prompt
     case .confirm(let c): return c.purpose.context
     case .help: return .help
+    case .commandLine: return .commandLine
     }
   }
 }

@@ -123,6 +123,13 @@ extension Reducer {
     case (.hiddenMarks(let command, let visible, let hidden), .includeHidden?):
       state.mode = .normal
       return change(&state, command, data: data, ids: visible + hidden)
+    case (.importFile(let p), .yes?):
+      return confirmImport(&state, p, data: data)
+    case (.importFile, .no?):
+      state.mode = .normal
+      state.inform(Strings.tuiImportCancelled)
+    case (.commandHelp, .close?):
+      state.mode = .normal
     default: break
     }
     return []

@@ -31,6 +31,7 @@ extension Reducer {
     case .filter: state.mode = .filtering(FilterEditor(text: state.filterText, query: state.query))
     case .saveView: state.mode = .prompt(PromptState(.saveView(replacing: nil)))
     case .views: showViews(&state, data: data)
+    case .commandLine: openCommandLine(&state)
     case .undo: return [.undo]
     case .redo: return [.redo]
     case .help: state.mode = .help(HelpState(context: state.keymapContext))

@@ -42,6 +42,11 @@ enum Reducer {
     case .linkOpened(let outcome):
       linkOpened(&state, outcome)
       return []
+    case .fileWritten(let outcome):
+      fileWritten(&state, outcome)
+      return []
+    case .fileRead(let path, let outcome):
+      return fileRead(&state, path: path, outcome, data: data)
     }
   }
 
@@ -61,6 +66,7 @@ enum Reducer {
     case .prompt(let p): return promptKey(&state, p, k, data: data)
     case .confirm(let c): return confirmKey(&state, c, k, data: data)
     case .help(let h): return helpKey(&state, h, k, data: data)
+    case .commandLine(let c): return commandLineKey(&state, c, k, data: data)
     }
   }
 
@@ -114,6 +120,7 @@ enum Reducer {
     case .merge: askMerge(&state, data: data)
     case .saveView: state.mode = .prompt(PromptState(.saveView(replacing: nil)))
     case .views: showViews(&state, data: data)
+    case .commandLine: openCommandLine(&state)
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
     case .cancel: backToDashboard(&state, data: data)

@@ -22,6 +22,8 @@ public final class Tracker {
   var state: AppState
   var previousFrame: Canvas?
   var lastRefresh: Double
+  /// Lists folders for the command line's file-name completion.
+  let files: FileLister
 
   /// How often (seconds) the file is checked for others' changes.
   public static let refreshInterval = 0.5
@@ -34,6 +36,7 @@ public final class Tracker {
     clock: @escaping () -> Double = Tracker.monotonicSeconds, opener: URLOpener = .system
   ) {
     self.opener = opener
+    files = FileLister.system(environment: environment)
     self.terminal = terminal
     self.database = database
     self.settingsPath = settingsPath
@@ -44,7 +47,7 @@ public final class Tracker {
     state = AppState(
       configuration: configuration, today: today, width: size.width, height: size.height,
       settings: UISettings.load(from: settingsPath, dataFile: database.path),
-      data: AppData(database: database),
+      data: AppData(database: database, files: files),
       utcOffset: utcOffset)
   }
 
@@ -89,7 +92,7 @@ public final class Tracker {
     var pending = [action]
     while !pending.isEmpty {
       let a = pending.removeFirst()
-      for effect in reduce(&state, a, data: AppData(database: database)) {
+      for effect in reduce(&state, a, data: AppData(database: database, files: files)) {
         let told = database.warnings.count
         guard let answer = run(effect) else { return false }
         pending += answer
@@ -161,6 +164,23 @@ public final class Tracker {
       }
       if copy { terminal.copyToClipboard(url) }
       return [.linkOpened(.shown(url, copied: copy))]
+    case .writeFile(let typed, let bytes, let message):
+      do {
+        try AtomicFile.write(bytes, to: Tracker.expandHome(typed, environment: environment))
+        return [.fileWritten(.written(message))]
+      } catch {
+        return [.fileWritten(.failed(error.message))]
+      }
+    case .readFile(let typed):
+      let path = Tracker.expandHome(typed, environment: environment)
+      do {
+        return [.fileRead(path: typed, .read([UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))))]
+      } catch {
+        return [
+          .fileRead(
+            path: typed, .failed(Strings.tuiCannotRead(typed, (error as NSError).localizedDescription)))
+        ]
+      }
     case .openEditor(let text):
       terminal.suspend()
       let result = ExternalEditor.edit(text, environment: environment)
@@ -181,9 +201,11 @@ public final class Tracker {
     }
   }
 
-  /// `~/…` under the home folder; anything else as typed.
+  /// `~` and `~/…` under the home folder; anything else as typed.
   static func expandHome(_ path: String, environment: [String: String]) -> String {
-    guard path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
+    guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else {
+      return path
+    }
     return home + path.dropFirst()
   }
 
@@ -201,7 +223,7 @@ public final class Tracker {
 
   func draw() {
     var canvas = Canvas(width: state.width, height: state.height)
-    render(state, data: AppData(database: database), into: &canvas)
+    render(state, data: AppData(database: database, files: files), into: &canvas)
     if canvas != previousFrame { terminal.present(canvas) }
     previousFrame = canvas
   }

@@ -30,6 +30,8 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case nextPerson, previousPerson, finishStandup, standupSummary
   // MARK: - Saved views
   case saveView, views
+  // MARK: - Command line
+  case commandLine
 }
 
 /// What an action needs before it can run; the reason it is refused comes from here.
@@ -55,5 +57,5 @@ public enum Requirement: Hashable, Sendable {
 /// Where a set of keys applies: a screen or a mode.
 public enum KeymapContext: String, Hashable, Sendable, CaseIterable {
   case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks, deleteNote,
-    deleteCalls, duplicate, mergeChoice, board, dashboard, standup
+    deleteCalls, duplicate, mergeChoice, board, dashboard, standup, commandLine, importConfirm, commandHelp
 }

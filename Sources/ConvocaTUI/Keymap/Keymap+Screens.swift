@@ -16,6 +16,7 @@ extension Keymap {
     [
       KeyBinding([.char("V")], .saveView, Strings.tuiKeySaveView, requires: .writable),
       KeyBinding([.char("v")], .views, Strings.tuiKeyViews),
+      KeyBinding([.char(":")], .commandLine, Strings.tuiKeyCommandLine),
     ]
   }
 

@@ -23,6 +23,9 @@ public enum Keymap {
     case .deleteCalls: return deleteCalls
     case .duplicate: return duplicate
     case .mergeChoice: return mergeChoice
+    case .commandLine: return commandLine
+    case .importConfirm: return importConfirm
+    case .commandHelp: return commandHelp
     case .board: return board
     case .dashboard: return dashboard
     case .standup: return standup

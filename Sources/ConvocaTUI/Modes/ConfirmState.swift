@@ -22,6 +22,10 @@ public struct ConfirmState: Hashable, Sendable {
     case duplicate(FormState, Opportunity, existing: [OpportunityID])
     /// Merge two marked calls: which to keep (the two, oldest first)?
     case merge(OpportunityID, OpportunityID)
+    /// Import a file whose dry run is shown (`:import FILE`)?
+    case importFile(ImportPreview)
+    /// The `:` commands, listed by `:help`.
+    case commandHelp
 
     /// The keys that answer it.
     public var context: KeymapContext {
@@ -34,6 +38,8 @@ public struct ConfirmState: Hashable, Sendable {
       case .deleteCalls: return .deleteCalls
       case .duplicate: return .duplicate
       case .merge: return .mergeChoice
+      case .importFile: return .importConfirm
+      case .commandHelp: return .commandHelp
       }
     }
   }
@@ -48,7 +54,7 @@ public struct ConfirmState: Hashable, Sendable {
   public var form: FormState? {
     switch purpose {
     case .discardForm(let f), .conflict(let f, _), .duplicate(let f, _, _): return f
-    case .unsavedQuit, .hiddenMarks, .deleteNote, .deleteCalls, .merge: return nil
+    case .unsavedQuit, .hiddenMarks, .deleteNote, .deleteCalls, .merge, .importFile, .commandHelp: return nil
     }
   }
 }

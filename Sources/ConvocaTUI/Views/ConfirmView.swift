@@ -46,6 +46,28 @@ struct ConfirmView {
       lines.append(("1  " + a.rawValue + "  " + (data?(a)?.title ?? ""), .bold))
       lines.append(("2  " + b.rawValue + "  " + (data?(b)?.title ?? ""), .bold))
       lines.append((Strings.tuiMergeExplain, .plain))
+    case .importFile(let p):
+      title = Strings.tuiImportTitle(p.path)
+      lines.append((Strings.tuiImportCounts(p.added, p.updated, p.unchanged, p.rejected), .bold))
+      for w in p.warnings.prefix(2) { lines.append(("! " + w, Palette.warning)) }
+      for l in p.lines { lines.append(("  " + l, .plain)) }
+      if p.more > 0 { lines.append(("  " + Strings.tuiImportMore(p.more), .dim)) }
+      if p.commands.isEmpty {
+        lines.append((Strings.tuiImportNothing, .bold))
+      } else if p.rejected > 0 {
+        lines.append((Strings.tuiImportSkipsRejected(p.rejected), .bold))
+      }
+      lines.append((Strings.tuiImportUndoable, .plain))
+    case .commandHelp:
+      title = Strings.tuiCommandsTitle
+      let usages = CommandTable.commands.map { ":" + $0.usage }
+      let w = usages.map { TerminalText.width(TerminalText.sanitize($0)) }.max() ?? 0
+      for (d, u) in zip(CommandTable.commands, usages) {
+        let pad = String(repeating: " ", count: max(0, w - TerminalText.width(TerminalText.sanitize(u))))
+        let alias = d.aliases.isEmpty ? "" : "  (" + d.aliases.map { ":" + $0 }.joined(separator: " ") + ")"
+        lines.append((u + pad + "  " + d.summary() + alias, .plain))
+      }
+      lines.append((Strings.tuiCommandsTab, .dim))
     }
     let hints = Keymap.bindings(confirm.purpose.context).map {
       ($0.keys[0].label, $0.footer ?? $0.description)
@@ -59,8 +81,10 @@ struct ConfirmView {
     let body = min(lines.count, max(0, r.height - 5))
     let box = r.centered(width: width, height: body + 4)
     let warn: Bool = {
-      if case .discardForm = confirm.purpose { return false }
-      return true
+      switch confirm.purpose {
+      case .discardForm, .commandHelp, .importFile: return false
+      default: return true
+      }
     }()
     canvas.box(box, title: title, style: warn ? Palette.warning : .plain)
     for (k, (text, style)) in lines.prefix(body).enumerated() {

@@ -44,6 +44,9 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
   if case .prompt(let p) = state.mode {
     PromptView(state: state, data: data, prompt: p).render(in: layout.status, into: &canvas)
   }
+  if case .commandLine(let c) = state.mode {
+    CommandLineView(line: c).render(status: layout.status, hints: layout.hints, into: &canvas)
+  }
 }
 
 /// The current screen's body: the list, the board, the dashboard or the standup.
