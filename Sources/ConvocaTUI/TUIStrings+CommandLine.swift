@@ -27,7 +27,23 @@ extension Strings {
     t("tui.command.exportSummary", "write the screen's calls (filter, sort, columns) to FILE")
   }
   static var tuiCommandImportSummary: String {
-    t("tui.command.importSummary", "import calls from a CSV file, after showing what would change")
+    t(
+      "tui.command.importSummary",
+      "import calls from a CSV file or a JSON export, after showing what would change")
+  }
+  static var tuiCommandReportSummary: String {
+    t("tui.command.reportSummary", "write the director's report (HTML or Markdown) of these calls")
+  }
+  static func tuiReportWritten(_ path: String) -> String {
+    t("tui.report.written", "Wrote the report to {0}", path)
+  }
+  static func tuiImportConflictLine(_ id: String, _ title: String) -> String {
+    t(
+      "tui.import.conflictLine", "conflict {0} {1}: the later value won, the other is in its history", id,
+      title)
+  }
+  static func tuiImportTeamKeptLine(_ what: String) -> String {
+    t("tui.import.teamKeptLine", "kept this file's {0}", what)
   }
   static var tuiCommandHelpSummary: String { t("tui.command.helpSummary", "list the commands") }
   static var tuiCommandsTitle: String { t("tui.command.title", "Commands") }

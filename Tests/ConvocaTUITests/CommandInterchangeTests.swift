@@ -56,6 +56,63 @@ import Testing
     #expect(Array(xlsx.prefix(2)) == [0x50, 0x4B])  // a zip
   }
 
+  @Test func exportJSONAndReportWriteTheCoresDocuments() throws {
+    var s = TUIFixture.state(data)
+    TUIFixture.send(&s, [.char("/")], data)
+    TUIFixture.type(&s, "funder:jica,koica", data)
+    TUIFixture.send(&s, [.enter], data)
+    let rows = s.rows.compactMap { data.store[$0] }
+    #expect(
+      run(&s, "export json out.json", data) == [
+        .writeFile(
+          path: "out.json", bytes: JSONExport.bytes(rows, team: data.store.team),
+          message: "Exported 2 calls to out.json")
+      ])
+    guard case .writeFile(let path, let html, let message)? = run(&s, "report html r.html", data).first else {
+      Issue.record("no report written")
+      return
+    }
+    #expect(path == "r.html" && message == "Wrote the report to r.html")
+    let text = String(decoding: html, as: UTF8.self)
+    #expect(text.hasPrefix("<!DOCTYPE html>"))
+    #expect(text.contains("funder:jica,koica"))  // the screen's filter, named in the report
+    guard case .writeFile(_, let md, _)? = run(&s, "report md r.md", data).first else {
+      Issue.record("no markdown written")
+      return
+    }
+    #expect(String(decoding: md, as: UTF8.self).hasPrefix("# "))
+    // A format the report does not write is refused with the usage.
+    #expect(run(&s, "report pdf r.pdf", data).isEmpty)
+    #expect(TUIFixture.screen(s, data).lines.joined().contains("'pdf' is not a format of :report"))
+  }
+
+  @Test func importOfAJSONExportMergesAndIsWrittenAsGiven() throws {
+    var s = TUIFixture.state(data)
+    var changed = try #require(data.store.records.first)
+    changed.title = "Renamed in the export"
+    changed.updated = Timestamp(iso: "2030-01-01T00:00:00Z")!
+    var fresh = Opportunity(
+      id: OpportunityID(rawValue: "new00001")!, title: "From the export", created: changed.updated)
+    fresh.notes = [Note(at: changed.updated, by: "Carlos", text: "kept as written")]
+    let bytes = JSONExport.bytes([changed, fresh], team: TeamData())
+    _ = run(&s, "import team.json", data)
+    reduce(&s, .fileRead(path: "team.json", .read(bytes)), data: data)
+    guard case .confirm(let c) = s.mode, case .importFile(let p) = c.purpose else {
+      Issue.record("no confirmation: \(s.mode)")
+      return
+    }
+    #expect(p.added == 1 && p.updated == 1 && p.rejected == 0 && p.asGiven)
+    let effects = TUIFixture.send(&s, [.char("y")], data)
+    guard case .performAsGiven(let commands, _)? = effects.first else {
+      Issue.record("not written as given: \(effects)")
+      return
+    }
+    var store = TUIFixture.store
+    TUIFixture.apply([.perform(commands, description: "")], to: &store)
+    #expect(store[changed.id]?.title == "Renamed in the export")
+    #expect(store[fresh.id]?.notes == fresh.notes)
+  }
+
   @Test func writeFailureShowsTheCoresMessage() {
     var s = TUIFixture.state(data)
     reduce(&s, .fileWritten(.failed("cannot write '/nope/a.csv': No such file or directory")), data: data)

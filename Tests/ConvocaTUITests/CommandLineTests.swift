@@ -102,7 +102,7 @@ import Testing
     #expect(line(s)?.editor.text == "export ")
     TUIFixture.send(&s, [.tab], data)
     #expect(line(s)?.editor.text == "export csv ")
-    #expect(line(s)?.completion?.candidates == ["csv ", "xlsx ", "ics "])
+    #expect(line(s)?.completion?.candidates == ["csv ", "xlsx ", "ics ", "json "])
     let c = TUIFixture.screen(s, data)
     #expect(c.lines[23].hasPrefix(" csv  xlsx  ics"))
     #expect(c.style(x: 1, y: 23).attributes.contains(.reverse))
@@ -155,13 +155,13 @@ import Testing
 
   @Test func missingAndBadArguments() {
     for (typed, message) in [
-      ("export", ":export needs csv|xlsx|ics: :export csv|xlsx|ics FILE"),
-      ("export csv", ":export needs FILE: :export csv|xlsx|ics FILE"),
+      ("export", ":export needs csv|xlsx|ics|json: :export csv|xlsx|ics|json FILE"),
+      ("export csv", ":export needs FILE: :export csv|xlsx|ics|json FILE"),
       (
         "export cvs out.csv",
-        "'cvs' is not a format of :export: did you mean csv? (:export csv|xlsx|ics FILE)"
+        "'cvs' is not a format of :export: did you mean csv? (:export csv|xlsx|ics|json FILE)"
       ),
-      ("export pdf out.pdf", "'pdf' is not a format of :export: :export csv|xlsx|ics FILE"),
+      ("export pdf out.pdf", "'pdf' is not a format of :export: :export csv|xlsx|ics|json FILE"),
       ("import", ":import needs FILE: :import FILE"),
       ("help me", "too many words for :help: :help"),
     ] {
@@ -188,8 +188,9 @@ import Testing
       TUIFixture.send(&s, [.enter], data)
       #expect(s.mode == .confirm(ConfirmState(.commandHelp)))
       let text = TUIFixture.screen(s, data).lines.joined(separator: "\n")
-      #expect(text.contains(":export csv|xlsx|ics FILE"))
+      #expect(text.contains(":export csv|xlsx|ics|json FILE"))
       #expect(text.contains(":import FILE"))
+      #expect(text.contains(":report html|md FILE"))
       #expect(text.contains(":help"))
       #expect(text.contains("(:?)"))
       TUIFixture.send(&s, [.escape], data)

@@ -5,6 +5,9 @@ public enum Effect: Hashable, Sendable {
   /// Call `database.perform(commands)`; answer `.dataChanged(.saved(ids:message:))` with
   /// `successMessage`, or `.dataChanged(.failed(error text))`.
   case perform([Command], description: String)
+  /// Call `database.perform(commands, asGiven: true)` (an import of records and standups
+  /// that carry their own times); answer like `.perform`.
+  case performAsGiven([Command], description: String)
   /// Call `database.undo()`; answer like `.perform`.
   case undo
   /// Call `database.redo()`; answer like `.perform`.
@@ -38,7 +41,7 @@ public enum Effect: Hashable, Sendable {
   /// What to tell the user when the effect succeeded (for `.dataChanged(.saved)`).
   public var successMessage: String? {
     switch self {
-    case .perform(_, let description): return description
+    case .perform(_, let description), .performAsGiven(_, let description): return description
     case .undo: return Strings.tuiUndone
     case .redo: return Strings.tuiRedone
     default: return nil

@@ -108,9 +108,13 @@ public final class Tracker {
     switch effect {
     case .quit:
       return nil
-    case .perform(let commands, _):
+    case .perform(let commands, _), .performAsGiven(let commands, _):
       do {
-        try database.perform(commands)
+        if case .performAsGiven = effect {
+          try database.perform(commands, asGiven: true)
+        } else {
+          try database.perform(commands)
+        }
         return [.dataChanged(.saved(ids: commands.compactMap(\.id), message: effect.successMessage ?? ""))]
       } catch {
         return [.dataChanged(.failed(error.description))]

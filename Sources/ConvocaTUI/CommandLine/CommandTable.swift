@@ -42,6 +42,10 @@ enum CommandTable {
       summary: { Strings.tuiCommandExportSummary },
       run: { state, args, data in Reducer.runExport(&state, format: args[0], path: args[1], data: data) }),
     CommandDescriptor(
+      name: "report", arguments: [.choice(["html", "md"]), .file],
+      summary: { Strings.tuiCommandReportSummary },
+      run: { state, args, data in Reducer.runReport(&state, format: args[0], path: args[1], data: data) }),
+    CommandDescriptor(
       name: "import", arguments: [.file], summary: { Strings.tuiCommandImportSummary },
       run: { state, args, data in Reducer.runImport(&state, path: args[0], data: data) }),
     CommandDescriptor(

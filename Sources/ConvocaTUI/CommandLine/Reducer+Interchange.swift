@@ -23,8 +23,35 @@ extension Reducer {
         return []
       }
     case .ics: bytes = ICSExport(stamp: data.now, alarmDays: state.configuration.alarmDays).bytes(rows)
+    case .json: bytes = JSONExport.bytes(rows, team: data.store.team)
     }
     return [.writeFile(path: path, bytes: bytes, message: Strings.tuiExported(rows.count, path))]
+  }
+
+  // MARK: - :report
+
+  /// `:report html|md FILE`: the director's report (`DirectorReport`) of the screen's rows,
+  /// for the dashboard's period, written atomically by the app loop.
+  static func runReport(_ state: inout AppState, format: String, path: String, data: AppData) -> [Effect] {
+    guard !path.isEmpty else {
+      state.fail(Strings.tuiCommandEmptyFile)
+      return []
+    }
+    let store = data.store
+    let context = state.queryContext
+    let converter =
+      store.team.converter(fallback: state.configuration.defaultCurrency)
+      ?? MoneyConverter(reporting: state.configuration.defaultCurrency)
+    // The report lists the calls behind two figures: it keeps each figure's calls.
+    let report = PipelineReport(
+      store: store, positions: state.rows.compactMap { store.position(of: $0) }, converter: converter,
+      context: context, period: state.dashboard.period, collectMembers: true)
+    let document = DirectorReport(
+      report: report, store: store, today: state.today, filter: state.filterText,
+      utcOffset: context.utcOffset,
+      vocabulary: state.configuration.vocabulary)
+    let text = format == "md" ? document.markdown : document.html
+    return [.writeFile(path: path, bytes: Array(text.utf8), message: Strings.tuiReportWritten(path))]
   }
 
   // MARK: - :import
@@ -54,6 +81,7 @@ extension Reducer {
       return []
     case .read(let b): bytes = b
     }
+    if JSONImport.looksLikeExport(bytes) { return jsonFileRead(&state, path: path, bytes, data: data) }
     let options = CSVImportOptions(fileName: URL(fileURLWithPath: path).lastPathComponent)
     var generator = SeededGenerator(seed: state.randomState)
     let plan: ImportPlan
@@ -67,6 +95,29 @@ extension Reducer {
     }
     state.randomState = generator.state
     state.mode = .confirm(ConfirmState(.importFile(preview(plan, path: path))))
+    return []
+  }
+
+  /// A JSON export read by `:import`: its merge plan (`JSONImport`), shown to confirm.
+  static func jsonFileRead(_ state: inout AppState, path: String, _ bytes: [UInt8], data: AppData) -> [Effect]
+  {
+    let plan: JSONImportPlan
+    do { plan = JSONImport.plan(try JSONImport.read(bytes), into: data.store) } catch {
+      state.fail(Strings.tuiImportFailed(path, error.description))
+      return []
+    }
+    var lines = plan.conflicted.map {
+      Strings.tuiImportConflictLine($0.rawValue, data.store[$0]?.title ?? "")
+    }
+    lines += plan.teamKept.map { Strings.tuiImportTeamKeptLine($0) }
+    let shown = Array(lines.prefix(importPreviewLines))
+    state.mode = .confirm(
+      ConfirmState(
+        .importFile(
+          ImportPreview(
+            path: path, added: plan.added.count, updated: plan.updated.count, unchanged: plan.unchanged,
+            rejected: 0, lines: shown, more: lines.count - shown.count, warnings: [], commands: plan.commands,
+            asGiven: true))))
     return []
   }
 
@@ -98,6 +149,12 @@ extension Reducer {
       state.inform(Strings.tuiImportNothing)
       return []
     }
-    return [.perform(p.commands, description: Strings.tuiImported(p.added, p.updated, p.path))]
+    let description = Strings.tuiImported(p.added, p.updated, p.path)
+    // A JSON export's records and standups carry their own times: written as given.
+    return [
+      p.asGiven
+        ? .performAsGiven(p.commands, description: description)
+        : .perform(p.commands, description: description)
+    ]
   }
 }

@@ -32,4 +32,6 @@ public struct ImportPreview: Hashable, Sendable {
   public var warnings: [String]
   /// The commands that do it, as one change.
   public var commands: [Command]
+  /// Whether they are written as given, without this instant's stamps (a JSON export's).
+  public var asGiven = false
 }
