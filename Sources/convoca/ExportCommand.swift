@@ -83,7 +83,7 @@ struct ExportCommand: ParsableCommand {
     let context = ListCommand.context(config, globals)
     let hits = order.sort(db.store.filter(q.hidingArchived, context: context), in: db.store)
     let rows = hits.lazy.map { db.store.records[$0] }
-    let progress = ExportProgress(total: hits.count)
+    let progress = ProgressBar(total: hits.count)
     defer { progress.finish() }
     let table = ExportTable(fields: fields)
     let bytes: [UInt8]
