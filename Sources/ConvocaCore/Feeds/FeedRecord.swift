@@ -25,8 +25,13 @@ struct FeedRecord {
   mutating func set(_ field: Field, _ text: String, from name: String) {
     guard failure == nil, !text.isEmpty else { return }
     do throws(FieldInputError) {
-      changes.append(
-        FieldChange(field, try field.descriptor.parse(text, configuration: configuration, today: today)))
+      var v = try field.descriptor.parse(text, configuration: configuration, today: today)
+      // Kept for the whole import: a copy of exact size, not a buffer grown while decoding
+      // (a 300 MB extract holds ~250 MB of descriptions).
+      if case .string(let s) = v, s.utf8.count > 64 {
+        v = .string(String(decoding: Array(s.utf8), as: UTF8.self))
+      }
+      changes.append(FieldChange(field, v))
     } catch {
       failure = Strings.csvCell(name, error.message)
     }
