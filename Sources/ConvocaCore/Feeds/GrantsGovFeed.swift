@@ -208,8 +208,13 @@ final class ChunkStream: InputStream {
   override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
     if stopped { return 0 }
     let chunk = reader.read(max: len)
-    if chunk.isEmpty { done = true }
-    chunk.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: $0.count) }
+    if chunk.isEmpty {
+      done = true
+      return 0
+    }
+    chunk.withUnsafeBufferPointer { b in
+      if let base = b.baseAddress { buffer.update(from: base, count: b.count) }
+    }
     return chunk.count
   }
 }
