@@ -91,7 +91,7 @@ struct ExportCommand: ParsableCommand {
       ? matches.sorted { db.store.records[$0].id < db.store.records[$1].id }
       : order.sort(matches, in: db.store)
     let rows = hits.lazy.map { db.store.records[$0] }
-    let progress = ExportProgress(total: hits.count)
+    let progress = ProgressBar(total: hits.count)
     defer { progress.finish() }
     let table = ExportTable(fields: fields)
     let bytes: [UInt8]

@@ -6,7 +6,9 @@ extension ImportCommand {
   /// exported, ids included; those it has are merged by id (`JSONImport`, `RecordMerge`). One
   /// undoable change.
   func runJSON(_ data: [UInt8], config: Configuration) throws {
-    if !map.isEmpty || monthFirst || idColumn != nil || updateStage || latin1 || skipInvalid {
+    if !map.isEmpty || monthFirst || idColumn != nil || updateStage || latin1 || skipInvalid || since != nil
+      || only != nil
+    {
       throw ValidationError(Strings.cliImportJSONOptions)
     }
     let doc: JSONImport.Document
@@ -52,7 +54,7 @@ extension Strings {
   static var cliImportJSONOptions: String {
     t(
       "cli.importJSON.options",
-      "--map, --month-first, --id-column, --update-stage, --latin1 and --skip-invalid apply to CSV files, not to a JSON export"
+      "--map, --month-first, --id-column, --update-stage, --latin1, --skip-invalid, --since and --only do not apply to a JSON export"
     )
   }
   static func cliImportJSONWould(_ a: Int, _ u: Int, _ c: Int, _ s: Int, _ team: Int) -> String {

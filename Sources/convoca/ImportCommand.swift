@@ -2,16 +2,23 @@ import ArgumentParser
 import ConvocaCore
 import Foundation
 
-/// `convoca import FILE.csv`: adds (and, on re-import, updates) calls from a spreadsheet, as
-/// one change. The rules live in `ImportPlan`; this reads the file and reports.
+/// `convoca import FILE`: adds (and, on re-import, updates) calls from a spreadsheet or a
+/// public funding feed (grants.gov XML, EU Funding & Tenders JSON), as one change. The rules
+/// live in `ImportPlan`; this picks the reader, reads the file and reports.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import", abstract: Strings.cliAbstractImport, discussion: Strings.cliDiscussionImport)
 
   @OptionGroup var globals: GlobalOptions
 
-  @Argument(help: ArgumentHelp(Strings.cliHelpImportFile), completion: .file(extensions: ["csv", "txt"]))
+  @Argument(
+    help: ArgumentHelp(Strings.cliHelpImportFile),
+    completion: .file(extensions: ["csv", "txt", "xml", "json"]))
   var path: String
+
+  @Option(help: ArgumentHelp(Strings.cliHelpImportFormat)) var format: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpImportSince)) var since: String?
+  @Option(help: ArgumentHelp(Strings.cliHelpImportOnly)) var only: String?
 
   @Option(name: .long, help: ArgumentHelp(Strings.cliHelpImportMap)) var map: [String] = []
   @Flag(help: ArgumentHelp(Strings.cliHelpMonthFirst)) var monthFirst = false
@@ -34,20 +41,59 @@ struct ImportCommand: ParsableCommand {
     options.idColumn = idColumn
     options.updateStage = updateStage
     options.latin1 = latin1
-    let data: [UInt8]
-    do { data = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) } catch {
-      throw CLIError(Strings.cliCannotRead(path, (error as NSError).localizedDescription))
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw CLIError(Strings.cliCannotRead(path, Strings.cliNoSuchFile))
     }
-    if JSONImport.looksLikeExport(data) { return try runJSON(data, config: config) }
+    let source = FeedSource.file(path)
+    let kind: ImportFormat
+    if let f = format {
+      guard let k = ImportFormat(rawValue: f.lowercased()) else {
+        throw ValidationError(Strings.cliBadImportFormat(f))
+      }
+      kind = k
+    } else {
+      do { kind = ImportFormat.detect(try source.head(4096)) } catch { throw CLIError(error.description) }
+    }
+    var feed = FeedOptions(
+      context: QueryContext(
+        today: globals.today, staleDays: config.staleDays, utcOffset: LocalClock.utcOffset(),
+        user: config.user))
+    if let since {
+      guard kind != .csv else { throw ValidationError(Strings.cliSinceFeedsOnly) }
+      do { feed.since = try DateInput.parse(since, today: globals.today, order: config.dateOrder) } catch {
+        throw ValidationError(Strings.cliBadSince(error.description))
+      }
+    }
+    if let only {
+      do { feed.only = try Query.parse(only, vocabulary: config.vocabulary) } catch {
+        throw ValidationError(error.description)
+      }
+    }
+    if kind == .json {
+      let bytes: [UInt8]
+      do { bytes = try source.all() } catch { throw CLIError(error.description) }
+      return try runJSON(bytes, config: config)
+    }
     let db = dryRun ? try globals.open(config) : try globals.openForWriting(config)
     var generator = SystemRandomNumberGenerator()
     let plan: ImportPlan
     do {
+      let bar = ProgressBar()
+      defer { bar.finish() }
       plan = try ImportPlan.make(
-        data, options: options, configuration: config, store: db.store, today: globals.today, at: db.clock(),
-        generator: &generator)
+        kind, source: source, csv: options, feed: feed, configuration: config, store: db.store,
+        today: globals.today, at: db.clock(), generator: &generator
+      ) { p in
+        switch p {
+        case .rows(let done, let total):
+          bar.total = total
+          bar.update(done)
+        case .file(let records, let bytes, let size): bar.update(records: records, bytes: bytes, size: size)
+        }
+      }
     } catch { throw CLIError(error.description) }
     for w in plan.warnings { Output.warn(w) }
+    if plan.filtered > 0 { Output.warn(Strings.cliImportFiltered(plan.filtered)) }
     let refused = !plan.rejected.isEmpty && !skipInvalid
     if dryRun {
       Output.line(
@@ -92,7 +138,36 @@ extension Strings {
   static var cliAbstractImport: String {
     t(
       "cli.abstract.import",
-      "Import calls from a CSV file (Excel or LibreOffice, English or Spanish headers).")
+      "Import calls from a CSV file (Excel or LibreOffice, English or Spanish headers), a grants.gov XML extract, the EU Funding & Tenders grantsTenders.json or a Convoca JSON export."
+    )
+  }
+  static var cliHelpImportFormat: String {
+    t(
+      "cli.help.importFormat",
+      "csv, grants-gov or eu-ft (default: from the content — XML is grants.gov, JSON is Funding & Tenders, else CSV)."
+    )
+  }
+  static var cliHelpImportSince: String {
+    t("cli.help.importSince", "Feeds: only calls posted or updated on or after this date.")
+  }
+  static var cliHelpImportOnly: String {
+    t(
+      "cli.help.importOnly",
+      "Only the calls this query matches, as they would be after the import (e.g. 'is:open (medellin OR ciudad OR city)')."
+    )
+  }
+  static func cliBadImportFormat(_ f: String) -> String {
+    t("cli.badImportFormat", "--format '{0}': use csv, grants-gov or eu-ft", f)
+  }
+  static var cliSinceFeedsOnly: String {
+    t(
+      "cli.sinceFeedsOnly",
+      "--since is for feeds (grants.gov, Funding & Tenders): a CSV row has no posting date")
+  }
+  static func cliBadSince(_ why: String) -> String { t("cli.badSince", "--since: {0}", why) }
+  static var cliNoSuchFile: String { t("cli.noSuchFile", "no such readable file") }
+  static func cliImportFiltered(_ n: Int) -> String {
+    t("cli.importFiltered", "{0} calls left out by --since / --only", String(n))
   }
   static var cliDiscussionImport: String {
     t(
@@ -100,7 +175,11 @@ extension Strings {
       "Columns are matched by name (título, financiador, cierre, monto, moneda…; see convoca fields). Re-importing the same file updates the calls it created instead of adding them again, never their stage (unless --update-stage), notes or history. The whole import is one change. See docs/interchange.md."
     )
   }
-  static var cliHelpImportFile: String { t("cli.help.importFile", "The CSV file to read.") }
+  static var cliHelpImportFile: String {
+    t(
+      "cli.help.importFile",
+      "The file to read: CSV, grants.gov XML, Funding & Tenders JSON or a Convoca JSON export.")
+  }
   static var cliHelpImportMap: String {
     t("cli.help.importMap", "Read a column as a field: --map \"Column name=field\" (repeatable).")
   }

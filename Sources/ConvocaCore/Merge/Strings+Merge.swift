@@ -18,6 +18,11 @@ extension Strings {
       "jsonImport.newer", "the export is version {0}, newer than this Convoca reads ({1}); update Convoca",
       String(version), String(known))
   }
+  static var jsonImportNotRows: String {
+    t(
+      "jsonImport.notRows",
+      "a Convoca JSON export is merged by id (convoca import reads it whole), not read as rows")
+  }
   static var jsonImportNoRecords: String {
     t("jsonImport.noRecords", "a Convoca JSON export needs a \"records\" array")
   }

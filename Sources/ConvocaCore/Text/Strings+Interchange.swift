@@ -92,3 +92,80 @@ extension Strings {
     t("csv.emptyKey", "the id column '{0}' is empty", column)
   }
 }
+
+extension Strings {
+  static func feedCannotOpen(_ path: String) -> String { t("feed.cannotOpen", "cannot open {0}", path) }
+  static func feedMissing(_ name: String) -> String { t("feed.missing", "no {0}", name) }
+  static func feedBadDate(_ name: String, _ text: String) -> String {
+    t("feed.badDate", "{0}: '{1}' is not a date (MMDDYYYY)", name, text)
+  }
+  static func feedBadNumber(_ text: String) -> String { t("feed.badNumber", "'{0}' is not a number", text) }
+  static func feedRepeated(_ id: String, _ first: Int, _ again: Int) -> String {
+    t(
+      "feed.repeated", "the id {0} appears twice (lines {1} and {2}); the first is imported", id,
+      String(first),
+      String(again))
+  }
+  static var feedDoctype: String {
+    t(
+      "feed.doctype",
+      "the XML file has a DOCTYPE (entity declarations): refused, as it could read other files or expand without end; a grants.gov extract has none"
+    )
+  }
+  static func feedLongProlog(_ n: Int) -> String {
+    t("feed.longProlog", "no root element in the XML file's first {0} bytes: refused", String(n))
+  }
+  static func feedTooDeep(_ n: Int, _ line: Int) -> String {
+    t("feed.tooDeep", "line {1}: nested deeper than {0} levels: refused", String(n), String(line))
+  }
+  static func feedWrongRoot(_ name: String) -> String {
+    t("feed.wrongRoot", "the XML root is <{0}>, not <Grants>: not a grants.gov extract", name)
+  }
+  static func feedTruncatedXML(_ n: Int) -> String {
+    t(
+      "feed.truncatedXML", "the file ends before </Grants>, after {0} records: truncated? Nothing imported",
+      String(n))
+  }
+  static var feedEmptyXML: String { t("feed.emptyXML", "the XML file has no <Grants> element") }
+  static func feedMalformedXML(_ line: Int, _ column: Int, _ code: Int) -> String {
+    t(
+      "feed.malformedXML",
+      "line {0}, column {1}: the XML is not well formed (libxml2 error {2}: a tag cut short or not closed, a stray & or <); nothing imported",
+      String(line), String(column), String(code))
+  }
+  static func feedUnknownEntity(_ name: String, _ line: Int) -> String {
+    t(
+      "feed.unknownEntity", "line {1}: the entity &{0}; is not defined (write & as &amp;); nothing imported",
+      name,
+      String(line))
+  }
+  static var feedNotFundingData: String {
+    t(
+      "feed.notFundingData",
+      "not a Funding & Tenders grantsTenders.json: expected an object with fundingData.GrantTenderObj")
+  }
+  static func feedNotObject(_ path: String) -> String {
+    t("feed.notObject", "not a Funding & Tenders grantsTenders.json: {0} is not an object", path)
+  }
+  static func feedNotArray(_ path: String) -> String {
+    t("feed.notArray", "not a Funding & Tenders grantsTenders.json: {0} is not an array", path)
+  }
+  static func feedBadRecord(_ n: Int, _ line: Int, _ why: String) -> String {
+    t("feed.badRecord", "record {0} (line {1}): not JSON: {2}", String(n), String(line), why)
+  }
+  static func feedTruncatedJSON(_ n: Int) -> String {
+    t("feed.truncatedJSON", "the file ends early, after {0} records: truncated? Nothing imported", String(n))
+  }
+  static func feedBadJSON(_ line: Int, _ expected: String) -> String {
+    t("feed.badJSON", "line {0}: not JSON of the expected shape (expected {1})", String(line), expected)
+  }
+  static func feedRecordNotObject(_ n: Int) -> String {
+    t("feed.recordNotObject", "record {0} is not an object", String(n))
+  }
+  static func feedRecordMissing(_ n: Int, _ name: String) -> String {
+    t("feed.recordMissing", "record {0}: no {1}", String(n), name)
+  }
+  static func feedRecordBadDates(_ n: Int, _ name: String) -> String {
+    t("feed.recordBadDates", "record {0}: {1} are not epoch milliseconds", String(n), name)
+  }
+}
