@@ -27,6 +27,22 @@ import Testing
     #expect(try ids("((kind:sch))") == ["koica"])
   }
 
+  /// Issue 10's feed filter `--only 'is:open medellin,ciudad,city'`: a bare comma list is any
+  /// of its words, as a field's comma list is any of its values.
+  @Test func aBareCommaListIsAnyOfItsWords() throws {
+    #expect(try ids("jica,koica") == ids("(jica OR koica)"))
+    #expect(try ids("jica,koica").count == 2)
+    #expect(try ids("-jica,koica") == ids("-(jica OR koica)"))
+    #expect(try parse("jica,koica").description == parse("(jica OR koica)").description)
+    // Quoted, or without letters, the comma is text.
+    #expect(try parse("\"jica,koica\"").terms.count == 1)
+    guard case .text(let t) = try parse("1,5").terms.first?.predicate else {
+      Issue.record("1,5 is not one piece of text")
+      return
+    }
+    #expect(t.string == "1,5")
+  }
+
   @Test func andBindsTighterThanOr() throws {
     // (owner:ana AND due<30d) OR amount>1m — not owner:ana AND (due<30d OR amount>1m).
     #expect(try ids("owner:ana due<30d OR amount>1m") == ["c40", "urbact"])

@@ -8,6 +8,12 @@ struct QueryParser {
   func predicate() throws(QueryError) -> QueryPredicate {
     guard let name = token.field, let op = token.op else {
       let v = token.values.first ?? ""
+      // `medellin,ciudad,city`: any of these words, as `funder:jica,koica` is any of those
+      // funders. Only words (each with a letter): `1,5` stays one piece of text.
+      let parts = v.split(separator: ",").map(String.init)
+      if !token.quoted, parts.count > 1, parts.allSatisfy({ $0.contains(where: \.isLetter) }) {
+        return .any(parts.map { Query(terms: [QueryTerm(.text(FoldedText($0)), negated: false)]) })
+      }
       let needle = FoldedText(v)
       guard !needle.bytes.isEmpty else { throw fail(.emptyValue, Strings.queryEmptyValue(token.text)) }
       return .text(needle)
