@@ -41,6 +41,21 @@ import Testing
     #expect(Decimal(1_000_000).jsonNumber == "1000000")
   }
 
+  /// `jsonNumber`'s fast path (read from `Decimal`'s bytes) writes what `description` writes,
+  /// for every decimal the generators make and for computed ones.
+  @Test func fastDecimalTextIsTheDescription() async {
+    #expect(Decimal.plainTextReadable, "the fast path is off on this Foundation")
+    await Property.check(
+      "fast decimal text", count: Property.cases(2000), Property.gen { g in Gens.decimal(&g) }
+    ) {
+      d in
+      if let fast = d.fastPlainText { try ensureEqual(fast, d.description, "fast text of \(d)") }
+      var third = d
+      third /= 3
+      if let fast = third.fastPlainText { try ensureEqual(fast, third.description, "fast text of \(third)") }
+    }
+  }
+
   @Test func dataFileRoundTrip() async {
     let gen = Property.gen { g in Gens.records(&g, g.int(1...6)) }
     await Property.check("data file round trip", count: Property.cases(150, scale: 0.5), gen) { records in

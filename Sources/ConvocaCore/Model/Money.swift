@@ -179,6 +179,7 @@ extension Decimal {
   /// characters): the plain form when it is short enough, else digits and an exponent
   /// (`1e-100`, `-12345e90`) — the plain form of such values runs to 130 characters.
   public var jsonNumber: String {
+    if let fast = fastPlainText { return fast }
     let plain = description
     guard plain.utf8.count > 64 else { return plain }
     var digits = Array(plain.utf8)
