@@ -79,7 +79,10 @@ import Testing
   /// Commands as the database journals them: moves and notes carry the entry's time and author.
   static func command(_ g: inout SeededGenerator, at: Timestamp, by: String) -> Command {
     let id = Gens.id(&g)
-    switch g.int(0...8) {
+    switch g.int(0...9) {
+    case 9:
+      return .replace(
+        Gens.opportunity(&g, id: id, hugeRate: 0), was: Gens.opportunity(&g, id: id, hugeRate: 0))
     case 8: return .team(Gens.anyTeamChange(&g))
     case 0: return .create(Gens.opportunity(&g, hugeRate: 0))
     case 1: return .delete(id, record: g.chance(0.5) ? Gens.opportunity(&g, id: id, hugeRate: 0) : nil)
@@ -131,6 +134,9 @@ import Testing
       let back = try JournalCodec.decode(try JSONParser.parse(text))
       try ensureEqual(back, e, "decode(encode(entry))")
       try ensureEqual(JSONWriter.line(JournalCodec.encode(back)), text, "bytes")
+      var fast: [UInt8] = []
+      JournalCodec.append(e, to: &fast)
+      try ensureEqual(String(decoding: fast, as: UTF8.self), text, "JournalCodec.append bytes")
     }
   }
 }

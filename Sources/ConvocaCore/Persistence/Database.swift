@@ -300,9 +300,7 @@ public final class Database {
       bytes += snapshotBytes()
     } else {
       for e in unsaved {
-        var w = JSONWriter()
-        w.write(JournalCodec.encode(e))
-        bytes += w.bytes
+        JournalCodec.append(e, to: &bytes)
         bytes.append(0x0A)
       }
     }

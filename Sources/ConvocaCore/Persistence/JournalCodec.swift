@@ -29,6 +29,47 @@ public enum JournalCodec {
     return .object(m)
   }
 
+  /// Appends the line for an entry (without the newline) to `bytes`: the same bytes as
+  /// `JSONWriter` writes for `encode(e)`, but a created record goes straight through
+  /// `RecordEncoder`. An import of 100,000 calls is one line; built as a `JSONValue` tree first,
+  /// it took several times the records' own memory (measured: 1.4 GB for a 300 MB feed).
+  public static func append(_ e: JournalEntry, to bytes: inout [UInt8]) {
+    var head = JSONWriter()
+    head.write(.object([("at", .string(e.at.description)), ("by", .string(e.by))]))
+    bytes += head.bytes.dropLast()  // without the closing brace
+    func command(_ c: Command, inBatch: Bool) {
+      guard case .create(let o) = c else {
+        var w = JSONWriter()
+        w.write(encode(c))
+        bytes += inBatch ? w.bytes[...] : w.bytes.dropFirst().dropLast()
+        return
+      }
+      bytes += Array((inBatch ? #"{"op":"create","record":"# : #""op":"create","record":"#).utf8)
+      RecordEncoder.append(o, to: &bytes)
+      if inBatch { bytes.append(UInt8(ascii: "}")) }
+    }
+    if e.commands.count == 1, isObject(e.commands[0]) {
+      bytes.append(UInt8(ascii: ","))
+      command(e.commands[0], inBatch: false)
+    } else {
+      bytes += Array(#","op":"batch","ops":["#.utf8)
+      for (k, c) in e.commands.enumerated() {
+        if k > 0 { bytes.append(UInt8(ascii: ",")) }
+        command(c, inBatch: true)
+      }
+      bytes.append(UInt8(ascii: "]"))
+    }
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Whether a command encodes as an object (every one does; `encode(_:)` for one entry
+  /// merges its members into the line only then).
+  static func isObject(_ c: Command) -> Bool {
+    if case .create = c { return true }
+    if case .object = encode(c) { return true }
+    return false
+  }
+
   /// One command as a JSON object with an `op` member.
   public static func encode(_ c: Command) -> JSONValue {
     switch c {
