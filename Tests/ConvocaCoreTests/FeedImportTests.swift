@@ -321,6 +321,16 @@ import Testing
       HTMLText.plain("A&nbsp;&lt;b&gt; &#233;&#xE9; &unknown; 5 < 6", multiline: false)
         == "A <b> éé &unknown; 5 < 6")
     #expect(HTMLText.plain("Line<br/>next\n\n\n\nend", multiline: false) == "Line next end")
+    #expect(
+      HTMLText.plain("<p>Uno</p>\n\n\n<P CLASS=x>Dos  \t tres</p>  ", multiline: true) == "Uno\n\nDos tres")
+    #expect(
+      HTMLText.plain("<b>Medellín</b>&nbsp;&eacute;xito\u{A0}总", multiline: false) == "Medellín éxito 总")
+    // A tag's end is looked for within 400 characters, not bytes; `<` before a non-letter is text.
+    let far = "<b " + String(repeating: "é", count: 390) + ">x"
+    #expect(HTMLText.plain(far, multiline: false) == "x")
+    #expect(
+      HTMLText.plain("<b " + String(repeating: "é", count: 400) + ">x", multiline: false).hasSuffix(">x"))
+    #expect(HTMLText.plain("<élan> 1 <2", multiline: false) == "1 <2")
   }
 
   @Test func progressText() {
