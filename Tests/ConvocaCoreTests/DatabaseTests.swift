@@ -1,3 +1,4 @@
+import ConvocaTestSupport
 import Foundation
 import Testing
 
@@ -83,6 +84,42 @@ import Testing
       $0.contains(".tmp-")
     }
     #expect(leftovers.isEmpty)
+  }
+
+  /// A rewrite is written in pieces (4 MB; here 300 bytes), so a large file is never held
+  /// whole in memory besides the store: the file is the same as written at once, and a write
+  /// failing midway leaves the old file as it was.
+  @Test func aRewriteWrittenInPiecesIsTheSameFileAndAFailureMidwayLosesNothing() throws {
+    let dir = TempDir()
+    let path = dir.file()
+    let fs = FaultInjectingFileSystem()
+    let db = try Fixture.database(path, fs: fs)
+    for k in 0..<40 {
+      try db.perform(
+        .create(Fixture.opportunity(String(format: "r%07d", k), "Call \(k) with a longer title")))
+    }
+    db.rewritePiece = 300
+    let whole = db.snapshotBytes()
+    fs.set(nil)
+    try db.compact()
+    #expect(fs.count(.write) > 5)
+    #expect(Fixture.normalised(Fixture.bytes(path)) == Fixture.normalised(whole))
+    let reread = try Fixture.database(path)
+    #expect(reread.store.records.sorted { $0.id < $1.id } == db.store.records.sorted { $0.id < $1.id })
+    // The third piece fails (a full disk): nothing replaced, nothing lost, no temporary left.
+    try db.perform(.note(OpportunityID(rawValue: "r0000007")!, Note(at: Fixture.t0, by: "x", text: "kept")))
+    let before = Fixture.bytes(path)
+    fs.set(FaultInjectingFileSystem.Fault(.write, nth: 3))
+    #expect(throws: DatabaseError.self) { try db.compact() }
+    #expect(Fixture.bytes(path) == before)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+      $0.contains(".tmp-")
+    }
+    #expect(leftovers.isEmpty)
+    fs.set(nil)
+    try db.compact()
+    #expect(
+      try Fixture.database(path).store[OpportunityID(rawValue: "r0000007")!]?.notes.map(\.text) == ["kept"])
   }
 
   @Test(arguments: [1, 2, 5, 17, 40])

@@ -44,6 +44,8 @@ public final class Database {
   var known: FileStat?
   var unsaved: [JournalEntry] = []
   var needsRewrite = false
+  /// How big a piece of a rewrite is written at once.
+  var rewritePiece = Database.defaultRewritePiece
   var undoStack: [UndoStep] = []
   var redoStack: [UndoStep] = []
   /// What undoes the last `write`, kept for when its save failed after applying.
@@ -337,14 +339,32 @@ public final class Database {
 
   /// The header (with a new generation) and every record, one line each, sorted by id.
   func snapshotBytes() -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(max(parsed.goodLength, store.count * 400) + 4096)
+    snapshot(piece: Int.max) { bytes += $0 }
+    return bytes
+  }
+
+  /// The snapshot handed to `emit` in pieces of about `piece` bytes (whole lines), so a
+  /// rewrite never holds the whole file in memory besides the store (a 300 MB file is 300 MB
+  /// more at its peak otherwise).
+  func snapshot<E: Error>(piece: Int, _ emit: ([UInt8]) throws(E) -> Void) throws(E) {
     var bytes = Array(FileHeader.line(generation: FileHeader.newGeneration()).utf8)
     bytes.append(0x0A)
     let order = store.sortedIDs().compactMap { store.position(of: $0) }
-    bytes.reserveCapacity(max(parsed.goodLength, order.count * 400) + 4096)
-    store.records.withUnsafeBufferPointer { rs in
-      for i in order {
-        RecordEncoder.append(rs[i], to: &bytes)
-        bytes.append(0x0A)
+    if piece < Int.max { bytes.reserveCapacity(piece + 64 * 1024) }
+    var k = 0
+    while k < order.count {
+      store.records.withUnsafeBufferPointer { rs in
+        while k < order.count, bytes.count < piece {
+          RecordEncoder.append(rs[order[k]], to: &bytes)
+          bytes.append(0x0A)
+          k += 1
+        }
+      }
+      if bytes.count >= piece {
+        try emit(bytes)
+        bytes.removeAll(keepingCapacity: true)
       }
     }
     for line in TeamCodec.snapshotLines(store.team.compacted) {
@@ -353,8 +373,11 @@ public final class Database {
       bytes += w.bytes
       bytes.append(0x0A)
     }
-    return bytes
+    if !bytes.isEmpty { try emit(bytes) }
   }
+
+  /// How big a piece of a rewrite is written at once (tests make it small).
+  static let defaultRewritePiece = 4 << 20
 
   /// The lines `snapshotBytes` writes after the header.
   var snapshotLineCount: Int { store.count + TeamCodec.snapshotLines(store.team.compacted).count + 1 }
@@ -376,8 +399,8 @@ public final class Database {
   /// otherwise nothing is replaced and the result is false. A file that is not there is
   /// created by a link, which never replaces one that appeared meanwhile.
   func rewriteLocked() throws(DatabaseError) -> Bool {
-    let bytes = snapshotBytes()
     let lines = snapshotLineCount
+    var p = ParsedFile()
     let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let creating = known == nil
     var replaced = true
@@ -388,7 +411,11 @@ public final class Database {
         if let k = known {
           try fs.setAttributes(fd, mode: k.mode, owner: k.owner, group: k.group, path: tmp)
         }
-        try fs.write(fd, bytes, path: tmp)
+        try snapshot(piece: rewritePiece) { (piece: [UInt8]) throws(IOError) in
+          try fs.write(fd, piece, path: tmp)
+          p.goodLength += piece.count
+          p.remember(appended: piece)
+        }
         try fs.sync(fd, path: tmp)
         fs.close(fd)
       } catch {
@@ -414,12 +441,8 @@ public final class Database {
     // survive a power cut, so report it and rewrite again next time.
     var syncError: IOError?
     do { try fs.syncDirectory(directory) } catch { syncError = error }
-    var p = ParsedFile()
-    p.goodLength = bytes.count
     p.lineCount = lines
     p.version = FileHeader.currentVersion
-    p.head = Array(bytes.prefix(ParsedFile.anchorLength))
-    p.remember(appended: bytes)
     parsed = p
     known = try? fs.stat(path)
     unsaved.removeAll()
