@@ -132,7 +132,7 @@ public enum JSONImport {
       if let mine = team.rates[code], mine.date >= r.date { return nil }
       return c
     case .view(let name, let v):
-      guard let v, team.view(named: name) == nil else { return nil }
+      guard v != nil, team.view(named: name) == nil else { return nil }
       return c
     case .standup(let s):
       return team.standups.contains(where: { $0.at == s.at && $0.by == s.by }) ? nil : c
