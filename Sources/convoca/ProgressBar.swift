@@ -8,6 +8,9 @@ final class ProgressBar {
   var total: Int
   let started = Date()
   let enabled = isatty(STDERR_FILENO) == 1
+  /// Seconds before the bar appears: 1, or `CONVOCA_PROGRESS_AFTER` (a test or a script that
+  /// wants it at once sets 0).
+  let after: Double = ProgressBar.delay(ProcessInfo.processInfo.environment["CONVOCA_PROGRESS_AFTER"])
   private var shown = false
   private var lastDraw = Date.distantPast
 
@@ -31,9 +34,15 @@ final class ProgressBar {
     guard enabled else { return nil }
     let now = Date()
     let elapsed = now.timeIntervalSince(started)
-    guard elapsed >= 1, now.timeIntervalSince(lastDraw) >= 0.1 else { return nil }
+    guard elapsed >= after, now.timeIntervalSince(lastDraw) >= 0.1 else { return nil }
     lastDraw = now
     return elapsed
+  }
+
+  /// The delay a setting asks for: a number of seconds from 0 to 60, else 1.
+  static func delay(_ setting: String?) -> Double {
+    guard let s = setting, let v = Double(s), v.isFinite, (0...60).contains(v) else { return 1 }
+    return v
   }
 
   private func draw(_ text: String) {
