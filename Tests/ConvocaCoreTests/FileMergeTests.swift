@@ -256,6 +256,19 @@ import Testing
     Self.refuses(Self.file([Self.one]) + Array(#"{"id":"aaaa0002","ti"#.utf8), "torn")
   }
 
+  @Test func aVersionOneInputMergesIntoTheCurrentVersion() throws {
+    // A base written before team lines existed (version 1): read as it is, written as now.
+    var lines = String(decoding: Self.file([Self.one]), as: UTF8.self).split(separator: "\n").map(String.init)
+    lines[0] = #"{"format":"convoca","version":1}"#
+    let old = Array((lines.joined(separator: "\n") + "\n").utf8)
+    var a = Self.one
+    a.owner = "Ana"
+    a.updated = Self.t1
+    let out = try FileMerge.merge(base: old, ours: Self.file([a]), theirs: old)
+    #expect(DataFileParser.parse(out).version == FileHeader.currentVersion)
+    #expect(Self.store(out)[Self.one.id]?.owner == "Ana")
+  }
+
   @Test func anEmptySideIsAnEmptyFile() throws {
     let s = try Self.merged([], Self.file([Self.one]), [])
     #expect(s.count == 1)
