@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     if deleted { return try DeletedList.run(path: path) }
     let report = FileCheck.run(path: path)
     for n in report.notes { Output.note(n) }
+    if let w = GitSetup.missingDriverWarning(path: path) { Output.warn(w) }
     // Read and parsed here, never opened as a Database: check must not write (no recovery).
     if report.records > 0, let data = FileManager.default.contents(atPath: path) {
       let parsed = DataFileParser.parse(Array(data))

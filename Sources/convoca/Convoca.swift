@@ -16,7 +16,7 @@ struct Convoca: ParsableCommand {
       DuplicatesCommand.self, MergeCommand.self, CheckCommand.self, CompactCommand.self, FieldsCommand.self,
       RatesCommand.self, ViewsCommand.self, ImportCommand.self, ExportCommand.self,
       StandupCommand.self,
-      ReportCommand.self,
+      ReportCommand.self, MergeDriverCommand.self,
     ]
   )
 
