@@ -29,7 +29,9 @@ struct ResolveCommand: ParsableCommand {
     let pending = Conflicts.pending(o)
     var chosen: [Conflicts.Pending] = pending
     if let field {
-      guard let p = pending.first(where: { $0.field == field.lowercased() }) else {
+      // The field as the file names it, or any name `convoca fields` lists (`título`, `monto`).
+      let name = FieldCatalogue.resolve(field)?.name ?? field.lowercased()
+      guard let p = pending.first(where: { $0.field == name }) else {
         throw CLIError(Strings.cliResolveNotPending(field, pending.map(\.field)))
       }
       chosen = [p]

@@ -111,6 +111,7 @@ import Testing
       [Conflicts.Choice(field: "stage", value: "nonsense")],  // not a stage
       [Conflicts.Choice(field: "amount", value: "lots EUR")],  // not an amount
       [],  // nothing decided while fields are pending
+      [Conflicts.Choice(field: "title", value: "a"), Conflicts.Choice(field: "title", value: "b")],  // twice
     ] {
       #expect(throws: CommandError.self) { try store.apply(Change(.resolve(id, choices), at: t3, by: "a")) }
       #expect(store[id] == before)
@@ -120,6 +121,28 @@ import Testing
     plain.updated = t1
     store.upsert(plain)
     #expect(throws: CommandError.self) { try store.apply(Change(.resolve(plain.id, []), at: t3, by: "a")) }
+  }
+
+  @Test func aDecisionIsDatedAfterItsConflictSoAMergeKeepsItAfter() throws {
+    // The later copy's title sorts before the earlier one's as text.
+    var mine = Fixture.opportunity("conf0004", "Zeta call")
+    mine.updated = t1
+    var theirs = mine
+    theirs.title = "Alpha call"
+    theirs.updated = t2
+    let flagged = RecordMerge.merge(base: nil, ours: mine, theirs: theirs)
+    var store = OpportunityStore([flagged])
+    // Decided on a clock behind the copy that won (t1 < t2), keeping the current value.
+    try store.apply(
+      Change(.resolve(mine.id, [Conflicts.Choice(field: "title", value: "Alpha call")]), at: t1, by: "a"))
+    let o = try #require(store[mine.id])
+    #expect(!o.conflict && o.title == "Alpha call")
+    #expect(o.history.last?.note == Conflicts.resolvedNote && o.history.last?.at == t2.adding(seconds: 1))
+    // Merged with the flagged copy it came from (history unioned in time order, ties by
+    // text): the decision stays after the conflict, nothing is pending again.
+    var again = RecordMerge.merge(base: flagged, ours: o, theirs: flagged)
+    again.conflict = true
+    #expect(Conflicts.pending(again).isEmpty)
   }
 
   @Test func aFlagWithNothingPendingIsClearedByAnEmptyResolve() throws {

@@ -112,7 +112,8 @@ def test_resolve_on_the_command_line_and_its_refusals():
         p = run(path, *args)
         assert p.returncode != 0 and says in p.stderr, (args, p.returncode, p.stderr)
         assert digest(path) == before, args
-    out = run(path, "resolve", rid, "title", "--keep", "current")
+    # Any name `convoca fields` lists works: the Spanish one here.
+    out = run(path, "resolve", rid, "Título", "--keep", "current")
     assert out.returncode == 0, out.stderr
     assert "cleared" in out.stderr + out.stdout, out
     assert conflicted(path) == []

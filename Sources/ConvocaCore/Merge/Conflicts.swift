@@ -91,20 +91,36 @@ public enum Conflicts {
     throws(CommandError)
   {
     guard o.conflict else { throw CommandError(Strings.resolveNotFlagged(o.id.rawValue)) }
-    let open = Set(pending(o).map(\.field))
+    // The conflict entry each decision answers: the `resolved` entry is dated after it, so a
+    // merge that orders history by time keeps it after (a clock running behind, or a tie
+    // ordered by text, would otherwise bring the conflict back).
+    let entries = Dictionary(pending(o).map { ($0.field, $0.entry) }, uniquingKeysWith: { a, _ in a })
+    let open = Set(entries.keys)
     if choices.isEmpty, !open.isEmpty {
       throw CommandError(Strings.resolveStillPending(open.sorted().joined(separator: ", ")))
     }
+    var seen = Set<String>()
     for c in choices {
-      guard open.contains(c.field) else { throw CommandError(Strings.resolveNotPending(c.field)) }
+      guard open.contains(c.field), seen.insert(c.field).inserted else {
+        throw CommandError(Strings.resolveNotPending(c.field))
+      }
       let before = text(c.field, in: o)
       try set(c.field, c.value, in: &o)
       o.history.append(
         HistoryEntry(
-          field: c.field, from: before, to: text(c.field, in: o), at: at, by: by, note: resolvedNote))
+          field: c.field, from: before, to: text(c.field, in: o), at: after(entries[c.field], at),
+          by: by,
+          note: resolvedNote))
     }
     if pending(o).isEmpty { o.conflict = false }
     o.updated = max(o.updated, at)
+  }
+
+  /// When a decision taken at `at` is dated: at least a second after the conflict entry it
+  /// answers, so history ordered by time (a merge's union) always puts it after.
+  static func after(_ entry: HistoryEntry?, _ at: Timestamp) -> Timestamp {
+    guard let e = entry, at <= e.at else { return at }
+    return e.at.adding(seconds: 1)
   }
 
   /// One field decided: the value chosen for it, as history shows it.
