@@ -96,6 +96,7 @@ extension Strings {
     case .commandLine: return t("tui.context.commandLine", "Command line (:)")
     case .importConfirm: return t("tui.context.importConfirm", "Confirming an import")
     case .commandHelp: return t("tui.context.commandHelp", "The command list (:help)")
+    case .review: return t("tui.context.review", "Reviewing a call changed in two copies")
     }
   }
 }

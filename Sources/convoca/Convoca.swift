@@ -13,7 +13,8 @@ struct Convoca: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self, MoveCommand.self,
       NoteCommand.self, DeleteCommand.self, RestoreCommand.self, ArchiveCommand.self, UnarchiveCommand.self,
-      DuplicatesCommand.self, MergeCommand.self, CheckCommand.self, CompactCommand.self, FieldsCommand.self,
+      DuplicatesCommand.self, MergeCommand.self, ResolveCommand.self, CheckCommand.self, CompactCommand.self,
+      FieldsCommand.self,
       RatesCommand.self, ViewsCommand.self, ImportCommand.self, ExportCommand.self,
       StandupCommand.self,
       ReportCommand.self, MergeDriverCommand.self,

@@ -139,6 +139,25 @@ import Testing
     #expect(RecordMerge.merge(base: base, ours: theirs, theirs: ours) == m)
   }
 
+  /// A copy that resolved a conflict since the base is not flagged again by a merge with a copy
+  /// that did not touch the record.
+  @Test func aResolvedConflictStaysResolvedAcrossAMerge() {
+    var base = Fixture.opportunity("aaaa0001", "Title")
+    base.conflict = true
+    var resolved = base
+    resolved.conflict = false
+    resolved.updated = Self.t2
+    let untouched = base
+    #expect(!RecordMerge.merge(base: base, ours: resolved, theirs: untouched).conflict)
+    #expect(!RecordMerge.merge(base: base, ours: untouched, theirs: resolved).conflict)
+    // Without a base the later copy decides, like any field; at the same time a flag stands.
+    #expect(!RecordMerge.merge(base: nil, ours: untouched, theirs: resolved).conflict)
+    var sameTime = resolved
+    sameTime.updated = untouched.updated
+    #expect(RecordMerge.merge(base: nil, ours: sameTime, theirs: untouched).conflict)
+    #expect(RecordMerge.merge(base: nil, ours: untouched, theirs: sameTime).conflict)
+  }
+
   @Test func mergeIsTheSameWhicheverSideIsOurs() async {
     let gen = Property.gen { g -> (Opportunity, Opportunity, Opportunity) in
       let id = Gens.id(&g)

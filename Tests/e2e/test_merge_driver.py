@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import runner  # noqa: E402
@@ -125,7 +126,9 @@ def test_two_branches_merge_record_by_record():
         r.cli("delete", gone, check=True)
         r.add("Added on the branch")
     r.commit_on("theirs", "their edits", theirs)
-    # Ours is edited after theirs: its funder is the later change.
+    # Ours is edited after theirs: its funder is the later change. Times are whole seconds;
+    # within the same second the tie would go by value, so wait for the next one.
+    time.sleep(1.1)
     ours()
     r.git("add", "-A")
     r.git("commit", "-q", "-m", "our edits")

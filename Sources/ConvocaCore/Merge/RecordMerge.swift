@@ -23,7 +23,9 @@ public enum RecordMerge {
     let oursLater = ours.updated != theirs.updated ? ours.updated > theirs.updated : nil
     var out = ours
     var lost: [HistoryEntry] = []
-    var conflicted = ours.conflict || theirs.conflict
+    // The flag merges like a field (a copy that resolved the conflict since the base wins over
+    // one that did not touch it); then any new conflict below sets it.
+    var conflicted = resolve(base?.conflict, ours.conflict, theirs.conflict) { oursLater ?? ours.conflict }.0
 
     // The record's parts other than notes, history and tags, each compared as written.
     for f in Field.allCases where f != .tags {

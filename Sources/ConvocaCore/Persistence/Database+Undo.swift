@@ -77,7 +77,7 @@ extension Database {
         // The record must still be as the action left it, whole.
         guard let was, let part = Database.firstDifference(now, was) else { continue }
         throw conflict(o.id, part, now, redo: redo)
-      case .create, .note, .unnote, .merge, .unmerge, .team:
+      case .create, .note, .unnote, .merge, .unmerge, .team, .resolve:
         continue
       }
     }

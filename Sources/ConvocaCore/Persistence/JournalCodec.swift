@@ -138,6 +138,11 @@ public enum JournalCodec {
       return .object([
         ("op", .string("replace")), ("record", RecordCodec.encode(o)), ("was", RecordCodec.encode(was)),
       ])
+    case .resolve(let id, let choices):
+      return .object([
+        ("op", .string("resolve")), ("id", .string(id.rawValue)),
+        ("fields", .object(choices.map { ($0.field, .string($0.value)) })),
+      ])
     case .team(let t):
       return TeamCodec.encode(t)
     }
@@ -242,6 +247,14 @@ public enum JournalCodec {
       let was = try RecordCodec.decode(w)
       guard o.id == was.id else { throw RecordError(Strings.journalReplaceRecord) }
       return .replace(o, was: was)
+    case "resolve":
+      guard case .object(let fields)? = v["fields"] else { throw RecordError(Strings.journalResolveFields) }
+      var choices: [Conflicts.Choice] = []
+      for (name, value) in fields {
+        guard let text = value.stringValue else { throw RecordError(Strings.journalResolveFields) }
+        choices.append(Conflicts.Choice(field: name, value: text))
+      }
+      return .resolve(try id(v), choices)
     default:
       if let t = try TeamCodec.decode(op: op, v) { return .team(t) }
       throw RecordError(Strings.journalUnknownOp(op))

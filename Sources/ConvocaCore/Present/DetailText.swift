@@ -13,6 +13,18 @@ public enum DetailText {
     out.append(
       String(repeating: "─", count: min(max(8, title.map(TerminalText.width).max() ?? 0), max(8, width))))
     if o.archived { out.append(Strings.detailArchived) }
+    if o.conflict {
+      // What `convoca resolve` and the tracker's `c` still have to decide.
+      let pending = Conflicts.pending(o)
+      out += TerminalText.wrap(
+        pending.isEmpty ? Strings.detailConflictNone : Strings.detailConflict, width: max(10, width))
+      for p in pending {
+        out += TerminalText.wrap(
+          Strings.detailConflictField(Strings.fieldLabel(s(p.field)), shown(p.kept), shown(p.other)),
+          width: max(10, width - 2)
+        ).map { "  " + $0 }
+      }
+    }
     // The rows come from the catalogue, in its detail order; the stage carries the chance.
     let rows: [(String, String)] = FieldCatalogue.detailRows.map { d in
       var value = d.displayText(o, today: today)
@@ -75,6 +87,19 @@ extension Strings {
   /// The label of a field, with its English text.
   static func fieldLabel(_ name: String, _ english: String) -> String { t("field." + name, english) }
   static func probabilityText(_ p: Int) -> String { t("detail.probability", "{0}% chance", String(p)) }
+  static var detailConflict: String {
+    t(
+      "detail.conflict", "CONFLICT — changed in two copies; to decide (convoca resolve, or c in the tracker):"
+    )
+  }
+  static var detailConflictNone: String {
+    t(
+      "detail.conflictNone",
+      "CONFLICT — flagged for review; nothing left to decide (convoca resolve clears it)")
+  }
+  static func detailConflictField(_ field: String, _ kept: String, _ other: String) -> String {
+    t("detail.conflictField", "{0}: now {1} · other copy {2}", field, kept, other)
+  }
   static var historyNone: String { t("detail.none", "(none)") }
   static func byPerson(_ who: String) -> String { t("detail.by", "by {0}", who) }
 }

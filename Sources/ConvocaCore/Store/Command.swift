@@ -35,6 +35,10 @@ public enum Command: Hashable, Sendable {
   /// Replaces a record whole with `record` (same id); `was` is what it replaces. An import
   /// that merges a record in writes it (`RecordMerge`); its undo is the replace back.
   case replace(Opportunity, was: Opportunity)
+  /// Decides fields a merge flagged (`Conflicts`): sets each chosen value, writes a history
+  /// entry with the note `resolved` for its field, and clears `conflict` once nothing is
+  /// pending. Its undo is a `replace` back to the record as it was.
+  case resolve(OpportunityID, [Conflicts.Choice])
   /// Changes what the team shares besides the calls: rates, views, standups (`TeamData`).
   case team(TeamChange)
 
@@ -45,7 +49,7 @@ public enum Command: Hashable, Sendable {
     case .create(let o), .replace(let o, _): return o.id
     case .delete(let id, _), .set(let id, _), .move(let id, _, _), .unmove(let id, _, _), .note(let id, _),
       .unnote(let id, _), .editNote(let id, _), .archive(let id, _), .merge(let id, _),
-      .unmerge(let id, _, _, _):
+      .unmerge(let id, _, _, _), .resolve(let id, _):
       return id
     }
   }

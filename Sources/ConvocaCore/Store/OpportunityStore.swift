@@ -345,6 +345,12 @@ public struct OpportunityStore: Sendable {
       let before = try record(o.id)
       upsert(o)
       return .replace(before, was: o)
+    case .resolve(let id, let choices):
+      let before = try record(id)
+      var o = before
+      try Conflicts.apply(choices, to: &o, at: at, by: change.by)
+      upsert(o)
+      return .replace(before, was: o)
     case .team(let t):
       let inverse = try team.apply(t)
       // Rates change how amounts sort and compare: caches keyed by revision must refresh.
@@ -374,6 +380,14 @@ public struct OpportunityStore: Sendable {
     case .merge(_, let other), .unmerge(_, let other, _, _):
       stamps[StampKey(id: id, part: .notes)] = s
       stamps[StampKey(id: other.id, part: .record)] = s
+    case .resolve(_, let choices):
+      for c in choices {
+        if let f = Field(rawValue: c.field) {
+          stamps[StampKey(id: id, part: .field(f))] = s
+        } else {
+          stamps[StampKey(id: id, part: .stage)] = s
+        }
+      }
     case .replace:
       for part in [RecordPart.stage, .notes, .archived] { stamps[StampKey(id: id, part: part)] = s }
       for f in Field.allCases { stamps[StampKey(id: id, part: .field(f))] = s }

@@ -18,6 +18,8 @@ public enum Mode: Hashable, Sendable {
   case help(HelpState)
   /// Typing a `:` command (export, import, help).
   case commandLine(CommandLineState)
+  /// Reviewing a record changed in two copies (`c`).
+  case review(ReviewState)
 
   /// The keymap in force (`.normal` is the list's: see `AppState.keymapContext` for the
   /// screen's).
@@ -32,6 +34,7 @@ public enum Mode: Hashable, Sendable {
     case .confirm(let c): return c.purpose.context
     case .help: return .help
     case .commandLine: return .commandLine
+    case .review: return .review
     }
   }
 }

@@ -31,6 +31,9 @@ extension Reducer {
     case .nextCall, .previousCall:
       return stepDetail(&state, d, forward: b.command == .nextCall, data: data)
     case .copyID: return copyID(&state, d.id)
+    case .reviewConflict:
+      openReview(&state, d.id, back: d, data: data)
+      return []
     case .openURL: return openURL(&state, d.id, data: data)
     case .editNote, .deleteNote:
       return pickNote(&state, d, delete: b.command == .deleteNote, data: data)
@@ -69,7 +72,9 @@ extension Reducer {
   /// Keeps the detail's scroll within its text.
   static func clampDetail(_ d: inout DetailState, state: AppState, data: AppData) {
     let total = detailLines(d.id, state: state, data: data).count
-    d.scroll = max(0, min(d.scroll, total - max(1, state.layout.body.height)))
+    // The conflict banner takes the body's first row.
+    let banner = data.store[d.id]?.conflict == true ? 1 : 0
+    d.scroll = max(0, min(d.scroll, total - max(1, state.layout.body.height - banner)))
   }
 
   // MARK: - Confirmations

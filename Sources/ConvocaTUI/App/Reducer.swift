@@ -67,6 +67,7 @@ enum Reducer {
     case .confirm(let c): return confirmKey(&state, c, k, data: data)
     case .help(let h): return helpKey(&state, h, k, data: data)
     case .commandLine(let c): return commandLineKey(&state, c, k, data: data)
+    case .review(let r): return reviewKey(&state, r, k, data: data)
     }
   }
 
@@ -118,6 +119,8 @@ enum Reducer {
       if let id = state.selection?.id { return openURL(&state, id, data: data) }
     case .columns: state.mode = .menu(MenuState.columns(current: state.columns))
     case .merge: askMerge(&state, data: data)
+    case .reviewConflict:
+      if let id = state.selection?.id { openReview(&state, id, back: nil, data: data) }
     case .saveView: state.mode = .prompt(PromptState(.saveView(replacing: nil)))
     case .views: showViews(&state, data: data)
     case .commandLine: openCommandLine(&state)

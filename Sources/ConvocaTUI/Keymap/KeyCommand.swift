@@ -32,6 +32,8 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case saveView, views
   // MARK: - Command line
   case commandLine
+  // MARK: - Reviewing a conflict
+  case reviewConflict, pickCurrent, pickOther
 }
 
 /// What an action needs before it can run; the reason it is refused comes from here.
@@ -57,5 +59,6 @@ public enum Requirement: Hashable, Sendable {
 /// Where a set of keys applies: a screen or a mode.
 public enum KeymapContext: String, Hashable, Sendable, CaseIterable {
   case list, detail, filter, form, menu, prompt, confirm, conflict, help, unsaved, hiddenMarks, deleteNote,
-    deleteCalls, duplicate, mergeChoice, board, dashboard, standup, commandLine, importConfirm, commandHelp
+    deleteCalls, duplicate, mergeChoice, board, dashboard, standup, commandLine, importConfirm, commandHelp,
+    review
 }

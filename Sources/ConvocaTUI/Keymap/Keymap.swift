@@ -26,6 +26,7 @@ public enum Keymap {
     case .commandLine: return commandLine
     case .importConfirm: return importConfirm
     case .commandHelp: return commandHelp
+    case .review: return review
     case .board: return board
     case .dashboard: return dashboard
     case .standup: return standup
@@ -79,6 +80,7 @@ public enum Keymap {
       KeyBinding([.char("o")], .openURL, Strings.tuiKeyOpenURL, requires: .selection),
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
       KeyBinding([.char("M")], .merge, Strings.tuiKeyMerge, requires: .writable),
+      KeyBinding([.char("C")], .reviewConflict, Strings.tuiKeyReviewConflict, requires: .writableSelection),
     ] + removing + savedViews + undoing + screens + [
       KeyBinding([.escape], .cancel, Strings.tuiKeyBackToDashboard),
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
@@ -105,6 +107,7 @@ public enum Keymap {
       KeyBinding([.char("N")], .editNote, Strings.tuiKeyEditNote, requires: .writableSelection),
       KeyBinding([.char("X")], .deleteNote, Strings.tuiKeyDeleteNote, requires: .writableSelection),
       KeyBinding([.char("D")], .delete, Strings.tuiKeyDelete, requires: .writableSelection),
+      KeyBinding([.char("c")], .reviewConflict, Strings.tuiKeyReviewConflict, requires: .writableSelection),
     ] + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp)
     ]
@@ -178,6 +181,20 @@ public enum Keymap {
       KeyBinding([.char("m")], .keepMine, Strings.tuiKeyKeepMine, footer: Strings.tuiHintKeepMine),
       KeyBinding([.char("t")], .keepTheirs, Strings.tuiKeyKeepTheirs, footer: Strings.tuiHintKeepTheirs),
       KeyBinding([.escape], .cancel, Strings.tuiKeyBackToForm, footer: Strings.tuiHintBackToForm),
+    ]
+  }
+
+  /// Reviewing a record changed in two copies: one value per field.
+  public static var review: [KeyBinding] {
+    [
+      KeyBinding([.up, .char("k")], .up, Strings.tuiKeyReviewUp),
+      KeyBinding([.down, .char("j")], .down, Strings.tuiKeyReviewDown),
+      KeyBinding(
+        [.left, .char("1")], .pickCurrent, Strings.tuiKeyPickCurrent, footer: Strings.tuiHintPickCurrent),
+      KeyBinding(
+        [.right, .char("2")], .pickOther, Strings.tuiKeyPickOther, footer: Strings.tuiHintPickOther),
+      KeyBinding([.enter], .accept, Strings.tuiKeyReviewApply, footer: Strings.tuiHintReviewApply),
+      KeyBinding([.escape], .cancel, Strings.tuiKeyCancel, footer: Strings.tuiHintCancel),
     ]
   }
 

@@ -16,6 +16,8 @@ struct ListView {
   static let markWidth = 2
   /// The glyph of a marked row.
   static let markGlyph = "✓"
+  /// The glyph of a row flagged `is:conflict` (in the mark's second cell).
+  static let conflictGlyph = "!"
 
   /// The narrowest the title may get before a column gives way: it grows with the terminal,
   /// so a wide screen shows more of each title instead of one more minor column.
@@ -60,6 +62,11 @@ struct ListView {
         canvas.write(
           ListView.markGlyph, x: r.x, y: y,
           style: Style(fg: .cyan, bg: .default, base.attributes.union(.bold)))
+      }
+      if o.conflict {
+        canvas.write(
+          ListView.conflictGlyph, x: r.x + 1, y: y,
+          style: Style(fg: .red, bg: .default, base.attributes.union(.bold)))
       }
       x = r.x + ListView.markWidth
       for (c, w) in cols {

@@ -36,6 +36,13 @@ public func render(_ state: AppState, data: AppData, into canvas: inout Canvas) 
   case .menu(let m):
     screenBody(state, data, layout, &canvas)
     MenuView(menu: m).render(in: layout.body, into: &canvas)
+  case .review(let rv):
+    if let d = rv.back {
+      DetailView(state: state, data: data, detail: d).render(in: layout.body, into: &canvas)
+    } else {
+      screenBody(state, data, layout, &canvas)
+    }
+    ReviewView(review: rv, data: data).render(in: layout.body, into: &canvas)
   default:
     screenBody(state, data, layout, &canvas)
   }
