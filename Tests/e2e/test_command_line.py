@@ -83,6 +83,32 @@ def test_export_csv_equals_the_cli_export():
     assert ours.count(b"\n") == 3, ours
 
 
+def test_report_and_json_export_from_the_tracker():
+    folder, path = new_file("Premio Medellín a la Innovación", "URBACT <script>x</script>", "Medellín ciudad verde")
+    with tracker(folder, path) as s:
+        s.wait_for("URBACT")
+        s.send_keys("/")
+        s.type("medellin")
+        s.wait_for("2 of 3")
+        s.send_keys("Enter")
+        s.send_keys(":")
+        s.type("report html informe.html")
+        s.send_keys("Enter")
+        s.wait_for("Wrote the report to informe.html")
+        s.send_keys(":")
+        s.type("export json todo.json")
+        s.send_keys("Enter")
+        s.wait_for("Exported 2 calls to todo.json")
+        s.send_keys("q")
+        s.wait_for_exit()
+    html = open(os.path.join(folder, "informe.html"), encoding="utf-8").read()
+    assert html.startswith("<!DOCTYPE html>") and "medellin" in html and "<script" not in html
+    assert "· 2 calls" in html, "the report covers the screen's 2 calls"
+    doc = json.load(open(os.path.join(folder, "todo.json"), encoding="utf-8"))
+    assert doc["format"] == "convoca-export"
+    assert sorted(r["title"] for r in doc["records"]) == ["Medellín ciudad verde", "Premio Medellín a la Innovación"]
+
+
 def test_export_errors_are_clear():
     folder, path = new_file("One call")
     with tracker(folder, path) as s:
