@@ -51,11 +51,14 @@ do {
     let path = dir.appendingPathComponent("data.jsonl").path
     try Data(SyntheticData.fileBytes(count: n, today: today)).write(to: URL(fileURLWithPath: path))
     try ExportBenchmark(path: path, today: today).run()
+  case "merge":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    try MergeBenchmark(count: n, today: CalendarDate(iso: "2026-11-29") ?? LocalClock.today()).run()
   case "huge":
     try HugeFieldBenchmark(today: LocalClock.today()).run()
   default:
     throw BenchError(
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench huge"
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench merge [N] | convoca-bench huge"
     )
   }
 } catch {
