@@ -80,6 +80,8 @@ public enum GitSetup {
     public var status: Int32
     /// Standard output.
     public var output: String
+    /// Standard error (git's own message when it fails).
+    public var error: String = ""
   }
 
   /// Runs `git ARGS` in `folder`; nil when git cannot be started (not installed) or does not
@@ -95,13 +97,15 @@ public enum GitSetup {
     p.environment = env
     let out = Pipe()
     p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
+    let err = Pipe()
+    p.standardError = err
     p.standardInput = FileHandle.nullDevice
     let done = DispatchSemaphore(value: 0)
     p.terminationHandler = { _ in done.signal() }
     do { try p.run() } catch { return nil }
     // The output is a line or two: read it while git runs, so a full pipe never blocks it.
     let reader = OutputReader(out.fileHandleForReading)
+    let errorReader = OutputReader(err.fileHandleForReading)
     if done.wait(timeout: .now() + timeout) == .timedOut {
       p.terminate()
       done.wait()
@@ -110,7 +114,7 @@ public enum GitSetup {
     let status = p.terminationStatus
     // `env` exits 127 when there is no git.
     if status == 127 { return nil }
-    return GitResult(status: status, output: reader.finish())
+    return GitResult(status: status, output: reader.finish(), error: errorReader.finish())
   }
 }
 
