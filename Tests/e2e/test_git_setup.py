@@ -19,6 +19,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import runner  # noqa: E402
+from tmux_harness import Session  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.abspath((sys.argv[1] if len(sys.argv) > 1 else None) or os.environ.get("CONVOCA_BIN") or os.path.join(
@@ -115,6 +116,46 @@ def test_clone_registers_the_driver_and_a_second_officers_edit_merges():
     assert "<<<<<<<" not in text and ">>>>>>>" not in text
     shown = cli(folder, "show", one, "--file", data).stdout
     assert "Carlos" in shown and "EC" in shown, shown
+    assert cli(folder, "check", "--file", data).returncode == 0
+
+
+def test_a_pull_made_outside_convoca_is_taken_in_by_a_running_tracker():
+    """Issue 12, item 5: git replaces the file by rename; a tracker open on it shows what
+    arrived, and an edit made in it afterwards lands in the merged file."""
+    d, remote, folder, data = started()
+    one = cli(folder, "add", "--title", "Horizon Europe", "--file", data).stdout.strip()
+    git(folder, "commit", "-q", "-am", "one call")
+    git(folder, "push", "-q")
+    assert cli(d, "clone", remote, "carlos").returncode == 0
+    carlos = os.path.join(d, "carlos")
+    theirs = os.path.join(carlos, "calls.jsonl")
+    assert cli(carlos, "add", "--title", "Premio Ciudad Carlos", "--file", theirs).returncode == 0
+    assert cli(carlos, "edit", one, "--owner", "Carlos", "--file", theirs).returncode == 0
+    git(carlos, "commit", "-q", "-am", "carlos")
+    git(carlos, "push", "-q")
+    env = dict(ENV, LANG="C.UTF-8")
+    with Session([BIN, "--file", data], width=160, height=30, env=env, cwd=folder, name="pull") as s:
+        s.wait_for("Horizon Europe")
+        pull = run(["git", "pull", "-q", "--no-rebase", "--no-edit"], folder)
+        assert pull.returncode == 0, pull.stdout + pull.stderr
+        s.wait_for("Premio Ciudad Carlos", timeout=10)
+        s.wait_for("Carlos", timeout=10)
+        # An edit in the tracker after the pull goes into the merged file, nothing lost.
+        s.send_keys("/")
+        s.type("premio")
+        s.send_keys("Enter")
+        s.wait_for("Filter: premio")
+        s.send_keys("n")
+        s.wait_for("Note")
+        s.type("after the pull")
+        s.send_keys("Enter")
+        s.wait_for("note added", timeout=10)
+        s.send_keys("q")
+        s.wait_for_exit()
+    shown = cli(folder, "list", "--json", "--file", data).stdout
+    assert "Premio Ciudad Carlos" in shown and "Carlos" in shown, shown
+    notes = cli(folder, "list", "note:pull", "--json", "--file", data).stdout
+    assert "Premio Ciudad Carlos" in notes, notes
     assert cli(folder, "check", "--file", data).returncode == 0
 
 
