@@ -63,23 +63,8 @@ struct ExportCommand: ParsableCommand {
     if columns != nil && chosen == .json { throw ValidationError(Strings.cliExportColumnsNotJSON) }
     if let output, output.isEmpty { throw ValidationError(Strings.cliExportEmptyOutput) }
     if chosen == .xlsx && output == nil && Output.isTerminal { throw CLIError(Strings.cliExportXLSXTerminal) }
-    var fields: [ListTable.Column]?
-    if let columns {
-      do { fields = try ListTable.Column.parseList(columns) } catch {
-        throw ValidationError(error.description)
-      }
-    }
-    var order = SortOrder.standard
-    if let sort {
-      guard let o = SortOrder(parsing: sort) else {
-        throw ValidationError(Strings.cliBadSort(sort, SortField.allCases.map(\.rawValue)))
-      }
-      order = o
-    }
-    let q: Query
-    do { q = try Query.parse(query.joined(separator: " "), vocabulary: config.vocabulary) } catch {
-      throw CLIError(error.description)
-    }
+    let given = try ListOptions(columns: columns, sort: sort, query: query, config: config)
+    let (fields, order, q) = (given.columns, given.order, given.query)
     let db = try globals.open(config)
     let context = ListCommand.context(config, globals)
     // JSON without a query is the whole data, archived calls included, in id order (as the

@@ -94,23 +94,8 @@ struct ListCommand: ParsableCommand {
       if json && f != .json { throw ValidationError(Strings.cliJSONAndFormat) }
       chosenFormat = f
     }
-    var chosenColumns: [ListTable.Column]?
-    if let columns {
-      do { chosenColumns = try ListTable.Column.parseList(columns) } catch {
-        throw ValidationError(error.description)
-      }
-    }
-    var order = SortOrder.standard
-    if let sort {
-      guard let o = SortOrder(parsing: sort) else {
-        throw ValidationError(Strings.cliBadSort(sort, SortField.allCases.map(\.rawValue)))
-      }
-      order = o
-    }
-    var q: Query
-    do { q = try Query.parse(query.joined(separator: " "), vocabulary: config.vocabulary) } catch {
-      throw CLIError(error.description)
-    }
+    let given = try ListOptions(columns: columns, sort: sort, query: query, config: config)
+    var (chosenColumns, order, q) = (given.columns, given.order, given.query)
     let db = try globals.open(config)
     if let view {
       // The view's query AND the terms given; its sort and columns unless given here.
