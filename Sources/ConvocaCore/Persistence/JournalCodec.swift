@@ -48,7 +48,8 @@ public enum JournalCodec {
       RecordEncoder.append(o, to: &bytes)
       if inBatch { bytes.append(UInt8(ascii: "}")) }
     }
-    if e.commands.count == 1, isObject(e.commands[0]) {
+    // Every command encodes as an object: one alone puts its members in the line itself.
+    if e.commands.count == 1 {
       bytes.append(UInt8(ascii: ","))
       command(e.commands[0], inBatch: false)
     } else {
@@ -60,14 +61,6 @@ public enum JournalCodec {
       bytes.append(UInt8(ascii: "]"))
     }
     bytes.append(UInt8(ascii: "}"))
-  }
-
-  /// Whether a command encodes as an object (every one does; `encode(_:)` for one entry
-  /// merges its members into the line only then).
-  static func isObject(_ c: Command) -> Bool {
-    if case .create = c { return true }
-    if case .object = encode(c) { return true }
-    return false
   }
 
   /// One command as a JSON object with an `op` member.
