@@ -2,14 +2,16 @@
 """Writes Resources/demo.jsonl, the bundled demo data of Convoca.
 
 The demo portrays the international-cooperation team of a city agency modelled on
-ACI Medellín: about eighty calls (grants, scholarships, awards, networks, events,
+ACI Medellín: about a hundred calls (grants, scholarships, awards, networks, events,
 alliances, technical assistance, other) across the agency's strategic lines, at every
-stage of the pipeline, with notes and stage histories spread over the past year.
+stage of the pipeline, with notes and stage histories spread over the past year. It reads in
+both languages: most calls are written in Spanish, as the agency tracks them (titles,
+descriptions, notes), beside international ones in English.
 
 Every date is written relative to ANCHOR (recorded in the header as `demoAnchor`);
 `DemoData.records(shiftedTo:)` moves them all so that "today" falls where the anchor was.
 
-The output is deterministic: ids and times of day are derived from each record's title,
+The output is deterministic: ids and times of day are derived from each record's title (or seed),
 and records are written in Convoca's canonical form (key order of RecordCodec, compact
 separators, UTF-8 without escapes, sorted by id).
 
@@ -61,7 +63,9 @@ NAMED_BODIES = ["Metro de Medellín", "Ruta N", "Buen Comienzo", "EPM"]
 #   dc decision, am amount (value, currency), aw awarded, pr probability override,
 #   o owner, tg tags, u url, ct contact, d description, c created,
 #   h stage moves [(to, day, note?, by?)] in order (the stage is where they end),
-#   n notes [(day, by, text)], up an extra "last edited" day, src (system, id).
+#   n notes [(day, by, text)], up an extra "last edited" day, src (system, id),
+#   seed the text the id and the times of day derive from when it is not the title (a call
+#   reworded in Spanish keeps the id and times it had, so ids quoted in docs and tests stay).
 # ---------------------------------------------------------------------------------------
 
 R = []
@@ -116,58 +120,51 @@ rec(t="URBACT City Festival 2027 – Latin American observer delegation",
     c=-18, n=[(-18, JUANPA, "Registration opens in January. Ask IURC whether the two funded places apply.")])
 
 rec(t="Erasmus+ Capacity Building in Higher Education: Educación para la innovación urbana",
-    k="grant", f="European Education and Culture Executive Agency", p="Erasmus+", co="EU", a="edu",
-    dl=68, dc=245, am=(780_000, "EUR"), pr=40, o=MARIANA,
-    tg=["universities", "eafit", "udea", "consortium"],
+    k="grant", f="European Education and Culture Executive Agency", p="Erasmus+", co="EU", a="edu", dl=68, dc=245, am=(780_000, "EUR"), pr=40, o=MARIANA, tg=["universities", "eafit", "udea", "consortium"],
     u="https://erasmus-plus.ec.europa.eu/programme-guide/part-b/key-action-2/capacity-building-higher-education",
     ct="Erasmus+ National Focal Point Colombia — erasmusplus@icetex.gov.co",
-    d="Strand 2 project with Universidad EAFIT, Universidad de Antioquia and the Politécnico Jaime Isaza "
-      "Cadavid to create a joint master's module on urban innovation. European partners: Politecnico di "
-      "Milano and Universidad Politécnica de Madrid. The city acts as associated partner and host of "
-      "student living labs.",
-    c=-95, h=[("preparing", -30, "EAFIT confirmed as applicant; we are associated partner.")],
-    n=[(-90, MARIANA, "Deadline usually mid-February (Brussels 17:00). Budget lump-sum model."),
-       (-28, MARIANA, "Letter of support from the Secretaría de Educación requested."),
-       (-4, ANDRES, "Politecnico di Milano sent their PIC number and staff costs.")],
-    src=("eu-funding-tenders", "ERASMUS-EDU-2027-CBHE"))
+    d="Proyecto de la línea 2 con la Universidad EAFIT, la Universidad de Antioquia y el Politécnico "
+      "Jaime Isaza Cadavid para crear un módulo conjunto de maestría en innovación urbana. Socios "
+      "europeos: Politecnico di Milano y Universidad Politécnica de Madrid. La ciudad es socia asociada "
+      "y anfitriona de laboratorios vivos con estudiantes.",
+    c=-95, h=[("preparing", -30, "EAFIT confirmada como solicitante; nosotros somos socios asociados.")],
+    n=[(-90, MARIANA, "El cierre suele ser a mediados de febrero (17:00 de Bruselas). Presupuesto por suma global."),
+       (-28, MARIANA, "Se pidió la carta de apoyo de la Secretaría de Educación."),
+       (-4, ANDRES, "El Politecnico di Milano envió su número PIC y los costos de personal.")], src=("eu-funding-tenders", "ERASMUS-EDU-2027-CBHE"))
 
 rec(t="Euroclima – Movilidad urbana sostenible para el Valle de Aburrá",
-    k="grant", f="European Union / AFD", p="Euroclima", co="EU", a="urban",
-    dl=-300, dc=-230, am=(450_000, "EUR"), aw=(410_000, "EUR"), o=CATA,
-    tg=["climate", "mobility", "electric-buses"],
+    k="grant", f="European Union / AFD", p="Euroclima", co="EU", a="urban", dl=-300, dc=-230, am=(450_000, "EUR"), aw=(410_000, "EUR"), o=CATA, tg=["climate", "mobility", "electric-buses"],
     u="https://www.euroclima.org/convocatorias",
     ct="Euroclima programme office — movilidad@euroclima.org",
-    d="Euroclima's sustainable urban mobility window finances technical assistance and pilots that cut "
-      "emissions from transport. The project supports the electrification of feeder bus routes and the "
-      "integration of the bicycle system EnCicla with the Metro.",
-    c=-365, h=[("preparing", -340), ("applied", -301), ("won", -228, "Grant agreement signed with AFD as implementing agency.", LAURA)],
-    n=[(-299, CATA, "Submitted with Metro de Medellín as technical partner."),
-       (-226, CATA, "Awarded 410,000 EUR (budget cut on the communication line)."),
-       (-60, CATA, "First progress report sent; next disbursement in Q1.")])
+    d="La ventana de movilidad urbana sostenible de Euroclima financia asistencia técnica y pilotos que "
+      "reducen las emisiones del transporte. El proyecto apoya la electrificación de rutas "
+      "alimentadoras de buses y la integración del sistema de bicicletas EnCicla con el Metro.",
+    c=-365, h=[("preparing", -340), ("applied", -301), ("won", -228, "Convenio de subvención firmado con la AFD como agencia ejecutora.", LAURA)],
+    n=[(-299, CATA, "Enviada con el Metro de Medellín como socio técnico."),
+       (-226, CATA, "Otorgados 410.000 EUR (recorte en la línea de comunicaciones)."),
+       (-60, CATA, "Primer informe de avance enviado; el próximo desembolso, en el primer trimestre.")])
 
-rec(t="EU AL-INVEST Verde – green transition for small businesses in Medellín",
-    k="grant", f="European Union", p="AL-INVEST Verde", co="EU", a="econ",
-    dl=12, dc=95, am=(300_000, "EUR"), o=CATA, tg=["smes", "circular-economy", "cámara-de-comercio"],
+rec(t="AL-INVEST Verde: transición verde para pequeñas empresas de Medellín", seed="EU AL-INVEST Verde – green transition for small businesses in Medellín",
+    k="grant", f="European Union", p="AL-INVEST Verde", co="EU", a="econ", dl=12, dc=95, am=(300_000, "EUR"), o=CATA, tg=["smes", "circular-economy", "cámara-de-comercio"],
     u="https://alinvest-verde.eu/convocatorias",
     ct="AL-INVEST Verde — convocatorias@alinvest-verde.eu",
-    d="Call for business support organisations to help SMEs adopt circular and low-carbon practices. "
-      "The Cámara de Comercio de Medellín para Antioquia would lead; the city contributes the "
-      "programme of business-development centres (CEDEZO) as outreach network.",
+    d="Convocatoria para organizaciones de apoyo empresarial que ayuden a las pymes a adoptar prácticas "
+      "circulares y bajas en carbono. Lideraría la Cámara de Comercio de Medellín para Antioquia; la "
+      "ciudad aporta como red de difusión los Centros de Desarrollo Empresarial Zonal (CEDEZO).",
     c=-47, h=[("preparing", -33)],
-    n=[(-45, CATA, "Eligible applicant must be a business association; we support as partner."),
-       (-6, CATA, "Cámara de Comercio has the draft; they need our co-financing letter (10% in kind).")])
+    n=[(-45, CATA, "El solicitante debe ser un gremio empresarial; nosotros apoyamos como socio."),
+       (-6, CATA, "La Cámara de Comercio tiene el borrador; necesita nuestra carta de cofinanciación (10 % en especie).")])
 
-rec(t="EU Trust Fund for Colombia: reincorporation and rural peace in the corregimientos",
-    k="grant", f="European Union", p="Fondo Europeo para la Paz", co="EU", a="peace",
-    dl=-150, dc=-60, am=(1_200_000, "EUR"), o=JUANPA, tg=["peace", "rural", "corregimientos"],
+rec(t="Fondo Europeo para la Paz: reincorporación y paz rural en los corregimientos", seed="EU Trust Fund for Colombia: reincorporation and rural peace in the corregimientos",
+    k="grant", f="European Union", p="Fondo Europeo para la Paz", co="EU", a="peace", dl=-150, dc=-60, am=(1_200_000, "EUR"), o=JUANPA, tg=["peace", "rural", "corregimientos"],
     u="https://www.fondoeuropeoparalapaz.eu/convocatorias/",
     ct="Fondo Europeo para la Paz — info@fondoeuropeoparalapaz.eu",
-    d="Call for local-government projects that support former combatants and host communities in rural "
-      "areas. The proposal covered productive projects in San Cristóbal and Santa Elena. Scored well on "
-      "relevance but below the line on sustainability.",
-    c=-240, h=[("preparing", -200), ("applied", -151), ("lost", -58, "Not selected: 71/100, threshold 75.")],
-    n=[(-57, JUANPA, "Evaluation summary received. Weak points: exit strategy and municipal co-funding."),
-       (-40, LAURA, "Reuse the proposal for the GIZ ProPaz line next year.")])
+    d="Convocatoria para proyectos de gobiernos locales que apoyen a firmantes de paz y comunidades de "
+      "acogida en zonas rurales. La propuesta cubría proyectos productivos en San Cristóbal y Santa "
+      "Elena. Buena puntuación en pertinencia, pero por debajo del umbral en sostenibilidad.",
+    c=-240, h=[("preparing", -200), ("applied", -151), ("lost", -58, "No seleccionada: 71/100, umbral 75.")],
+    n=[(-57, JUANPA, "Llegó el resumen de la evaluación. Puntos débiles: estrategia de salida y cofinanciación municipal."),
+       (-40, LAURA, "Reutilizar la propuesta para la línea ProPaz de la GIZ el año próximo.")])
 
 rec(t="CSO-LA: Local authorities for inclusive cities (EU Delegation Colombia)",
     k="grant", f="Delegation of the European Union to Colombia", p="Civil Society Organisations and Local Authorities",
@@ -208,26 +205,24 @@ rec(t="JICA Knowledge Co-Creation Program: Disaster risk management for local go
        (-10, ANDRES, "Participants back; action plan presentation to DAGRD on 12 December.")])
 
 rec(t="JICA Partnership Program: Inclusión de personas con discapacidad en el empleo",
-    k="grant", f="JICA", p="JICA Partnership Program (Grassroots)", co="JP", a="incl",
-    dl=95, dc=270, am=(60_000_000, "JPY"), o=ANDRES,
-    tg=["disability", "employment", "japanese-ngo"],
+    k="grant", f="JICA", p="JICA Partnership Program (Grassroots)", co="JP", a="incl", dl=95, dc=270, am=(60_000_000, "JPY"), o=ANDRES, tg=["disability", "employment", "japanese-ngo"],
     u="https://www.jica.go.jp/english/our_work/types_of_assistance/citizen/partner.html",
     ct="JICA Partnership Program desk — jicapp@jica.go.jp",
-    d="Three-year grassroots project proposed by a Japanese NGO with the city as counterpart: job coaching "
-      "and accessible workplaces for people with disabilities. JICA requires the Japanese organisation to "
-      "apply; the city signs a counterpart letter.",
-    c=-25, n=[(-25, ANDRES, "Japanese NGO 'Kyōsei Net' approached us through the embassy. Call opens in February.")])
+    d="Proyecto comunitario de tres años propuesto por una ONG japonesa con la ciudad como contraparte: "
+      "acompañamiento laboral y puestos de trabajo accesibles para personas con discapacidad. JICA "
+      "exige que postule la organización japonesa; la ciudad firma una carta de contraparte.",
+    c=-25,
+    n=[(-25, ANDRES, "La ONG japonesa 'Kyōsei Net' nos contactó a través de la embajada. La convocatoria abre en febrero.")])
 
-rec(t="JICA Volunteers (JOCV) for Parques del Río environmental education",
-    k="other", f="JICA", p="Japan Overseas Cooperation Volunteers", co="JP", a="edu",
-    dl=-180, dc=-120, am=(9_600_000, "JPY"), aw=(9_600_000, "JPY"), o=ANDRES, tg=["volunteers", "environment"],
+rec(t="Voluntarios JICA (JOCV) para la educación ambiental en Parques del Río", seed="JICA Volunteers (JOCV) for Parques del Río environmental education",
+    k="other", f="JICA", p="Japan Overseas Cooperation Volunteers", co="JP", a="edu", dl=-180, dc=-120, am=(9_600_000, "JPY"), aw=(9_600_000, "JPY"), o=ANDRES, tg=["volunteers", "environment"],
     u="https://www.jica.go.jp/english/our_work/types_of_assistance/citizen/volunteers.html",
     ct="JICA Colombia volunteer coordinator — jicavolunteer-co@jica.go.jp",
-    d="Request for two Japanese volunteers (environmental educators) to support the Parques del Río "
-      "visitor programme for two years. The city provides workspace and local transport. The amount is "
-      "JICA's estimate of the volunteers' yearly cost.",
-    c=-230, h=[("applied", -181), ("won", -118, "Two volunteers assigned; arrival in January.")],
-    n=[(-110, ANDRES, "Housing allowance is JICA's; we only confirm the workplace and a Spanish tutor.")])
+    d="Solicitud de dos voluntarios japoneses (educadores ambientales) para apoyar durante dos años el "
+      "programa de visitantes de Parques del Río. La ciudad aporta el espacio de trabajo y el "
+      "transporte local. El monto es el costo anual estimado por JICA para los voluntarios.",
+    c=-230, h=[("applied", -181), ("won", -118, "Dos voluntarios asignados; llegan en enero.")],
+    n=[(-110, ANDRES, "El auxilio de vivienda lo paga JICA; nosotros solo confirmamos el lugar de trabajo y un tutor de español.")])
 
 rec(t="KOICA Fellowship Program (CIAT): Smart city policy for Latin America",
     k="scholarship", f="KOICA", p="KOICA Fellowship Program (CIAT)", co="KR", a="innov",
@@ -241,146 +236,138 @@ rec(t="KOICA Fellowship Program (CIAT): Smart city policy for Latin America",
     n=[(-11, ANDRES, "Two candidates from the Secretaría de Movilidad; one still needs the English certificate."),
        (-1, ANDRES, "APC wants the forms by Wednesday, two days before KOICA's date.")])
 
-rec(t="KOICA project: Intelligent transport management for the Valle de Aburrá",
-    k="technical", f="KOICA", p="Development Cooperation Projects", co="KR", a="urban",
-    dl=-60, dc=45, am=(4_200_000_000, "KRW"), pr=60, o=ANDRES,
-    tg=["mobility", "its", "korea", "multi-year"],
+rec(t="Proyecto KOICA: gestión inteligente del tránsito en el Valle de Aburrá", seed="KOICA project: Intelligent transport management for the Valle de Aburrá",
+    k="technical", f="KOICA", p="Development Cooperation Projects", co="KR", a="urban", dl=-60, dc=45, am=(4_200_000_000, "KRW"), pr=60, o=ANDRES, tg=["mobility", "its", "korea", "multi-year"],
     u="https://www.koica.go.kr/koica_en/",
     ct="KOICA Colombia Office — colombia@koica.go.kr",
-    d="Project concept paper for a four-year technical cooperation on adaptive traffic control and a "
-      "mobility data centre, building on the Korean experience in Seoul and Bucheon. KOICA selects "
-      "projects from the national government's priority list (APC-Colombia), so the concept must be "
-      "endorsed by the Departamento Nacional de Planeación.",
-    c=-210, h=[("preparing", -170), ("applied", -61, "Concept paper submitted via APC to the Korean embassy.")],
-    n=[(-165, ANDRES, "Korean embassy suggests keeping the request around USD 3 million."),
-       (-59, ANDRES, "DNP endorsement received the same day. Feasibility mission could come in February."),
-       (-14, LAURA, "KOICA asked for traffic counts of the last 3 years. Secretaría de Movilidad is collecting them.")])
+    d="Nota conceptual para una cooperación técnica de cuatro años en control adaptativo de semáforos y "
+      "un centro de datos de movilidad, con base en la experiencia coreana de Seúl y Bucheon. KOICA "
+      "elige los proyectos de la lista de prioridades del Gobierno nacional (APC-Colombia), así que el "
+      "concepto debe tener el aval del Departamento Nacional de Planeación.",
+    c=-210, h=[("preparing", -170), ("applied", -61, "Nota conceptual enviada a la Embajada de Corea a través de APC.")],
+    n=[(-165, ANDRES, "La Embajada de Corea sugiere mantener la solicitud alrededor de USD 3 millones."),
+       (-59, ANDRES, "El aval del DNP llegó el mismo día. La misión de factibilidad podría venir en febrero."),
+       (-14, LAURA, "KOICA pidió los aforos vehiculares de los últimos 3 años. La Secretaría de Movilidad los está reuniendo.")])
 
-rec(t="Seoul Policy Sharing: Seoul Urban Solutions Agency knowledge exchange",
-    k="technical", f="Seoul Urban Solutions Agency", p="Seoul Policy Sharing", co="KR", a="urban",
-    dl=-20, dc=30, am=(120_000_000, "KRW"), o=ANDRES, tg=["korea", "south-south", "waste"],
+rec(t="Seoul Policy Sharing: intercambio de conocimiento con la Agencia de Soluciones Urbanas de Seúl", seed="Seoul Policy Sharing: Seoul Urban Solutions Agency knowledge exchange",
+    k="technical", f="Seoul Urban Solutions Agency", p="Seoul Policy Sharing", co="KR", a="urban", dl=-20, dc=30, am=(120_000_000, "KRW"), o=ANDRES, tg=["korea", "south-south", "waste"],
     u="https://susa.or.kr/en",
     ct="SUSA International Cooperation Team — susa@susa.or.kr",
-    d="SUSA shares Seoul's policies through consulting projects. Application for a feasibility study on "
-      "waste sorting and recycling centres, with a study visit of four officials to Seoul.",
+    d="SUSA comparte las políticas de Seúl mediante proyectos de consultoría. Postulación a un estudio "
+      "de factibilidad sobre separación de residuos y centros de reciclaje, con una visita de cuatro "
+      "funcionarios a Seúl.",
     c=-70, h=[("preparing", -50), ("applied", -21)],
-    n=[(-19, ANDRES, "Submitted with Emvarias (public waste company) as technical counterpart.")])
+    n=[(-19, ANDRES, "Enviada con Emvarias (empresa pública de aseo) como contraparte técnica.")])
 
-rec(t="KOICA World Friends volunteers – teachers for the Medellín Digital programme",
-    k="other", f="KOICA", p="World Friends Korea", co="KR", a="edu",
-    dl=-280, o=ANDRES, tg=["volunteers", "digital"],
+rec(t="Voluntarios KOICA World Friends: docentes para el programa Medellín Digital", seed="KOICA World Friends volunteers – teachers for the Medellín Digital programme",
+    k="other", f="KOICA", p="World Friends Korea", co="KR", a="edu", dl=-280, o=ANDRES, tg=["volunteers", "digital"],
     u="https://www.koica.go.kr/koica_en/",
     ct="KOICA Colombia Office — colombia@koica.go.kr",
-    d="Request for Korean volunteers to teach coding in public libraries. Dropped when KOICA moved its "
-      "volunteer programme in Colombia to rural areas only.",
-    c=-320, h=[("preparing", -300), ("dropped", -270, "KOICA volunteers now only in rural municipalities.")])
+    d="Solicitud de voluntarios coreanos para enseñar programación en bibliotecas públicas. Descartada "
+      "cuando KOICA trasladó su programa de voluntariado en Colombia solo a zonas rurales.",
+    c=-320, h=[("preparing", -300), ("dropped", -270, "Los voluntarios de KOICA ahora solo van a municipios rurales.")])
 
 rec(t="Japan Foundation grant for cultural exchange: Festival Internacional de Tango",
-    k="grant", f="The Japan Foundation", p="Grant Program for Arts and Cultural Exchange", co="JP", a="edu",
-    dl=-35, dc=75, am=(2_500_000, "JPY"), o=MARIANA, tg=["culture", "music", "japan"],
+    k="grant", f="The Japan Foundation", p="Grant Program for Arts and Cultural Exchange", co="JP", a="edu", dl=-35, dc=75, am=(2_500_000, "JPY"), o=MARIANA, tg=["culture", "music", "japan"],
     u="https://www.jpf.go.jp/e/project/culture/exchange/",
     ct="The Japan Foundation, Arts and Culture Department — arts@jpf.go.jp",
-    d="Support for a Japanese tango orchestra to perform at the Festival Internacional de Tango de Medellín "
-      "and give workshops in the Escuelas de Música. The foundation covers international travel.",
+    d="Apoyo para que una orquesta de tango japonesa se presente en el Festival Internacional de Tango "
+      "de Medellín y dicte talleres en las Escuelas de Música. La fundación cubre los viajes "
+      "internacionales.",
     c=-90, h=[("preparing", -60), ("applied", -36)],
-    n=[(-34, MARIANA, "Application sent by the festival's producer with our support letter.")])
+    n=[(-34, MARIANA, "La productora del festival envió la solicitud con nuestra carta de apoyo.")])
 
 # ----- Spain, Germany, France, UK ---------------------------------------------------------------
 
 rec(t="AECID: Convocatoria de Innovación para el Desarrollo 2026",
-    k="grant", f="AECID", p="Acción Exterior – Innovación para el Desarrollo", co="ES", a="innov",
-    dl=-210, dc=-130, am=(200_000, "EUR"), aw=(185_000, "EUR"), o=LAURA,
-    tg=["innovation", "ruta-n", "spain"],
+    k="grant", f="AECID", p="Acción Exterior – Innovación para el Desarrollo", co="ES", a="innov", dl=-210, dc=-130, am=(200_000, "EUR"), aw=(185_000, "EUR"), o=LAURA, tg=["innovation", "ruta-n", "spain"],
     u="https://www.aecid.es/convocatorias-de-innovacion",
     ct="AECID, Unidad de Innovación — innovacion@aecid.es",
-    d="Innovation-for-development call funding pilots that scale proven solutions. The project, with Ruta N, "
-      "tests a digital marketplace that connects informal recyclers with companies that buy materials.",
-    c=-290, h=[("preparing", -260), ("applied", -211), ("won", -128, "Resolución de concesión published: 185,000 EUR.")],
-    n=[(-255, LAURA, "Spanish partner required: Fundación ONCE? No — itdUPM agreed."),
-       (-125, LAURA, "Reduced from 200k: evaluation cut the travel line."),
-       (-30, CATA, "Mid-term technical report due in February.")])
+    d="Convocatoria de innovación para el desarrollo que financia pilotos para escalar soluciones "
+      "probadas. El proyecto, con Ruta N, prueba un mercado digital que conecta a recicladores de "
+      "oficio con empresas que compran materiales.",
+    c=-290, h=[("preparing", -260), ("applied", -211), ("won", -128, "Publicada la resolución de concesión: 185.000 EUR.")],
+    n=[(-255, LAURA, "Se exige un socio español: ¿Fundación ONCE? No: aceptó el itdUPM."),
+       (-125, LAURA, "Reducida de 200.000: la evaluación recortó la línea de viajes."),
+       (-30, CATA, "El informe técnico de medio término vence en febrero.")])
 
 rec(t="AECID INTERCOONECTA: Seminario de seguridad ciudadana y convivencia",
-    k="technical", f="AECID", p="INTERCOONECTA", co="ES", a="peace",
-    dl=2, dc=35, o=JUANPA, tg=["training", "cartagena", "spain"],
+    k="technical", f="AECID", p="INTERCOONECTA", co="ES", a="peace", dl=2, dc=35, o=JUANPA, tg=["training", "cartagena", "spain"],
     u="https://intercoonecta.aecid.es/",
     ct="Centro de Formación de la Cooperación Española en Cartagena de Indias — cfce.cartagena@aecid.es",
-    d="Week-long technical seminar in Cartagena de Indias on local policies for citizen security and "
-      "coexistence. AECID covers lodging and meals; participants pay travel. Medellín's Secretaría de "
-      "Seguridad y Convivencia could present the 'Entornos protectores' strategy.",
+    d="Seminario técnico de una semana en Cartagena de Indias sobre políticas locales de seguridad "
+      "ciudadana y convivencia. AECID cubre alojamiento y alimentación; los participantes pagan el "
+      "viaje. La Secretaría de Seguridad y Convivencia de Medellín podría presentar la estrategia "
+      "'Entornos protectores'.",
     c=-16, h=[("preparing", -9)],
-    n=[(-8, JUANPA, "Two candidates; online form needs the supervisor's signature.")])
+    n=[(-8, JUANPA, "Dos candidatos; el formulario en línea necesita la firma del jefe inmediato.")])
 
 rec(t="Cooperación descentralizada Medellín–Barcelona: barrios y espacio público",
-    k="alliance", f="Ajuntament de Barcelona", p="Cooperació per a la Justícia Global", co="ES", a="urban",
-    dl=-110, dc=-50, am=(150_000, "EUR"), o=LAURA, tg=["city-to-city", "public-space", "barcelona"],
+    k="alliance", f="Ajuntament de Barcelona", p="Cooperació per a la Justícia Global", co="ES", a="urban", dl=-110, dc=-50, am=(150_000, "EUR"), o=LAURA, tg=["city-to-city", "public-space", "barcelona"],
     u="https://ajuntament.barcelona.cat/relacionsinternacionalsicooperacio/",
     ct="Direcció de Justícia Global i Cooperació Internacional — cooperacio@bcn.cat",
-    d="Barcelona's decentralised cooperation funds joint projects with partner cities. Proposal on "
-      "participatory improvement of public space in Comuna 13 and Comuna 8, building on Barcelona's "
-      "'superilles' experience.",
-    c=-200, h=[("preparing", -160), ("applied", -111), ("lost", -48, "Barcelona prioritised Central American cities this year.")],
-    n=[(-45, LAURA, "Feedback: strong proposal; invited to reapply in 2027.")])
+    d="La cooperación descentralizada de Barcelona financia proyectos conjuntos con ciudades socias. "
+      "Propuesta de mejoramiento participativo del espacio público en la Comuna 13 y la Comuna 8, a "
+      "partir de la experiencia de las 'superilles' de Barcelona.",
+    c=-200, h=[("preparing", -160), ("applied", -111), ("lost", -48, "Barcelona priorizó este año ciudades centroamericanas.")],
+    n=[(-45, LAURA, "Retroalimentación: propuesta sólida; nos invitan a postular de nuevo en 2027.")])
 
 rec(t="GIZ ProPaz II: Apoyo a la construcción de paz en Antioquia",
-    k="technical", f="GIZ", p="ProPaz II", co="DE", a="peace",
-    dl=-30, dc=20, o=JUANPA, tg=["peace", "reconciliation", "germany"],
+    k="technical", f="GIZ", p="ProPaz II", co="DE", a="peace", dl=-30, dc=20, o=JUANPA, tg=["peace", "reconciliation", "germany"],
     u="https://www.giz.de/en/worldwide/colombia.html",
     ct="GIZ Colombia, ProPaz II — propaz@giz.de",
-    d="ProPaz II offers technical support to territorial entities on transitional justice, reconciliation "
-      "and victims' participation. Request for support to the Museo Casa de la Memoria on a reconciliation "
-      "curriculum for schools.",
+    d="ProPaz II ofrece apoyo técnico a las entidades territoriales en justicia transicional, "
+      "reconciliación y participación de las víctimas. Solicitud de apoyo al Museo Casa de la Memoria "
+      "para un currículo de reconciliación en los colegios.",
     c=-100, h=[("preparing", -70), ("applied", -31)],
-    n=[(-29, JUANPA, "Request letter signed by the Secretaría de la No-Violencia."),
-       (-5, JUANPA, "GIZ will visit on 10 December to scope the support.")])
+    n=[(-29, JUANPA, "Carta de solicitud firmada por la Secretaría de la No-Violencia."),
+       (-5, JUANPA, "La GIZ vendrá el 10 de diciembre a definir el alcance del apoyo.")])
 
 rec(t="develoPPP: Formación técnica en manufactura avanzada con empresas alemanas",
-    k="alliance", f="GIZ / DEG", p="develoPPP", co="DE", a="econ",
-    dl=34, dc=150, am=(400_000, "EUR"), o=CATA, tg=["private-sector", "vocational", "germany"],
+    k="alliance", f="GIZ / DEG", p="develoPPP", co="DE", a="econ", dl=34, dc=150, am=(400_000, "EUR"), o=CATA, tg=["private-sector", "vocational", "germany"],
     u="https://www.developpp.de/en/",
     ct="develoPPP team — developpp@giz.de",
-    d="develoPPP co-finances private-sector projects with a development benefit. A German machinery maker "
-      "with a plant in Rionegro would train young technicians with SENA; the city helps with "
-      "recruitment in low-income comunas. The company applies; public co-funding up to 50%.",
+    d="develoPPP cofinancia proyectos del sector privado con beneficio para el desarrollo. Un "
+      "fabricante alemán de maquinaria con planta en Rionegro formaría técnicos jóvenes con el SENA; la "
+      "ciudad ayuda a convocar en las comunas de bajos ingresos. Postula la empresa; la cofinanciación "
+      "pública llega hasta el 50 %.",
     c=-55, h=[("preparing", -15)],
-    n=[(-50, CATA, "Company contact: HR director for LATAM. Ideas competition runs quarterly."),
-       (-15, CATA, "Draft concept shared; SENA agrees to certify the course.")])
+    n=[(-50, CATA, "Contacto en la empresa: director de talento humano para América Latina. El concurso de ideas es trimestral."),
+       (-15, CATA, "Borrador del concepto compartido; el SENA acepta certificar el curso.")])
 
-rec(t="Municipal Climate Partnerships (Kommunale Klimapartnerschaften) with a German city",
-    k="alliance", f="Engagement Global / SKEW", p="Kommunale Klimapartnerschaften", co="DE", a="urban",
-    dl=40, dc=120, o=LAURA, tg=["climate", "city-to-city", "germany"],
+rec(t="Alianzas Municipales por el Clima (Kommunale Klimapartnerschaften) con una ciudad alemana", seed="Municipal Climate Partnerships (Kommunale Klimapartnerschaften) with a German city",
+    k="alliance", f="Engagement Global / SKEW", p="Kommunale Klimapartnerschaften", co="DE", a="urban", dl=40, dc=120, o=LAURA, tg=["climate", "city-to-city", "germany"],
     u="https://skew.engagement-global.de/kommunale-klimapartnerschaften.html",
     ct="SKEW — Service Agency Communities in One World — skew@engagement-global.de",
-    d="Two-year programme pairing German municipalities with cities of the Global South to draft a joint "
-      "climate action programme. Medellín asked to be paired with Stuttgart or Freiburg.",
-    c=-230, h=[("applied", -151), ("dropped", -95, "No German partner city available this round."),
-               ("identified", -24, "Reopened: SKEW announced a new round and Freiburg is interested."),
-               ("preparing", -14)],
-    n=[(-94, LAURA, "SKEW keeps us on the list for the next round."),
-       (-13, LAURA, "Call with Freiburg's climate office; joint application due in January.")])
+    d="Programa de dos años que empareja municipios alemanes con ciudades del Sur Global para formular "
+      "un programa conjunto de acción climática. Medellín pidió ser emparejada con Stuttgart o "
+      "Friburgo.",
+    c=-230, h=[("applied", -151), ("dropped", -95, "No hay ciudad socia alemana disponible en esta ronda."), ("identified", -24, "Reabierta: SKEW anunció una nueva ronda y Friburgo está interesada."), ("preparing", -14)],
+    n=[(-94, LAURA, "SKEW nos mantiene en la lista para la próxima ronda."),
+       (-13, LAURA, "Llamada con la oficina de clima de Friburgo; la postulación conjunta vence en enero.")])
 
-rec(t="Connective Cities: Community of practice on informal settlement upgrading",
-    k="network", f="GIZ / Engagement Global / Deutscher Städtetag", p="Connective Cities", co="DE", a="urban",
-    am=(6_000, "EUR"), aw=(6_000, "EUR"), o=CATA, tg=["peer-learning", "informal-settlements"],
+rec(t="Connective Cities: comunidad de práctica sobre mejoramiento de asentamientos informales", seed="Connective Cities: Community of practice on informal settlement upgrading",
+    k="network", f="GIZ / Engagement Global / Deutscher Städtetag", p="Connective Cities", co="DE", a="urban", am=(6000, "EUR"), aw=(6000, "EUR"), o=CATA, tg=["peer-learning", "informal-settlements"],
     u="https://www.connective-cities.net/en/",
     ct="Connective Cities — info@connective-cities.net",
-    d="International community of practice for sustainable urban development. Members join dialogue "
-      "events and peer-learning projects for free; travel to workshops is covered (the amount). Good venue "
-      "to present the Integral Urban Projects (PUI).",
-    c=-140, h=[("won", -130, "Registered as member city.")],
-    n=[(-128, CATA, "Membership is free; next dialogue event on climate-proof informal settlements."),
-       (-40, CATA, "Invited to a peer-learning workshop in Durban, dates to be confirmed.")])
+    d="Comunidad internacional de práctica para el desarrollo urbano sostenible. Los miembros "
+      "participan gratis en eventos de diálogo y proyectos de aprendizaje entre pares; el viaje a los "
+      "talleres está cubierto (el monto). Buen espacio para presentar los Proyectos Urbanos Integrales "
+      "(PUI).",
+    c=-140, h=[("won", -130, "Registrada como ciudad miembro.")],
+    n=[(-128, CATA, "La membresía es gratuita; el próximo evento de diálogo es sobre asentamientos informales a prueba del clima."),
+       (-40, CATA, "Invitados a un taller entre pares en Durban, fechas por confirmar.")])
 
 rec(t="AFD FEXTE: Étude de faisabilité pour le Metrocable de la comuna 8",
-    k="technical", f="Agence Française de Développement", p="FEXTE", co="FR", a="urban",
-    dl=-90, dc=15, am=(700_000, "EUR"), o=CATA, tg=["mobility", "cable-car", "feasibility", "france"],
+    k="technical", f="Agence Française de Développement", p="FEXTE", co="FR", a="urban", dl=-90, dc=15, am=(700_000, "EUR"), o=CATA, tg=["mobility", "cable-car", "feasibility", "france"],
     u="https://www.afd.fr/fr/page-region-pays/colombie",
     ct="AFD Bogotá — afdbogota@afd.fr",
-    d="The Fund for Technical Expertise and Experience Transfers (FEXTE) finances feasibility studies ahead "
-      "of AFD loans. Request to study the extension of the Metrocable line in Comuna 8 (Villa Hermosa).",
-    c=-180, h=[("preparing", -130), ("applied", -91, "Request sent to AFD Bogotá with Metro de Medellín.")],
-    n=[(-80, CATA, "AFD asks whether the city would take a sovereign-guaranteed loan afterwards."),
-       (-3, CATA, "Decision expected at the AFD credit committee mid-December.")])
+    d="El Fondo de Experticia Técnica e Intercambio de Experiencias (FEXTE) financia estudios de "
+      "factibilidad previos a los préstamos de la AFD. Solicitud para estudiar la extensión de la línea "
+      "de Metrocable en la Comuna 8 (Villa Hermosa).",
+    c=-180, h=[("preparing", -130), ("applied", -91, "Solicitud enviada a la AFD Bogotá con el Metro de Medellín.")],
+    n=[(-80, CATA, "La AFD pregunta si la ciudad tomaría después un préstamo con garantía soberana."),
+       (-3, CATA, "Decisión esperada en el comité de crédito de la AFD a mediados de diciembre.")])
 
 rec(t="Appel à projets franco-colombien de coopération décentralisée 2026",
     k="grant", f="Ministère de l'Europe et des Affaires étrangères", p="DAECT – coopération décentralisée", co="FR", a="edu",
@@ -395,17 +382,16 @@ rec(t="Appel à projets franco-colombien de coopération décentralisée 2026",
     n=[(-186, MARIANA, "55,000 EUR from the ministry, matched by Lyon."),
        (-90, MARIANA, "Lyon librarians visited the Parque Biblioteca España site.")])
 
-rec(t="UK PACT Colombia: Climate finance for city adaptation",
-    k="technical", f="UK Foreign, Commonwealth & Development Office", p="UK PACT", co="GB", a="urban",
-    dl=20, dc=110, am=(250_000, "GBP"), o=CATA, tg=["climate", "adaptation", "uk"],
+rec(t="UK PACT Colombia: financiamiento climático para la adaptación de la ciudad", seed="UK PACT Colombia: Climate finance for city adaptation",
+    k="technical", f="UK Foreign, Commonwealth & Development Office", p="UK PACT", co="GB", a="urban", dl=20, dc=110, am=(250_000, "GBP"), o=CATA, tg=["climate", "adaptation", "uk"],
     u="https://www.ukpact.co.uk/country-programmes/colombia",
     ct="UK PACT Colombia team — colombia@ukpact.co.uk",
-    d="UK PACT funds technical assistance for climate action through calls for proposals. The proposal "
-      "would build a climate-risk-adjusted investment pipeline for the Plan de Acción Climática, with "
-      "Universidad Nacional (sede Medellín) as implementer.",
+    d="UK PACT financia asistencia técnica para la acción climática mediante convocatorias. La "
+      "propuesta armaría una cartera de inversiones ajustada al riesgo climático para el Plan de Acción "
+      "Climática, con la Universidad Nacional (sede Medellín) como ejecutora.",
     c=-44, h=[("preparing", -26)],
-    n=[(-42, CATA, "Implementer must be a registered organisation; we are the beneficiary."),
-       (-7, CATA, "Universidad Nacional confirmed the team; budget in GBP, paid in arrears.")])
+    n=[(-42, CATA, "La ejecutora debe ser una organización registrada; nosotros somos los beneficiarios."),
+       (-7, CATA, "La Universidad Nacional confirmó el equipo; presupuesto en GBP, pagado contra entrega.")])
 
 rec(t="British Council: Creative economy and cultural skills for youth",
     k="grant", f="British Council", p="Culture and Development", co="GB", a="edu",
@@ -433,169 +419,167 @@ rec(t="Chevening Scholarships 2027/28 – promotion among city officials",
 # ----- Multilaterals and development banks -------------------------------------------------------
 
 rec(t="IDB Lab: Innovación abierta para la economía circular",
-    k="grant", f="Inter-American Development Bank", p="IDB Lab", co="US", a="innov",
-    dl=26, dc=140, am=(500_000, "USD"), o=CATA, tg=["circular-economy", "startups", "ruta-n"],
+    k="grant", f="Inter-American Development Bank", p="IDB Lab", co="US", a="innov", dl=26, dc=140, am=(500_000, "USD"), o=CATA, tg=["circular-economy", "startups", "ruta-n"],
     u="https://bidlab.org/en/calls",
     ct="IDB Lab Colombia — bidlab-co@iadb.org",
-    d="IDB Lab's open innovation call finances pilots that connect startups with public challenges. "
-      "Ruta N would run a challenge on construction waste; IDB Lab requires 1:1 counterpart funding.",
+    d="La convocatoria de innovación abierta de BID Lab financia pilotos que conectan emprendimientos "
+      "con retos públicos. Ruta N haría un reto sobre residuos de construcción; BID Lab exige "
+      "contrapartida 1:1.",
     c=-36, h=[("preparing", -22)],
-    n=[(-34, CATA, "Counterpart 1:1 — Ruta N can put 300k USD in kind and cash."),
-       (-10, CATA, "Technical note with IDB specialist on 4 December.")])
+    n=[(-34, CATA, "Contrapartida 1:1: Ruta N puede poner 300.000 USD en especie y en efectivo."),
+       (-10, CATA, "Nota técnica con el especialista del BID el 4 de diciembre.")])
 
-rec(t="IDB Emerging and Sustainable Cities: Medellín metropolitan action plan update",
-    k="technical", f="Inter-American Development Bank", p="Ciudades Emergentes y Sostenibles", co="US", a="urban",
-    dl=-140, dc=-80, am=(350_000, "USD"), o=CATA, tg=["planning", "idb"],
+rec(t="BID Ciudades Emergentes y Sostenibles: actualización del plan de acción metropolitano de Medellín", seed="IDB Emerging and Sustainable Cities: Medellín metropolitan action plan update",
+    k="technical", f="Inter-American Development Bank", p="Ciudades Emergentes y Sostenibles", co="US", a="urban", dl=-140, dc=-80, am=(350_000, "USD"), o=CATA, tg=["planning", "idb"],
     u="https://www.iadb.org/en/urban-development-and-housing/emerging-and-sustainable-cities-program",
     ct="IDB Housing and Urban Development Division — ciudades@iadb.org",
-    d="Non-reimbursable technical cooperation to update the metropolitan sustainability diagnostic and "
-      "action plan. Dropped when the Área Metropolitana took over the update with its own budget.",
-    c=-250, h=[("preparing", -200), ("dropped", -135, "Área Metropolitana funds the update itself.")])
+    d="Cooperación técnica no reembolsable para actualizar el diagnóstico de sostenibilidad y el plan "
+      "de acción metropolitanos. Descartada cuando el Área Metropolitana asumió la actualización con "
+      "presupuesto propio.",
+    c=-250, h=[("preparing", -200), ("dropped", -135, "El Área Metropolitana financia la actualización por su cuenta.")])
 
 rec(t="CAF Ciudades con Futuro: Cooperación técnica para espacio público seguro",
-    k="technical", f="CAF – Development Bank of Latin America and the Caribbean", p="Ciudades con Futuro", co="LATAM", a="peace",
-    dl=-70, dc=-10, am=(250_000, "USD"), aw=(220_000, "USD"), o=CATA, tg=["public-space", "caf", "lighting"],
+    k="technical", f="CAF – Development Bank of Latin America and the Caribbean", p="Ciudades con Futuro", co="LATAM", a="peace", dl=-70, dc=-10, am=(250_000, "USD"), aw=(220_000, "USD"), o=CATA, tg=["public-space", "caf", "lighting"],
     u="https://www.caf.com/es/temas/c/ciudades-con-futuro/",
     ct="CAF Oficina Colombia — colombia@caf.com",
-    d="Non-reimbursable technical cooperation for safe public spaces: lighting audits, women's safety walks "
-      "and design of micro-interventions in six parks of the northeastern comunas.",
-    c=-160, h=[("preparing", -120), ("applied", -71), ("won", -8, "Approved by CAF for 220,000 USD.")],
-    n=[(-7, CATA, "Agreement draft sent to Jurídica; signature expected in January.")])
+    d="Cooperación técnica no reembolsable para espacios públicos seguros: auditorías de iluminación, "
+      "recorridos de seguridad con mujeres y diseño de microintervenciones en seis parques de las "
+      "comunas nororientales.",
+    c=-160, h=[("preparing", -120), ("applied", -71), ("won", -8, "Aprobada por CAF por 220.000 USD.")],
+    n=[(-7, CATA, "Borrador del convenio enviado a Jurídica; la firma se espera en enero.")])
 
 rec(t="CAF: Premio a la innovación en gestión pública local",
-    k="award", f="CAF – Development Bank of Latin America and the Caribbean", p="Innovación en Gestión Pública", co="LATAM", a="innov",
-    dl=-200, dc=-140, am=(30_000, "USD"), o=LAURA, tg=["visibility", "govtech"],
+    k="award", f="CAF – Development Bank of Latin America and the Caribbean", p="Innovación en Gestión Pública", co="LATAM", a="innov", dl=-200, dc=-140, am=(30_000, "USD"), o=LAURA, tg=["visibility", "govtech"],
     u="https://www.caf.com/es/convocatorias/",
     ct="CAF Innovación Pública — innovacionpublica@caf.com",
-    d="Regional prize for local-government innovations. Medellín entered the 'Medellín Te Escucha' citizen "
-      "feedback platform. Not shortlisted.",
+    d="Premio regional a las innovaciones de los gobiernos locales. Medellín presentó la plataforma "
+      "ciudadana 'Medellín Te Escucha'. No quedó preseleccionada.",
     c=-260, h=[("preparing", -230), ("applied", -201), ("lost", -138)])
 
-rec(t="World Bank City Resilience Program: Urban flood risk diagnostic",
-    k="technical", f="World Bank", p="City Resilience Program", co="US", a="urban",
-    dl=-40, dc=25, am=(400_000, "USD"), o=CATA, tg=["resilience", "flood", "world-bank"],
+rec(t="Banco Mundial, Programa de Ciudades Resilientes: diagnóstico de riesgo urbano por inundaciones", seed="World Bank City Resilience Program: Urban flood risk diagnostic",
+    k="technical", f="World Bank", p="City Resilience Program", co="US", a="urban", dl=-40, dc=25, am=(400_000, "USD"), o=CATA, tg=["resilience", "flood", "world-bank"],
     u="https://www.worldbank.org/en/topic/disasterriskmanagement/brief/city-resilience-program",
     ct="World Bank Urban, Resilience and Land — crp@worldbank.org",
-    d="The CRP helps cities prepare resilience investments for financing. Request for a flood-risk "
-      "diagnostic of the Medellín River tributaries (quebradas) and a pipeline of green-grey works.",
+    d="El CRP ayuda a las ciudades a preparar inversiones en resiliencia para obtener financiación. "
+      "Solicitud de un diagnóstico de riesgo por inundaciones de las quebradas afluentes del río "
+      "Medellín y una cartera de obras verdes y grises.",
     c=-130, h=[("preparing", -95), ("applied", -41)],
-    n=[(-39, CATA, "Request submitted through the Ministerio de Hacienda focal point."),
-       (-12, CATA, "Bank team asks for the DAGRD flood map shapefiles.")])
+    n=[(-39, CATA, "Solicitud enviada a través del enlace del Ministerio de Hacienda."),
+       (-12, CATA, "El equipo del Banco pide los shapefiles del mapa de inundaciones del DAGRD.")])
 
-rec(t="City Climate Finance Gap Fund: Green corridors phase II",
-    k="technical", f="World Bank / EIB / GIZ", p="City Climate Finance Gap Fund", co="INT", a="urban",
-    dl=-220, dc=-160, am=(300_000, "USD"), aw=(300_000, "USD"), o=CATA, tg=["climate", "green-corridors", "gap-fund"],
+rec(t="Gap Fund de financiamiento climático urbano: Corredores Verdes fase II", seed="City Climate Finance Gap Fund: Green corridors phase II",
+    k="technical", f="World Bank / EIB / GIZ", p="City Climate Finance Gap Fund", co="INT", a="urban", dl=-220, dc=-160, am=(300_000, "USD"), aw=(300_000, "USD"), o=CATA, tg=["climate", "green-corridors", "gap-fund"],
     u="https://www.citygapfund.org/apply",
     ct="Gap Fund Secretariat — info@citygapfund.org",
-    d="The Gap Fund provides early-stage technical assistance to turn climate ideas into bankable projects. "
-      "Support for the design and financing structure of the second phase of the Corredores Verdes.",
-    c=-300, h=[("applied", -221, "Expression of interest submitted online."), ("won", -158, "Approved; World Bank team assigned.", LAURA)],
-    n=[(-150, CATA, "Consultant hired by the Bank; inception workshop in Medellín in June."),
-       (-45, CATA, "Draft financing options report received; comments due next month.")])
+    d="El Gap Fund da asistencia técnica temprana para convertir ideas climáticas en proyectos "
+      "financiables. Apoyo para el diseño y la estructura financiera de la segunda fase de los "
+      "Corredores Verdes.",
+    c=-300, h=[("applied", -221, "Expresión de interés enviada en línea."), ("won", -158, "Aprobada; el Banco Mundial asignó un equipo.", LAURA)],
+    n=[(-150, CATA, "El Banco contrató al consultor; taller de arranque en Medellín en junio."),
+       (-45, CATA, "Llegó el borrador del informe de opciones de financiación; los comentarios vencen el mes próximo.")])
 
-rec(t="World Bank Land Conference 2027: Paper on value capture in Medellín",
-    k="event", f="World Bank", p="Land Conference", co="US", a="econ",
-    dl=-3, dc=45, o=JUANPA, tg=["speaker", "value-capture", "land"],
+rec(t="Conferencia de Tierras del Banco Mundial 2027: ponencia sobre captura de valor en Medellín", seed="World Bank Land Conference 2027: Paper on value capture in Medellín",
+    k="event", f="World Bank", p="Land Conference", co="US", a="econ", dl=-3, dc=45, o=JUANPA, tg=["speaker", "value-capture", "land"],
     u="https://www.worldbank.org/en/events/landconference",
     ct="World Bank Land Conference — landconference@worldbank.org",
-    d="Call for papers for the World Bank Land Conference in Washington. Abstract on the use of valorization "
-      "(betterment levies) to finance urban projects in Medellín, with EAFIT's urban studies centre.",
+    d="Convocatoria de ponencias para la Conferencia de Tierras del Banco Mundial en Washington. "
+      "Resumen sobre el uso de la valorización para financiar proyectos urbanos en Medellín, con el "
+      "centro de estudios urbanos de EAFIT.",
     c=-45, h=[("preparing", -30)],
-    n=[(-29, JUANPA, "EAFIT professor is first author; we co-author."),
-       (-27, JUANPA, "Abstract is 500 words; needs data from Hacienda on collections.")])
+    n=[(-29, JUANPA, "Un profesor de EAFIT es el primer autor; nosotros somos coautores."),
+       (-27, JUANPA, "El resumen es de 500 palabras; faltan los datos de recaudo de Hacienda.")])
 
 rec(t="Cities Alliance: Cities and Migration programme – integración socioeconómica",
-    k="grant", f="Cities Alliance", p="Cities and Migration", co="BE", a="incl",
-    dl=-55, dc=10, am=(250_000, "USD"), pr=65, o=MARIANA, tg=["migrants", "venezuela", "employment"],
+    k="grant", f="Cities Alliance", p="Cities and Migration", co="BE", a="incl", dl=-55, dc=10, am=(250_000, "USD"), pr=65, o=MARIANA, tg=["migrants", "venezuela", "employment"],
     u="https://www.citiesalliance.org/themes/cities-and-migration",
     ct="Cities Alliance Secretariat, Brussels — info@citiesalliance.org",
-    d="Grant for secondary cities and metropolitan areas receiving migrants. Proposal to bring the "
-      "Venezuelan migrant population into the city's employment and entrepreneurship services, with IOM "
-      "as technical partner.",
-    c=-150, h=[("preparing", -110), ("applied", -56, "Submitted with IOM and the Secretaría de Inclusión.")],
-    n=[(-54, MARIANA, "Cities Alliance confirmed eligibility despite Medellín's size."),
-       (-16, MARIANA, "Clarification questions answered; decision at the December board.")])
+    d="Subvención para ciudades intermedias y áreas metropolitanas que reciben migrantes. Propuesta "
+      "para llevar a la población migrante venezolana a los servicios de empleo y emprendimiento de la "
+      "ciudad, con la OIM como socio técnico.",
+    c=-150, h=[("preparing", -110), ("applied", -56, "Enviada con la OIM y la Secretaría de Inclusión.")],
+    n=[(-54, MARIANA, "Cities Alliance confirmó la elegibilidad pese al tamaño de Medellín."),
+       (-16, MARIANA, "Preguntas de aclaración respondidas; la decisión, en la junta de diciembre.")])
 
-rec(t="UN-Habitat Scroll of Honour Award 2026",
-    k="award", f="UN-Habitat", p="Scroll of Honour Award", co="KE", a="urban",
-    dl=-170, dc=-60, o=LAURA, tg=["visibility", "housing"],
+rec(t="Premio Pergamino de Honor de ONU-Hábitat 2026", seed="UN-Habitat Scroll of Honour Award 2026",
+    k="award", f="UN-Habitat", p="Scroll of Honour Award", co="KE", a="urban", dl=-170, dc=-60, o=LAURA, tg=["visibility", "housing"],
     u="https://unhabitat.org/scroll-of-honour-award",
     ct="UN-Habitat Scroll of Honour Secretariat — unhabitat-scroll@un.org",
-    d="UN-Habitat's most prestigious award, given on World Habitat Day. Nomination of the Cinturón Verde "
-      "Metropolitano and the neighbourhood upgrading of the northeastern hillsides.",
+    d="El premio más prestigioso de ONU-Hábitat, entregado el Día Mundial del Hábitat. Postulación del "
+      "Cinturón Verde Metropolitano y el mejoramiento barrial de las laderas nororientales.",
     c=-230, h=[("preparing", -200), ("applied", -171), ("lost", -58)],
-    n=[(-55, LAURA, "Winners announced on World Habitat Day; no feedback given.")])
+    n=[(-55, LAURA, "Ganadores anunciados el Día Mundial del Hábitat; no hubo retroalimentación.")])
 
-rec(t="World Urban Forum 13 (Baku): Medellín networking event",
-    k="event", f="UN-Habitat", p="World Urban Forum", co="AZ", a="urban",
-    dl=-260, dc=-220, am=(8_000, "USD"), aw=(6_500, "USD"), o=JUANPA, tg=["wuf", "visibility", "housing"],
+rec(t="Foro Urbano Mundial 13 (Bakú): evento de networking de Medellín", seed="World Urban Forum 13 (Baku): Medellín networking event",
+    k="event", f="UN-Habitat", p="World Urban Forum", co="AZ", a="urban", dl=-260, dc=-220, am=(8000, "USD"), aw=(6500, "USD"), o=JUANPA, tg=["wuf", "visibility", "housing"],
     u="https://wuf.unhabitat.org/",
     ct="WUF Secretariat — wuf@un.org",
-    d="Application for a networking event slot at WUF13 on housing and urban regeneration, with travel "
-      "support for two speakers. Granted; UN-Habitat covered most of the speakers' travel.",
-    c=-330, h=[("applied", -261), ("won", -218, "Networking event slot granted.")],
-    n=[(-180, JUANPA, "Event held: 120 attendees, co-hosted with Curitiba and Barcelona."),
-       (-175, LAURA, "Follow-up: three cities asked for the PUI methodology.")])
+    d="Solicitud de un espacio para evento de networking en el WUF13 sobre vivienda y regeneración "
+      "urbana, con apoyo de viaje para dos ponentes. Aprobada; ONU-Hábitat cubrió la mayor parte del "
+      "viaje de los ponentes.",
+    c=-330, h=[("applied", -261), ("won", -218, "Espacio para el evento de networking aprobado.")],
+    n=[(-180, JUANPA, "Evento realizado: 120 asistentes, coorganizado con Curitiba y Barcelona."),
+       (-175, LAURA, "Seguimiento: tres ciudades pidieron la metodología de los PUI.")])
 
-rec(t="UN Women Safe Cities and Safe Public Spaces Global Initiative",
-    k="network", f="UN Women", p="Safe Cities and Safe Public Spaces", co="INT", a="peace",
-    o=JUANPA, tg=["women", "gender", "public-space"],
+rec(t="ONU Mujeres: Iniciativa Global Ciudades y Espacios Públicos Seguros", seed="UN Women Safe Cities and Safe Public Spaces Global Initiative",
+    k="network", f="UN Women", p="Safe Cities and Safe Public Spaces", co="INT", a="peace", o=JUANPA, tg=["women", "gender", "public-space"],
     u="https://www.unwomen.org/en/what-we-do/ending-violence-against-women/creating-safe-public-spaces",
     ct="UN Women Colombia — colombia@unwomen.org",
-    d="Global initiative of cities committed to preventing sexual harassment and violence against women in "
-      "public spaces. Joining requires a scoping study and a municipal commitment signed by the mayor.",
-    c=-35, n=[(-35, JUANPA, "Secretaría de las Mujeres is interested; scoping study could be funded by UN Women.")])
+    d="Iniciativa global de ciudades comprometidas con prevenir el acoso sexual y la violencia contra "
+      "las mujeres en el espacio público. Para unirse se necesita un estudio de diagnóstico y un "
+      "compromiso municipal firmado por el alcalde.",
+    c=-35,
+    n=[(-35, JUANPA, "La Secretaría de las Mujeres está interesada; ONU Mujeres podría financiar el estudio de diagnóstico.")])
 
-rec(t="UNODC: Urban safety governance assessment for municipal security plans",
-    k="technical", f="UNODC", p="Urban Safety Governance", co="AT", a="peace",
-    o=JUANPA, tg=["security", "data", "un"],
+rec(t="UNODC: evaluación de la gobernanza de la seguridad urbana para los planes municipales", seed="UNODC: Urban safety governance assessment for municipal security plans",
+    k="technical", f="UNODC", p="Urban Safety Governance", co="AT", a="peace", o=JUANPA, tg=["security", "data", "un"],
     u="https://www.unodc.org/unodc/en/urban-safety/index.html",
     ct="UNODC Colombia — unodc-colombia@un.org",
-    d="UNODC offers a self-assessment tool and expert support to review municipal security and coexistence "
-      "plans. Could feed the next Plan Integral de Seguridad y Convivencia Ciudadana (PISCC).",
-    c=-110, n=[(-110, JUANPA, "Ask UNODC Bogotá whether the support is free for cities."),
-               (-100, JUANPA, "No answer yet; follow up after the PISCC calendar is fixed.")])
+    d="UNODC ofrece una herramienta de autoevaluación y apoyo de expertos para revisar los planes "
+      "municipales de seguridad y convivencia. Podría alimentar el próximo Plan Integral de Seguridad y "
+      "Convivencia Ciudadana (PISCC).",
+    c=-110,
+    n=[(-110, JUANPA, "Preguntar a UNODC Bogotá si el apoyo es gratuito para las ciudades."),
+       (-100, JUANPA, "Aún sin respuesta; hacer seguimiento cuando esté fijo el calendario del PISCC.")])
 
 rec(t="IOM: Integración de población migrante en los servicios de empleo de Medellín",
-    k="alliance", f="International Organization for Migration", p="Integración socioeconómica", co="INT", a="incl",
-    dl=-190, dc=-150, am=(180_000, "USD"), aw=(150_000, "USD"), o=MARIANA, tg=["migrants", "employment", "iom"],
+    k="alliance", f="International Organization for Migration", p="Integración socioeconómica", co="INT", a="incl", dl=-190, dc=-150, am=(180_000, "USD"), aw=(150_000, "USD"), o=MARIANA, tg=["migrants", "employment", "iom"],
     u="https://colombia.iom.int/",
     ct="OIM Colombia, Medellín office — iommedellin@iom.int",
-    d="Agreement with IOM to place migrant employment advisers in the city's job centres and to validate "
-      "foreign degrees. IOM funds staff for 18 months; the city provides space and systems.",
+    d="Convenio con la OIM para ubicar asesores de empleo para migrantes en los centros de empleo de la "
+      "ciudad y convalidar títulos extranjeros. La OIM paga el personal durante 18 meses; la ciudad "
+      "aporta espacio y sistemas.",
     c=-260, h=[("preparing", -220), ("applied", -191), ("won", -148)],
-    n=[(-145, MARIANA, "Signed: 150,000 USD in staff costs; first advisers started in July.")])
+    n=[(-145, MARIANA, "Firmado: 150.000 USD en costos de personal; los primeros asesores empezaron en julio.")])
 
-rec(t="UNHCR Cities of Solidarity (Ciudades Solidarias) recognition",
-    k="network", f="UNHCR", p="Ciudades Solidarias", co="INT", a="incl",
-    dl=-100, dc=-40, am=(20_000, "USD"), aw=(20_000, "USD"), o=MARIANA, tg=["refugees", "migrants", "visibility"],
+rec(t="ACNUR: reconocimiento Ciudades Solidarias", seed="UNHCR Cities of Solidarity (Ciudades Solidarias) recognition",
+    k="network", f="UNHCR", p="Ciudades Solidarias", co="INT", a="incl", dl=-100, dc=-40, am=(20_000, "USD"), aw=(20_000, "USD"), o=MARIANA, tg=["refugees", "migrants", "visibility"],
     u="https://www.acnur.org/ciudades-solidarias",
     ct="ACNUR Colombia — colbo@unhcr.org",
-    d="UNHCR's 'Cities of Solidarity' initiative recognises Latin American cities that integrate refugees "
-      "and migrants. Application documented the city's migrant service point and school enrolment figures. "
-      "Recognised cities receive a small grant for their migrant service point.",
-    c=-170, h=[("preparing", -130), ("applied", -101), ("won", -38, "Medellín recognised as Ciudad Solidaria.")],
-    n=[(-35, MARIANA, "Ceremony in Bogotá in February; mayor's office informed.")])
+    d="La iniciativa 'Ciudades Solidarias' de ACNUR reconoce a las ciudades latinoamericanas que "
+      "integran a refugiados y migrantes. La postulación documentó el punto de atención a migrantes de "
+      "la ciudad y las cifras de matrícula escolar. Las ciudades reconocidas reciben una pequeña "
+      "donación para su punto de atención.",
+    c=-170, h=[("preparing", -130), ("applied", -101), ("won", -38, "Medellín reconocida como Ciudad Solidaria.")],
+    n=[(-35, MARIANA, "Ceremonia en Bogotá en febrero; el despacho del alcalde está informado.")])
 
-rec(t="UNDP Accelerator Lab: city experiments on informal economy",
-    k="alliance", f="UNDP", p="Accelerator Labs", co="INT", a="econ",
-    o=CATA, tg=["experiments", "informal-economy"],
+rec(t="Laboratorio de Aceleración del PNUD: experimentos urbanos sobre economía informal", seed="UNDP Accelerator Lab: city experiments on informal economy",
+    k="alliance", f="UNDP", p="Accelerator Labs", co="INT", a="econ", o=CATA, tg=["experiments", "informal-economy"],
     u="https://www.undp.org/acceleratorlabs",
     ct="UNDP Colombia Accelerator Lab — acclab.co@undp.org",
-    d="Partnership proposal with the UNDP Accelerator Lab to run rapid experiments on formalising street "
-      "vendors in the city centre. No money changes hands; the lab contributes staff time.",
+    d="Propuesta de alianza con el Laboratorio de Aceleración del PNUD para hacer experimentos rápidos "
+      "sobre la formalización de vendedores ambulantes en el centro. No hay dinero de por medio; el "
+      "laboratorio aporta tiempo de su equipo.",
     c=-150, h=[("preparing", -135)],
-    n=[(-134, CATA, "First meeting good; they want a data-sharing agreement first."),
-       (-120, CATA, "Data-sharing agreement stuck in legal review.")])
+    n=[(-134, CATA, "Primera reunión buena; quieren primero un acuerdo para compartir datos."),
+       (-120, CATA, "El acuerdo para compartir datos está frenado en revisión jurídica.")])
 
-rec(t="ILO: Youth employment policy review for Medellín",
-    k="technical", f="International Labour Organization", p="Decent Work for Youth", co="CH", a="econ",
-    dl=-130, dc=-90, o=CATA, tg=["youth", "employment"],
+rec(t="OIT: revisión de la política de empleo juvenil de Medellín", seed="ILO: Youth employment policy review for Medellín",
+    k="technical", f="International Labour Organization", p="Decent Work for Youth", co="CH", a="econ", dl=-130, dc=-90, o=CATA, tg=["youth", "employment"],
     u="https://www.ilo.org/topics/youth-employment",
     ct="OIT Oficina para los Países Andinos — lima@ilo.org",
-    d="Technical review of the municipal youth employment policy with ILO methodology. Dropped when the "
-      "national Ministerio del Trabajo launched the same review for all capitals.",
-    c=-200, h=[("preparing", -170), ("dropped", -125, "Covered by the national review.")])
+    d="Revisión técnica de la política municipal de empleo juvenil con la metodología de la OIT. "
+      "Descartada cuando el Ministerio del Trabajo lanzó la misma revisión para todas las capitales.",
+    c=-200, h=[("preparing", -170), ("dropped", -125, "Cubierta por la revisión nacional.")])
 
 rec(t="FAO / Milan Urban Food Policy Pact Awards 2027",
     k="award", f="Milan Urban Food Policy Pact", p="Milan Pact Awards", co="IT", a="incl",
@@ -633,16 +617,15 @@ rec(t="Bloomberg Initiative for Global Road Safety: partner city",
        (-70, JUANPA, "Annual review: fatalities down 8% on intervened corridors.")])
 
 rec(t="Partnership for Healthy Cities: salud urbana y prevención",
-    k="network", f="Bloomberg Philanthropies / WHO / Vital Strategies", p="Partnership for Healthy Cities", co="INT", a="incl",
-    dl=-15, dc=60, am=(100_000, "USD"), o=MARIANA, tg=["health", "noncommunicable-diseases"],
+    k="network", f="Bloomberg Philanthropies / WHO / Vital Strategies", p="Partnership for Healthy Cities", co="INT", a="incl", dl=-15, dc=60, am=(100_000, "USD"), o=MARIANA, tg=["health", "noncommunicable-diseases"],
     u="https://partnershipforhealthycities.bloomberg.org/",
     ct="Partnership for Healthy Cities — healthycities@vitalstrategies.org",
-    d="Global network of cities committed to preventing noncommunicable diseases and injuries. Members "
-      "pick one policy intervention and receive a grant and technical support. Proposed intervention: "
-      "sugar-sweetened beverage limits in schools.",
+    d="Red mundial de ciudades comprometidas con prevenir las enfermedades no transmisibles y las "
+      "lesiones. Cada miembro escoge una intervención de política y recibe una subvención y apoyo "
+      "técnico. Intervención propuesta: límites a las bebidas azucaradas en los colegios.",
     c=-85, h=[("applied", -16)],
-    n=[(-80, MARIANA, "Invitation came from the network; application is a short letter of intent."),
-       (-14, MARIANA, "Secretaría de Salud endorsed the intervention.")])
+    n=[(-80, MARIANA, "La invitación vino de la red; la postulación es una carta de intención corta."),
+       (-14, MARIANA, "La Secretaría de Salud respaldó la intervención.")])
 
 rec(t="C40 Cities Finance Facility: Electric bus depot and charging",
     k="technical", f="C40 Cities / GIZ", p="C40 Cities Finance Facility", co="INT", a="urban",
@@ -687,15 +670,14 @@ rec(t="UCLG World Congress and Summit of Local and Regional Leaders",
       "speak in the session on migration and social inclusion. Budget for a four-person delegation.",
     c=-8, n=[(-8, JUANPA, "Call for session proposals expected in April.")])
 
-rec(t="ICLEI World Congress 2027: Medellín session on biodiversity corridors",
-    k="event", f="ICLEI – Local Governments for Sustainability", p="ICLEI World Congress", co="DE", a="urban",
-    dl=44, dc=100, am=(12_000, "EUR"), o=JUANPA, tg=["biodiversity", "speaker", "iclei"],
+rec(t="Congreso Mundial de ICLEI 2027: sesión de Medellín sobre corredores de biodiversidad", seed="ICLEI World Congress 2027: Medellín session on biodiversity corridors",
+    k="event", f="ICLEI – Local Governments for Sustainability", p="ICLEI World Congress", co="DE", a="urban", dl=44, dc=100, am=(12_000, "EUR"), o=JUANPA, tg=["biodiversity", "speaker", "iclei"],
     u="https://worldcongress.iclei.org/",
     ct="ICLEI World Secretariat, Bonn — world.congress@iclei.org",
-    d="Call for session proposals at ICLEI's World Congress. Proposal on urban biodiversity corridors and "
-      "the Cerro Nutibara restoration, with Bogotá and Quito.",
+    d="Convocatoria de propuestas de sesión para el Congreso Mundial de ICLEI. Propuesta sobre "
+      "corredores urbanos de biodiversidad y la restauración del Cerro Nutibara, con Bogotá y Quito.",
     c=-27, h=[("preparing", -10)],
-    n=[(-25, JUANPA, "ICLEI South America secretariat will co-organise if accepted.")])
+    n=[(-25, JUANPA, "La secretaría de ICLEI Sudamérica coorganizará si la aceptan.")])
 
 rec(t="ICLEI Transformative Actions Program (TAP) – cycle 2026",
     k="network", f="ICLEI – Local Governments for Sustainability", p="Transformative Actions Program", co="DE", a="urban",
@@ -717,85 +699,80 @@ rec(t="Metropolis Annual Meeting 2027",
     c=-5)
 
 rec(t="Metropolis Pilot Projects: Sistema de cuidado metropolitano",
-    k="grant", f="Metropolis – World Association of the Major Metropolises", p="Pilot Projects", co="ES", a="incl",
-    dl=-200, dc=-150, am=(40_000, "EUR"), o=MARIANA, tg=["care", "women", "metropolitan"],
+    k="grant", f="Metropolis – World Association of the Major Metropolises", p="Pilot Projects", co="ES", a="incl", dl=-200, dc=-150, am=(40_000, "EUR"), o=MARIANA, tg=["care", "women", "metropolitan"],
     u="https://www.metropolis.org/pilot-projects",
     ct="Metropolis Secretariat General — pilotprojects@metropolis.org",
-    d="Seed funding for pilot projects led by member metropolises. Proposal on a metropolitan care system "
-      "for unpaid carers, inspired by Bogotá's Manzanas del Cuidado.",
+    d="Capital semilla para proyectos piloto liderados por metrópolis miembros. Propuesta de un sistema "
+      "metropolitano de cuidado para cuidadoras no remuneradas, inspirado en las Manzanas del Cuidado "
+      "de Bogotá.",
     c=-270, h=[("preparing", -240), ("applied", -201), ("lost", -148)],
-    n=[(-140, MARIANA, "Metropolis funded Bogotá's own care project instead; suggested a joint proposal next year.")])
+    n=[(-140, MARIANA, "Metropolis financió el proyecto de cuidado de Bogotá; sugirió una propuesta conjunta el año próximo.")])
 
-rec(t="Resilient Cities Network: Resilience strategy update",
-    k="network", f="Resilient Cities Network", p="Urban Resilience Programme", co="INT", a="urban",
-    dl=-80, dc=-50, am=(20_000, "USD"), aw=(20_000, "USD"), o=CATA, tg=["resilience", "network"],
+rec(t="Red de Ciudades Resilientes: actualización de la estrategia de resiliencia", seed="Resilient Cities Network: Resilience strategy update",
+    k="network", f="Resilient Cities Network", p="Urban Resilience Programme", co="INT", a="urban", dl=-80, dc=-50, am=(20_000, "USD"), aw=(20_000, "USD"), o=CATA, tg=["resilience", "network"],
     u="https://resilientcitiesnetwork.org/",
     ct="Resilient Cities Network, Latin America — latam@rcities.org",
-    d="Medellín is a founding member of the network. Request for support to update the resilience strategy "
-      "of 2016 with climate and migration chapters.",
-    c=-120, h=[("applied", -81), ("won", -49, "Network will co-fund a Chief Resilience Officer workshop.")])
+    d="Medellín es miembro fundador de la red. Solicitud de apoyo para actualizar la estrategia de "
+      "resiliencia de 2016 con capítulos de clima y migración.",
+    c=-120, h=[("applied", -81), ("won", -49, "La red cofinanciará un taller del Director de Resiliencia.")])
 
-rec(t="Global Covenant of Mayors: Climate reporting and data portal",
-    k="network", f="Global Covenant of Mayors for Climate & Energy", p="GCoM Latin America", co="INT", a="urban",
-    o=CATA, tg=["climate", "reporting"],
+rec(t="Pacto Global de Alcaldes: reporte climático y portal de datos", seed="Global Covenant of Mayors: Climate reporting and data portal",
+    k="network", f="Global Covenant of Mayors for Climate & Energy", p="GCoM Latin America", co="INT", a="urban", o=CATA, tg=["climate", "reporting"],
     u="https://www.globalcovenantofmayors.org/",
     ct="GCoM Latin America Secretariat — latam@globalcovenantofmayors.org",
-    d="Annual reporting of emissions inventory and climate plan to the CDP-ICLEI Track. Not a call with money, "
-      "but keeping the compliance badge matters for C40 and Gap Fund applications.",
+    d="Reporte anual del inventario de emisiones y del plan climático al sistema CDP-ICLEI Track. No es "
+      "una convocatoria con dinero, pero mantener la insignia de cumplimiento cuenta para las "
+      "postulaciones a C40 y al Gap Fund.",
     c=-60, h=[("preparing", -45)],
-    n=[(-44, CATA, "Inventory 2024 is ready; adaptation section still missing."),
-       (-16, CATA, "Adaptation section drafted with Medio Ambiente; reporting window closes in March.")])
+    n=[(-44, CATA, "El inventario 2024 está listo; falta la sección de adaptación."),
+       (-16, CATA, "Sección de adaptación redactada con Medio Ambiente; la ventana de reporte cierra en marzo.")])
 
 rec(t="CIDEU: Red iberoamericana de planificación estratégica urbana",
-    k="network", f="CIDEU", p="Programa de Pensamiento Estratégico Urbano", co="ES", a="urban",
-    dl=-300, dc=-280, am=(3_500, "EUR"), aw=(3_500, "EUR"), o=JUANPA, tg=["network", "ibero-america", "training"],
+    k="network", f="CIDEU", p="Programa de Pensamiento Estratégico Urbano", co="ES", a="urban", dl=-300, dc=-280, am=(3500, "EUR"), aw=(3500, "EUR"), o=JUANPA, tg=["network", "ibero-america", "training"],
     u="https://www.cideu.org/",
     ct="Secretaría General CIDEU, Barcelona — cideu@cideu.org",
-    d="Membership renewal and two scholarships in CIDEU's strategic urban planning course for officials of "
-      "Planeación. The amount is the value of the two course places.",
-    c=-340, h=[("applied", -301), ("won", -279, "Membership renewed; two course places.")])
+    d="Renovación de la membresía y dos becas en el curso de planificación estratégica urbana de CIDEU "
+      "para funcionarios de Planeación. El monto es el valor de los dos cupos.",
+    c=-340, h=[("applied", -301), ("won", -279, "Membresía renovada; dos cupos en el curso.")])
 
 rec(t="Strong Cities Network: Prevención de la violencia y el extremismo",
-    k="network", f="Strong Cities Network", p="Latin America and the Caribbean", co="INT", a="peace",
-    o=JUANPA, tg=["violence-prevention", "youth"],
+    k="network", f="Strong Cities Network", p="Latin America and the Caribbean", co="INT", a="peace", o=JUANPA, tg=["violence-prevention", "youth"],
     u="https://strongcitiesnetwork.org/",
     ct="Strong Cities Network, LAC Hub — lac@strongcitiesnetwork.org",
-    d="Global network of cities working on violence prevention and social cohesion. Joining gives access to "
-      "trainings and a regional hub. Membership requires a letter from the mayor.",
-    c=-70, n=[(-69, JUANPA, "Letter draft with Secretaría de Seguridad; mayor's agenda is full until January.")])
+    d="Red mundial de ciudades que trabajan en prevención de la violencia y cohesión social. Unirse da "
+      "acceso a formaciones y a un nodo regional. La membresía exige una carta del alcalde.",
+    c=-70,
+    n=[(-69, JUANPA, "Borrador de la carta con la Secretaría de Seguridad; la agenda del alcalde está llena hasta enero.")])
 
-rec(t="Open Government Partnership Local: Medellín application",
-    k="network", f="Open Government Partnership", p="OGP Local", co="US", a="innov",
-    dl=-300, dc=20, o=LAURA, tg=["open-government", "transparency"],
+rec(t="Alianza para el Gobierno Abierto Local: postulación de Medellín", seed="Open Government Partnership Local: Medellín application",
+    k="network", f="Open Government Partnership", p="OGP Local", co="US", a="innov", dl=-300, dc=20, o=LAURA, tg=["open-government", "transparency"],
     u="https://www.opengovpartnership.org/ogp-local/",
     ct="OGP Local team — local@opengovpartnership.org",
-    d="OGP Local admits subnational governments that commit to co-create action plans with civil society. "
-      "Medellín applied with the open data and participatory budgeting agenda.",
-    c=-340, h=[("preparing", -320), ("applied", -301), ("lost", -248, "Not admitted in this cohort."),
-               ("applied", -120, "Reopened: OGP opened a second intake; application updated.")],
-    n=[(-245, LAURA, "OGP admitted 15 new members; Latin American slots went to smaller cities."),
-       (-118, LAURA, "OGP reopened intake; we resubmitted with the Personería and two NGOs."),
-       (-26, LAURA, "OGP interview held; decision expected in December.")])
+    d="OGP Local admite gobiernos subnacionales que se comprometen a cocrear planes de acción con la "
+      "sociedad civil. Medellín se postuló con la agenda de datos abiertos y presupuesto participativo.",
+    c=-340, h=[("preparing", -320), ("applied", -301), ("lost", -248, "No admitida en esta cohorte."), ("applied", -120, "Reabierta: OGP abrió una segunda convocatoria; postulación actualizada.")],
+    n=[(-245, LAURA, "OGP admitió 15 miembros nuevos; los cupos latinoamericanos fueron para ciudades más pequeñas."),
+       (-118, LAURA, "OGP reabrió la convocatoria; volvimos a postular con la Personería y dos ONG."),
+       (-26, LAURA, "Entrevista con OGP realizada; decisión esperada en diciembre.")])
 
 rec(t="Mastercard City Possible: Inclusión financiera de vendedores informales",
-    k="alliance", f="Mastercard Center for Inclusive Growth", p="City Possible", co="US", a="econ",
-    dl=-60, o=CATA, tg=["financial-inclusion", "private-sector"],
+    k="alliance", f="Mastercard Center for Inclusive Growth", p="City Possible", co="US", a="econ", dl=-60, o=CATA, tg=["financial-inclusion", "private-sector"],
     u="https://www.mastercard.com/news/perspectives/city-possible/",
     ct="City Possible team — citypossible@mastercard.com",
-    d="Co-creation model with Mastercard to pilot digital payments for street vendors. Dropped after legal "
-      "advice about exclusivity clauses with a single payment network.",
-    c=-150, h=[("preparing", -120), ("dropped", -62, "Legal advised against exclusivity with one card network.")])
+    d="Modelo de cocreación con Mastercard para pilotear pagos digitales para vendedores ambulantes. "
+      "Descartada por concepto jurídico sobre las cláusulas de exclusividad con una sola red de pagos.",
+    c=-150, h=[("preparing", -120), ("dropped", -62, "Jurídica desaconsejó la exclusividad con una sola red de tarjetas.")])
 
 rec(t="Bernard van Leer Foundation Urban95: Medellín para la primera infancia",
-    k="alliance", f="Bernard van Leer Foundation", p="Urban95", co="NL", a="incl",
-    dl=-80, dc=-30, am=(300_000, "EUR"), aw=(300_000, "EUR"), o=MARIANA, tg=["early-childhood", "public-space", "buen-comienzo"],
+    k="alliance", f="Bernard van Leer Foundation", p="Urban95", co="NL", a="incl", dl=-80, dc=-30, am=(300_000, "EUR"), aw=(300_000, "EUR"), o=MARIANA, tg=["early-childhood", "public-space", "buen-comienzo"],
     u="https://vanleerfoundation.org/urban95/",
     ct="Bernard van Leer Foundation, Latin America — info@vanleerfoundation.org",
-    d="Urban95 asks: what would a city look like from 95 cm, the height of a three-year-old? Partnership to "
-      "redesign public spaces near Buen Comienzo early-childhood centres.",
-    c=-180, h=[("preparing", -140), ("applied", -81), ("won", -28, "Partnership approved for two years.")],
-    n=[(-26, MARIANA, "300,000 EUR over two years plus technical support from Gehl."),
-       (-12, MARIANA, "Awarded amount confirmed in the grant letter.")], up=-12)
+    d="Urban95 pregunta: ¿cómo se vería una ciudad desde 95 cm, la estatura de un niño de tres años? "
+      "Alianza para rediseñar los espacios públicos cercanos a los centros de primera infancia de Buen "
+      "Comienzo.",
+    c=-180, h=[("preparing", -140), ("applied", -81), ("won", -28, "Alianza aprobada por dos años.")],
+    n=[(-26, MARIANA, "300.000 EUR en dos años más apoyo técnico de Gehl."),
+       (-12, MARIANA, "Monto otorgado confirmado en la carta de la donación.")], up=-12)
 
 rec(t="Google.org Impact Challenge: AI for public services in Latin America",
     k="grant", f="Google.org", p="AI Opportunity Fund", co="US", a="innov",
@@ -817,34 +794,34 @@ rec(t="Earthshot Prize 2027 – nomination of Medellín's Green Corridors",
     c=-160, n=[(-158, LAURA, "Ask C40 and WRI whether they are nominators this cycle."),
                (-150, LAURA, "C40 did not answer yet.")])
 
-rec(t="Global Fund for Coral Reefs: Golfo de Urabá reef restoration",
-    k="grant", f="Global Fund for Coral Reefs (UNDP / UNEP)", p="Global Fund for Coral Reefs", co="INT", a="urban",
-    dl=-40, am=(2_000_000, "USD"), o=CATA, tg=["oceans", "antioquia", "out-of-scope"],
+rec(t="Fondo Mundial para los Arrecifes de Coral: restauración de arrecifes en el Golfo de Urabá", seed="Global Fund for Coral Reefs: Golfo de Urabá reef restoration",
+    k="grant", f="Global Fund for Coral Reefs (UNDP / UNEP)", p="Global Fund for Coral Reefs", co="INT", a="urban", dl=-40, am=(2_000_000, "USD"), o=CATA, tg=["oceans", "antioquia", "out-of-scope"],
     u="https://globalfundcoralreefs.org/",
     ct="GFCR Secretariat — info@globalfundcoralreefs.org",
-    d="Blended-finance fund for coral reef conservation. Relevant for Antioquia's Caribbean coast, not for "
-      "the city itself; passed to the Gobernación de Antioquia and dropped from our pipeline.",
-    c=-90, h=[("dropped", -75, "Outside the city's remit; handed to Gobernación de Antioquia.")])
+    d="Fondo de financiación combinada para la conservación de arrecifes de coral. Pertinente para la "
+      "costa caribe de Antioquia, no para la ciudad; se trasladó a la Gobernación de Antioquia y salió "
+      "de nuestra cartera.",
+    c=-90, h=[("dropped", -75, "Fuera de la competencia de la ciudad; trasladada a la Gobernación de Antioquia.")])
 
-rec(t="Global Innovation Fund: scaling the Ruta N innovation vouchers",
-    k="grant", f="Global Innovation Fund", p="Grants for pilots and scaling", co="GB", a="econ",
-    dl=120, dc=300, am=(230_000, "USD"), o=CATA, tg=["innovation", "smes", "scaling"],
+rec(t="Global Innovation Fund: escalamiento de los bonos de innovación de Ruta N", seed="Global Innovation Fund: scaling the Ruta N innovation vouchers",
+    k="grant", f="Global Innovation Fund", p="Grants for pilots and scaling", co="GB", a="econ", dl=120, dc=300, am=(230_000, "USD"), o=CATA, tg=["innovation", "smes", "scaling"],
     u="https://www.globalinnovation.fund/apply",
     ct="Global Innovation Fund — applications@globalinnovation.fund",
-    d="Rolling call for innovations with evidence of impact on people living on low incomes. Candidate: "
-      "Ruta N's innovation vouchers for small firms in the comunas. Rolling deadline; internal target date set.",
-    c=-200, n=[(-198, CATA, "Needs an impact evaluation; EAFIT may have one from 2023."),
-               (-190, CATA, "Parked until the evaluation is located.")])
+    d="Convocatoria permanente para innovaciones con evidencia de impacto en personas de bajos "
+      "ingresos. Candidato: los bonos de innovación de Ruta N para pequeñas empresas de las comunas. "
+      "Sin fecha de cierre; fijamos una fecha interna.",
+    c=-200,
+    n=[(-198, CATA, "Se necesita una evaluación de impacto; EAFIT podría tener una de 2023."),
+       (-190, CATA, "En pausa hasta ubicar la evaluación.")])
 
-rec(t="Inter-American Foundation: grassroots economic initiatives in Comuna 1",
-    k="grant", f="Inter-American Foundation", p="Grants to grassroots organisations", co="US", a="econ",
-    dl=-260, dc=-200, am=(250_000, "USD"), o=CATA, tg=["grassroots", "women", "entrepreneurship"],
+rec(t="Fundación Interamericana: iniciativas económicas de base en la Comuna 1", seed="Inter-American Foundation: grassroots economic initiatives in Comuna 1",
+    k="grant", f="Inter-American Foundation", p="Grants to grassroots organisations", co="US", a="econ", dl=-260, dc=-200, am=(250_000, "USD"), o=CATA, tg=["grassroots", "women", "entrepreneurship"],
     u="https://www.iaf.gov/apply-for-grants/",
     ct="Inter-American Foundation — inquiries@iaf.gov",
-    d="The IAF funds community organisations directly. The city supported a women's cooperative in Popular "
-      "(Comuna 1) with its application for a bakery and catering business.",
+    d="La IAF financia directamente a organizaciones comunitarias. La ciudad apoyó a una cooperativa de "
+      "mujeres de Popular (Comuna 1) en su postulación para un negocio de panadería y banquetes.",
     c=-330, h=[("preparing", -300), ("applied", -261), ("lost", -195)],
-    n=[(-190, CATA, "IAF reduced its Colombia portfolio; no new grants this year.")])
+    n=[(-190, CATA, "La IAF redujo su cartera en Colombia; no hay donaciones nuevas este año.")])
 
 # ----- Awards and prizes --------------------------------------------------------------------------
 
@@ -896,15 +873,14 @@ rec(t="World Smart City Awards – Innovative Idea category",
     c=-130, h=[("applied", -91), ("lost", -11, "Finalist; Innovative Idea award went to Seoul.")],
     n=[(-10, JUANPA, "Good feedback from the jury; reuse the video for the Guangzhou Award presentation.")])
 
-rec(t="Smart City Expo World Congress 2026: Medellín pavilion",
-    k="event", f="Fira Barcelona", p="Smart City Expo World Congress", co="ES", a="econ",
-    dl=-120, dc=-100, am=(85_000, "EUR"), aw=(85_000, "EUR"), o=JUANPA, tg=["pavilion", "ruta-n", "investment"],
+rec(t="Smart City Expo World Congress 2026: pabellón de Medellín", seed="Smart City Expo World Congress 2026: Medellín pavilion",
+    k="event", f="Fira Barcelona", p="Smart City Expo World Congress", co="ES", a="econ", dl=-120, dc=-100, am=(85_000, "EUR"), aw=(85_000, "EUR"), o=JUANPA, tg=["pavilion", "ruta-n", "investment"],
     u="https://www.smartcityexpo.com/",
     ct="SCEWC Exhibitors — exhibitors@smartcityexpo.com",
-    d="Shared pavilion with Ruta N and ProColombia at Smart City Expo World Congress (Barcelona, November). "
-      "The amount is the city's share of the stand, co-financed by Ruta N.",
-    c=-200, h=[("preparing", -170), ("won", -98, "Stand contract signed.")],
-    n=[(-18, JUANPA, "Pavilion done: 46 business meetings logged; follow-ups go to Ruta N's CRM.")])
+    d="Pabellón compartido con Ruta N y ProColombia en el Smart City Expo World Congress (Barcelona, "
+      "noviembre). El monto es la parte de la ciudad en el stand, cofinanciado por Ruta N.",
+    c=-200, h=[("preparing", -170), ("won", -98, "Contrato del stand firmado.")],
+    n=[(-18, JUANPA, "Pabellón realizado: 46 reuniones de negocios registradas; los seguimientos van al CRM de Ruta N.")])
 
 rec(t="SXSW 2027: Medellín innovation showcase",
     k="event", f="SXSW", p="SXSW Conference & Festivals", co="US", a="innov",
@@ -929,16 +905,16 @@ rec(t="UNESCO Learning City Award 2027",
        (-3, MARIANA, "Endorsement request sent to Cancillería; answer pending.")])
 
 rec(t="UNESCO Creative Cities Network: Ciudad creativa de la música – informe de membresía",
-    k="other", f="UNESCO", p="Creative Cities Network", co="FR", a="edu",
-    dl=-9, o=MARIANA, tg=["unesco", "music", "reporting"],
+    k="other", f="UNESCO", p="Creative Cities Network", co="FR", a="edu", dl=-9, o=MARIANA, tg=["unesco", "music", "reporting"],
     u="https://www.unesco.org/en/creative-cities",
     ct="UNESCO Creative Cities Secretariat — creativecities@unesco.org",
-    d="Quadrennial membership monitoring report due to UNESCO's Creative Cities Network. Not funding, but "
-      "failing to report puts the designation at risk. Needs inputs from the Secretaría de Cultura Ciudadana.",
+    d="Informe cuatrienal de seguimiento de la membresía en la Red de Ciudades Creativas de la UNESCO. "
+      "No es financiación, pero no presentarlo pone en riesgo la designación. Necesita insumos de la "
+      "Secretaría de Cultura Ciudadana.",
     c=-75, h=[("preparing", -60)],
-    n=[(-58, MARIANA, "Template downloaded. Sections: activities, impact, action plan for next four years."),
-       (-45, MARIANA, "Cultura Ciudadana owes the activity list."),
-       (-11, MARIANA, "Activity list received; report about 70% done.")])
+    n=[(-58, MARIANA, "Plantilla descargada. Secciones: actividades, impacto, plan de acción para los próximos cuatro años."),
+       (-45, MARIANA, "Cultura Ciudadana debe la lista de actividades."),
+       (-11, MARIANA, "Llegó la lista de actividades; el informe va en un 70 %.")])
 
 rec(t="UNESCO International Fund for Cultural Diversity (IFCD)",
     k="grant", f="UNESCO", p="International Fund for Cultural Diversity", co="FR", a="edu",
@@ -952,52 +928,48 @@ rec(t="UNESCO International Fund for Cultural Diversity (IFCD)",
 # ----- Scholarships and exchanges --------------------------------------------------------------------
 
 rec(t="Fulbright Colombia: Líderes del sector público – maestría en EE. UU.",
-    k="scholarship", f="Comisión Fulbright Colombia", p="Fulbright Public Sector Leaders", co="US", a="edu",
-    dl=-2, dc=120, am=(80_000, "USD"), o=MARIANA, tg=["masters", "usa", "officials"],
+    k="scholarship", f="Comisión Fulbright Colombia", p="Fulbright Public Sector Leaders", co="US", a="edu", dl=-2, dc=120, am=(80_000, "USD"), o=MARIANA, tg=["masters", "usa", "officials"],
     u="https://www.fulbright.edu.co/becas/",
     ct="Comisión Fulbright Colombia — info@fulbright.edu.co",
-    d="Scholarship for Colombian public officials to study a master's degree in the United States, "
-      "with the commitment to return to public service. The agency helps two candidates from Planeación.",
+    d="Beca para que servidores públicos colombianos cursen una maestría en los Estados Unidos, con el "
+      "compromiso de volver al servicio público. La agencia acompaña a dos candidatos de Planeación.",
     c=-80, h=[("preparing", -50)],
-    n=[(-48, MARIANA, "TOEFL scores arrive late for one candidate; Fulbright accepts them up to a week after."),
-       (-8, MARIANA, "Reference letters: one missing from the Director de Planeación.")])
+    n=[(-48, MARIANA, "Los puntajes del TOEFL de un candidato llegan tarde; Fulbright los recibe hasta una semana después."),
+       (-8, MARIANA, "Cartas de referencia: falta una del Director de Planeación.")])
 
-rec(t="DAAD EPOS: Development-related postgraduate courses in urban planning",
-    k="scholarship", f="DAAD", p="EPOS – Development-Related Postgraduate Courses", co="DE", a="urban",
-    dl=-50, dc=60, am=(45_000, "EUR"), o=MARIANA, tg=["masters", "germany", "urban-planning"],
+rec(t="DAAD EPOS: becas de posgrado en planeación urbana para el desarrollo", seed="DAAD EPOS: Development-related postgraduate courses in urban planning",
+    k="scholarship", f="DAAD", p="EPOS – Development-Related Postgraduate Courses", co="DE", a="urban", dl=-50, dc=60, am=(45_000, "EUR"), o=MARIANA, tg=["masters", "germany", "urban-planning"],
     u="https://www.daad.de/en/study-and-research-in-germany/scholarships/epos/",
     ct="DAAD Bogotá — info@daad.co",
-    d="Scholarships for professionals from developing countries in postgraduate courses such as Urban "
-      "Management (TU Berlin) or SPRING (TU Dortmund). Two planners from the Departamento Administrativo "
-      "de Planeación applied.",
+    d="Becas para profesionales de países en desarrollo en posgrados como Urban Management (TU Berlin) "
+      "o SPRING (TU Dortmund). Se postularon dos planificadores del Departamento Administrativo de "
+      "Planeación.",
     c=-110, h=[("preparing", -85), ("applied", -51)],
-    n=[(-49, MARIANA, "Applications go straight to the universities; DAAD Bogotá only advises.")])
+    n=[(-49, MARIANA, "Las postulaciones van directo a las universidades; el DAAD Bogotá solo asesora.")])
 
 rec(t="Fundación Carolina: Becas de postgrado 2027",
-    k="scholarship", f="Fundación Carolina", p="Becas de Postgrado", co="ES", a="edu",
-    dl=30, dc=150, am=(22_000, "EUR"), o=MARIANA, tg=["masters", "spain", "officials"],
+    k="scholarship", f="Fundación Carolina", p="Becas de Postgrado", co="ES", a="edu", dl=30, dc=150, am=(22_000, "EUR"), o=MARIANA, tg=["masters", "spain", "officials"],
     u="https://gestion.fundacioncarolina.es/programas/",
     ct="Fundación Carolina — becas@fundacioncarolina.es",
-    d="Postgraduate scholarships in Spain for Ibero-American students. Promotion among young officials "
-      "of Educación and Cultura; the agency reviews motivation letters.",
-    c=-15, n=[(-14, MARIANA, "Call published; info session with Talento Humano on 10 December.")])
+    d="Becas de posgrado en España para estudiantes iberoamericanos. Difusión entre funcionarios "
+      "jóvenes de Educación y Cultura; la agencia revisa las cartas de motivación.",
+    c=-15,
+    n=[(-14, MARIANA, "Convocatoria publicada; sesión informativa con Talento Humano el 10 de diciembre.")])
 
-rec(t="OAS Partnerships Program for Education and Training (PAEC) – smart cities",
-    k="scholarship", f="Organization of American States", p="PAEC", co="US", a="innov",
-    dl=-150, dc=-100, am=(15_000, "USD"), o=MARIANA, tg=["online", "oas"],
+rec(t="OEA, Programa de Alianzas para la Educación y la Capacitación (PAEC): ciudades inteligentes", seed="OAS Partnerships Program for Education and Training (PAEC) – smart cities",
+    k="scholarship", f="Organization of American States", p="PAEC", co="US", a="innov", dl=-150, dc=-100, am=(15_000, "USD"), o=MARIANA, tg=["online", "oas"],
     u="https://www.oas.org/en/scholarships/",
     ct="OAS Department of Human Development — scholarships@oas.org",
-    d="Partial scholarships for online master's programmes offered by partner universities. "
-      "One official in the Secretaría de Innovación Digital applied.",
-    c=-200, h=[("applied", -151), ("lost", -98, "Candidate not selected.")])
+    d="Becas parciales para maestrías en línea de universidades aliadas. Se postuló una funcionaria de "
+      "la Secretaría de Innovación Digital.",
+    c=-200, h=[("applied", -151), ("lost", -98, "Candidata no seleccionada.")])
 
 rec(t="ICETEX: Becas de cooperación internacional para servidores públicos",
-    k="scholarship", f="ICETEX", p="Becas internacionales", co="CO", a="edu",
-    dl=60, am=(12_000_000, "COP"), o=MARIANA, tg=["colombia", "officials", "short-courses"],
+    k="scholarship", f="ICETEX", p="Becas internacionales", co="CO", a="edu", dl=60, am=(12_000_000, "COP"), o=MARIANA, tg=["colombia", "officials", "short-courses"],
     u="https://web.icetex.gov.co/becas/becas-para-estudios-en-el-exterior",
     ct="ICETEX Becas Internacionales — becas@icetex.gov.co",
-    d="ICETEX relays short-course scholarships offered by foreign governments (India ITEC, Israel MASHAV, "
-      "Egypt). The amount is the ICETEX support for tickets per official.",
+    d="El ICETEX difunde becas para cursos cortos que ofrecen gobiernos extranjeros (ITEC de India, "
+      "MASHAV de Israel, Egipto). El monto es el apoyo del ICETEX para tiquetes por funcionario.",
     c=-6)
 
 rec(t="Chevening Fellowship: Cyber security policy for cities",
@@ -1012,85 +984,83 @@ rec(t="Chevening Fellowship: Cyber security policy for cities",
 # ----- Colombia -----------------------------------------------------------------------------------
 
 rec(t="APC-Colombia: Cooperación Sur-Sur con Costa Rica en gestión de residuos",
-    k="technical", f="APC-Colombia", p="Cooperación Sur-Sur", co="CO", a="urban",
-    dl=-100, dc=-40, am=(85_000_000, "COP"), aw=(85_000_000, "COP"), o=ANDRES, tg=["south-south", "waste", "costa-rica"],
+    k="technical", f="APC-Colombia", p="Cooperación Sur-Sur", co="CO", a="urban", dl=-100, dc=-40, am=(85_000_000, "COP"), aw=(85_000_000, "COP"), o=ANDRES, tg=["south-south", "waste", "costa-rica"],
     u="https://www.apccolombia.gov.co/cooperacion-sur-sur",
     ct="APC-Colombia, Dirección de Oferta — oferta@apccolombia.gov.co",
-    d="Colombia–Costa Rica bilateral programme: Medellín shares its experience in recycler inclusion with "
-      "San José, and learns about Costa Rica's composting of organic waste. APC pays travel.",
+    d="Programa bilateral Colombia–Costa Rica: Medellín comparte con San José su experiencia en "
+      "inclusión de recicladores y aprende del compostaje de residuos orgánicos de Costa Rica. APC paga "
+      "los viajes.",
     c=-180, h=[("preparing", -140), ("applied", -101), ("won", -39)],
-    n=[(-37, ANDRES, "Approved in the joint commission; two missions each way in 2027.")])
+    n=[(-37, ANDRES, "Aprobado en la comisión mixta; dos misiones en cada sentido en 2027.")])
 
 rec(t="MinCiencias: Convocatoria de ciudades inteligentes y sostenibles",
-    k="grant", f="Ministerio de Ciencia, Tecnología e Innovación", p="Sistema General de Regalías – CTeI", co="CO", a="innov",
-    dl=-30, dc=40, am=(4_500_000_000, "COP"), o=LAURA, tg=["colombia", "regalías", "universities"],
+    k="grant", f="Ministerio de Ciencia, Tecnología e Innovación", p="Sistema General de Regalías – CTeI", co="CO", a="innov", dl=-30, dc=40, am=(4_500_000_000, "COP"), o=LAURA, tg=["colombia", "regalías", "universities"],
     u="https://minciencias.gov.co/convocatorias",
     ct="MinCiencias, Convocatorias — atencionalciudadano@minciencias.gov.co",
-    d="Royalties-funded call for science, technology and innovation projects. Consortium of Universidad "
-      "de Antioquia, ITM and the city on sensor networks for air quality in schools. Not international, "
-      "but tracked here because it co-finances the Horizon Europe proposal.",
+    d="Convocatoria con recursos de regalías para proyectos de ciencia, tecnología e innovación. "
+      "Consorcio de la Universidad de Antioquia, el ITM y la ciudad sobre redes de sensores de calidad "
+      "del aire en colegios. No es internacional, pero se sigue aquí porque cofinancia la propuesta a "
+      "Horizonte Europa.",
     c=-140, h=[("preparing", -100), ("applied", -31)],
-    n=[(-29, LAURA, "Submitted on SIGP. Co-finances the Horizon twinning if both go through.")])
+    n=[(-29, LAURA, "Enviada en el SIGP. Cofinancia el hermanamiento de Horizonte Europa si las dos salen.")])
 
 rec(t="iNNpulsa Colombia: Aldea – escalamiento de emprendimientos",
-    k="grant", f="iNNpulsa Colombia", p="Aldea", co="CO", a="econ",
-    dl=-60, am=(800_000_000, "COP"), o=CATA, tg=["colombia", "startups", "ruta-n"],
+    k="grant", f="iNNpulsa Colombia", p="Aldea", co="CO", a="econ", dl=-60, am=(800_000_000, "COP"), o=CATA, tg=["colombia", "startups", "ruta-n"],
     u="https://www.innpulsacolombia.com/aldea",
     ct="iNNpulsa Colombia — info@innpulsacolombia.com",
-    d="iNNpulsa's programme for high-impact startups. The city considered co-funding a Medellín cohort; "
-      "dropped when iNNpulsa opened the programme nationally without regional cohorts.",
+    d="Programa de iNNpulsa para emprendimientos de alto impacto. La ciudad pensó cofinanciar una "
+      "cohorte de Medellín; se descartó cuando iNNpulsa abrió el programa a nivel nacional, sin "
+      "cohortes regionales.",
     c=-160, h=[("preparing", -120), ("dropped", -65)])
 
 rec(t="Hermanamiento Medellín–Hamamatsu: renovación del acuerdo de ciudades hermanas",
-    k="other", f="Hamamatsu City", p="Sister-city agreement", co="JP", a="edu",
-    dl=75, o=ANDRES, tg=["sister-city", "japan", "protocol"],
+    k="other", f="Hamamatsu City", p="Sister-city agreement", co="JP", a="edu", dl=75, o=ANDRES, tg=["sister-city", "japan", "protocol"],
     u="https://www.city.hamamatsu.shizuoka.jp/kokusai/",
     ct="Hamamatsu City International Affairs Division — kokusai@city.hamamatsu.shizuoka.jp",
-    d="Renewal of the sister-city agreement, focused on music education (Hamamatsu is a UNESCO City of "
-      "Music) and the Colombian community in Shizuoka. Needs a Concejo de Medellín authorisation.",
+    d="Renovación del acuerdo de ciudades hermanas, centrado en educación musical (Hamamatsu es Ciudad "
+      "de la Música de la UNESCO) y en la comunidad colombiana de Shizuoka. Necesita la autorización "
+      "del Concejo de Medellín.",
     c=-65, h=[("preparing", -40)],
-    n=[(-38, ANDRES, "Draft text agreed with Hamamatsu; goes to Secretaría General for the Concejo."),
-       (-12, ANDRES, "Concejo session scheduled for February; the renewal would be signed in March.")])
+    n=[(-38, ANDRES, "Texto acordado con Hamamatsu; pasa a la Secretaría General para el Concejo."),
+       (-12, ANDRES, "Sesión del Concejo programada para febrero; la renovación se firmaría en marzo.")])
 
-rec(t="Dutch embassy study tour: water squares and climate adaptation in Rotterdam",
-    k="other", f="Embassy of the Kingdom of the Netherlands", p="Partners for Water", co="NL", a="urban",
-    dl=-65, dc=-45, am=(25_000, "EUR"), aw=(25_000, "EUR"), o=CATA, tg=["study-tour", "water", "netherlands"],
+rec(t="Gira de estudio de la Embajada de los Países Bajos: plazas de agua y adaptación climática en Róterdam", seed="Dutch embassy study tour: water squares and climate adaptation in Rotterdam",
+    k="other", f="Embassy of the Kingdom of the Netherlands", p="Partners for Water", co="NL", a="urban", dl=-65, dc=-45, am=(25_000, "EUR"), aw=(25_000, "EUR"), o=CATA, tg=["study-tour", "water", "netherlands"],
     u="https://www.netherlandsandyou.nl/your-country-and-the-netherlands/colombia",
     ct="Embassy of the Netherlands in Bogotá — bog@minbuza.nl",
-    d="Study tour for four officials (EPM, DAGRD, Planeación) to Rotterdam's water squares and the Delta "
-      "programme, paid by the embassy. Follow-up could be a Dutch Risk Reduction team mission.",
+    d="Gira de estudio para cuatro funcionarios (EPM, DAGRD, Planeación) a las plazas de agua de "
+      "Róterdam y al programa Delta, pagada por la embajada. El seguimiento podría ser una misión del "
+      "Dutch Risk Reduction Team.",
     c=-120, h=[("applied", -66), ("won", -44)],
-    n=[(-20, CATA, "Tour done. Report to the Secretaría de Infraestructura; DRR-Team request next.")])
+    n=[(-20, CATA, "Gira realizada. Informe a la Secretaría de Infraestructura; sigue la solicitud al DRR-Team.")])
 
 rec(t="Donación de equipos de cómputo para bibliotecas (Embajada de Corea)",
-    k="other", f="Embassy of the Republic of Korea", p="Information Access Center", co="KR", a="incl",
-    dl=25, am=(50_000_000, "KRW"), o=ANDRES, tg=["donation", "libraries", "digital", "korea"],
+    k="other", f="Embassy of the Republic of Korea", p="Information Access Center", co="KR", a="incl", dl=25, am=(50_000_000, "KRW"), o=ANDRES, tg=["donation", "libraries", "digital", "korea"],
     u="https://overseas.mofa.go.kr/co-es/index.do",
     ct="Embassy of Korea in Colombia, Cooperation — colombia@mofa.go.kr",
-    d="In-kind donation of 60 computers for the Sistema de Bibliotecas Públicas. The embassy needs a "
-      "list of recipient libraries and an acceptance letter from the donations committee.",
+    d="Donación en especie de 60 computadores para el Sistema de Bibliotecas Públicas. La embajada "
+      "necesita la lista de bibliotecas receptoras y una carta de aceptación del comité de donaciones.",
     c=-28, h=[("preparing", -20)],
-    n=[(-19, ANDRES, "Donations committee meets on 7 December.")])
+    n=[(-19, ANDRES, "El comité de donaciones se reúne el 7 de diciembre.")])
 
 rec(t="IDRC: Jóvenes, violencia urbana y empleo – convocatoria de investigación",
-    k="grant", f="International Development Research Centre", p="Democratic and Inclusive Governance", co="CA", a="peace",
-    dl=82, dc=260, am=(600_000, "CAD"), o=JUANPA, tg=["research", "youth", "violence-prevention"],
+    k="grant", f="International Development Research Centre", p="Democratic and Inclusive Governance", co="CA", a="peace", dl=82, dc=260, am=(600_000, "CAD"), o=JUANPA, tg=["research", "youth", "violence-prevention"],
     u="https://idrc-crdi.ca/en/funding",
     ct="IDRC Latin America Regional Office — lacro@idrc.ca",
-    d="Research call on pathways out of urban violence through employment for young people. A consortium "
-      "of Universidad de Antioquia and a Canadian university would apply; the city offers data and the "
-      "'Parceros' programme as research site.",
-    c=-22, n=[(-21, JUANPA, "UdeA's Instituto de Estudios Políticos is interested; first call on 3 December.")])
+    d="Convocatoria de investigación sobre caminos de salida de la violencia urbana a través del empleo "
+      "juvenil. Postularía un consorcio de la Universidad de Antioquia y una universidad canadiense; la "
+      "ciudad aporta datos y el programa 'Parceros' como lugar de estudio.",
+    c=-22,
+    n=[(-21, JUANPA, "El Instituto de Estudios Políticos de la UdeA está interesado; primera llamada el 3 de diciembre.")])
 
 rec(t="OAS: Concurso de buenas prácticas en prevención del delito y convivencia",
-    k="award", f="Organization of American States", p="Secretariat for Multidimensional Security", co="US", a="peace",
-    dl=0, dc=60, am=(10_000, "USD"), o=JUANPA, tg=["violence-prevention", "visibility"],
+    k="award", f="Organization of American States", p="Secretariat for Multidimensional Security", co="US", a="peace", dl=0, dc=60, am=(10_000, "USD"), o=JUANPA, tg=["violence-prevention", "visibility"],
     u="https://www.oas.org/ext/en/security/",
     ct="OAS Department of Public Security — dps@oas.org",
-    d="Regional contest of good practices in crime prevention and coexistence. Candidate practice: the "
-      "'Jóvenes por la Vida' programme of conflict mediation in schools.",
+    d="Concurso regional de buenas prácticas en prevención del delito y convivencia. Práctica "
+      "candidata: el programa 'Jóvenes por la Vida' de mediación de conflictos en los colegios.",
     c=-13, h=[("preparing", -6)],
-    n=[(-5, JUANPA, "Form is short; needs indicators of the last two years from the Observatorio de Seguridad.")])
+    n=[(-5, JUANPA, "El formulario es corto; necesita los indicadores de los dos últimos años del Observatorio de Seguridad.")])
 
 rec(t="EU Urban Agenda Partnerships: Latin American observer on housing",
     k="technical", f="European Commission", p="Urban Agenda for the EU", co="EU", a="urban",
@@ -1112,14 +1082,13 @@ rec(t="Wuppertal Institute / BMUV: Urban Living Labs for climate – Medellín p
     n=[(-3, LAURA, "Letter received today. Keep the institute's contact for Horizon Europe.")])
 
 rec(t="Cooperación triangular España–Colombia–Honduras: Modelo de Escuelas de Música",
-    k="alliance", f="AECID", p="Cooperación Triangular", co="ES", a="edu",
-    dl=55, dc=140, am=(90_000, "EUR"), o=MARIANA, tg=["triangular", "music", "honduras"],
+    k="alliance", f="AECID", p="Cooperación Triangular", co="ES", a="edu", dl=55, dc=140, am=(90_000, "EUR"), o=MARIANA, tg=["triangular", "music", "honduras"],
     u="https://www.aecid.es/cooperacion-triangular",
     ct="AECID Oficina Técnica de Cooperación en Colombia — otc.colombia@aecid.es",
-    d="Triangular cooperation in which Medellín transfers its Red de Escuelas de Música model to "
-      "Tegucigalpa with AECID funding. APC-Colombia must include it in the bilateral programme.",
-    c=-50, n=[(-49, MARIANA, "Tegucigalpa's culture office is enthusiastic; AECID wants APC's endorsement first.")],
-    up=-10)
+    d="Cooperación triangular en la que Medellín transfiere a Tegucigalpa su modelo de Red de Escuelas "
+      "de Música con financiación de la AECID. APC-Colombia debe incluirla en el programa bilateral.",
+    c=-50,
+    n=[(-49, MARIANA, "La oficina de cultura de Tegucigalpa está entusiasmada; la AECID quiere primero el aval de APC.")], up=-10)
 
 rec(t="World Cities Summit Mayors Forum 2027 (Singapore)",
     k="event", f="Centre for Liveable Cities", p="World Cities Summit Mayors Forum", co="SG", a="urban",
@@ -1160,7 +1129,8 @@ def money(m):
 
 
 def build(r):
-    rng = random.Random(r["t"])
+    seed = r.get("seed", r["t"])
+    rng = random.Random(seed)
     owner = r["o"]
     assert owner in TEAM, owner
     created_day = r["c"]
@@ -1200,7 +1170,7 @@ def build(r):
         history.append(e)
         stage = to
 
-    out = {"id": make_id(r["t"]), "title": r["t"], "kind": r["k"], "stage": stage}
+    out = {"id": make_id(seed), "title": r["t"], "kind": r["k"], "stage": stage}
     assert r["k"] in KINDS
     for key, src in (("funder", "f"), ("program", "p"), ("country", "co")):
         if r.get(src):
