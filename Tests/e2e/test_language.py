@@ -15,6 +15,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import runner  # noqa: E402
+from tmux_harness import Session  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = (sys.argv[1] if len(sys.argv) > 1 else None) or os.environ.get("CONVOCA_BIN") or os.path.join(
@@ -114,6 +115,27 @@ def test_help_keys_is_english_unless_asked():
     p = run("--lang", "es", "help", "keys")
     assert p.stdout == spanish
     assert "`Intro`" in spanish and "`RePág`" in spanish and "`Enter`" in english
+
+
+def test_the_tracker_speaks_the_language_chosen():
+    path = os.path.join(STATE, "tracker.jsonl")
+    p = run("add", "--title", "Premio Medellín", "--kind", "award", "--file", path)
+    assert p.returncode == 0, p.stderr
+    tui_env = {k: ENV[k] for k in ("CONVOCA_USER", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "CONVOCA_TODAY",
+                                   "SWIFT_BACKTRACE")}
+    for how, args, env in [("--lang es", ["--lang", "es"], dict(tui_env, LANG="C.UTF-8")),
+                           ("LC_ALL", [], dict(tui_env, LC_ALL="es_CO.UTF-8")),
+                           ("English", [], dict(tui_env, LANG="C.UTF-8"))]:
+        with Session([BIN, "--file", path, *args], width=80, height=24, env=env, name="lang") as s:
+            s.wait_for("Premio Medellín")
+            if how == "English":
+                s.wait_for("1 List")
+                s.wait_for("Enter open")
+            else:
+                s.wait_for("1 Lista")
+                s.wait_for("Intro ver")
+            s.send_keys("q")
+            s.wait_for_exit()
 
 
 if __name__ == "__main__":
