@@ -56,8 +56,6 @@ let package = Package(
       name: "ConvocaTestSupport",
       dependencies: ["ConvocaCore", "ConvocaTUI"]
     ),
-    // Pins the test process's language to English before any test runs (see its source).
-    .target(name: "CTestLanguage"),
     .executableTarget(
       name: "convoca-bench",
       dependencies: ["ConvocaCore", "ConvocaTUI", "ConvocaTestSupport"]
@@ -68,13 +66,12 @@ let package = Package(
         "ConvocaCore",
         "ConvocaFuzzChecks",
         "ConvocaTestSupport",
-        "CTestLanguage",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(
       name: "ConvocaTUITests",
-      dependencies: ["ConvocaTUI", "ConvocaCore", "ConvocaTestSupport", "CTestLanguage"]
+      dependencies: ["ConvocaTUI", "ConvocaCore", "ConvocaTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -43,7 +43,7 @@ struct Convoca: ParsableCommand {
     let tracker = Tracker(
       terminal: terminal, database: db, configuration: config, today: globals.today,
       utcOffset: LocalClock.utcOffset(),
-      settingsPath: UISettings.defaultPath(environment: env), environment: env)
+      settingsPath: UISettings.defaultPath(environment: env), environment: env, language: Strings.inForce)
     tracker.run()
     terminal.shutdown()
     if let signal = terminal.receivedSignal { throw ExitCode(128 + signal) }

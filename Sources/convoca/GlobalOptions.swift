@@ -10,6 +10,10 @@ struct GlobalOptions: ParsableArguments {
   @Flag(name: .long, help: ArgumentHelp(Strings.cliHelpDemo))
   var demo = false
 
+  /// Read and removed before parsing (`LanguageOption`); declared so help lists it.
+  @Option(name: .long, help: ArgumentHelp(Strings.cliHelpLang, valueName: "en|es"))
+  var lang: String?
+
   /// ArgumentParser reads a subcommand's options only after its name; this moves global
   /// options written before the subcommand (`convoca --file F list`) to after it.
   static func movingGlobalsAfterSubcommand(_ args: [String]) -> [String] {
@@ -184,6 +188,12 @@ extension Strings {
       "cli.demoCopy",
       "demo data copied to {0}, so the bundled data stays as shipped; the copy is removed when convoca exits",
       path)
+  }
+  static var cliHelpLang: String {
+    t(
+      "cli.help.lang",
+      "The language of messages and help: en or es (default: CONVOCA_LANG, the configuration's language, then LANG)."
+    )
   }
   static func cliBadLockTimeout(_ v: String) -> String {
     t(

@@ -85,13 +85,13 @@ enum Output {
   /// with --help goes to stdout as usual.
   static func exit(withError failure: Swift.Error) -> Never {
     let code = Convoca.exitCode(for: failure)
-    var text = Convoca.fullMessage(for: failure)
+    var text = ParserWords.translated(Convoca.fullMessage(for: failure))
     if code == .success {
       if !text.isEmpty { line(text) }
       finish(code.rawValue)
     }
     buffer.removeAll()
-    let message = Convoca.message(for: failure)
+    let message = ParserWords.translated(Convoca.message(for: failure))
     if !message.isEmpty, let r = text.range(of: message) {
       text.replaceSubrange(r, with: TerminalText.sanitize(message))
     }

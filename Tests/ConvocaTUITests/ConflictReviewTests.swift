@@ -133,7 +133,7 @@ import Testing
         c.lines.contains {
           $0.contains("● 1 actual: 300000 USD") && $0.contains("○ 2 otra copia: 250000 USD")
         })
-      #expect(c.lines.contains { $0.contains("← actual   → otra   Enter aplicar   Esc cancelar") })
+      #expect(c.lines.contains { $0.contains("← actual   → otra   Intro aplicar   Esc cancelar") })
       // Every row fits the 80 cells.
       #expect(c.lines.count == 24 && c.lines.allSatisfy { TerminalText.width($0) <= 80 })
     }

@@ -14,13 +14,17 @@ import Testing
 
   /// Fails when docs/keys.md differs from `Keymap.markdown()`. Run with
   /// `CONVOCA_RECORD_KEYS=1 swift test --filter KeymapTests` to rewrite it.
-  @Test func keysDocumentMatchesTheKeymap() throws {
-    let generated = Keymap.markdown()
+  /// Each document and the language it is written in: docs/keys.md in English (whatever the
+  /// machine's locale), docs/es/keys.md in Spanish.
+  @Test(arguments: [("docs/keys.md", Language.en), ("docs/es/keys.md", Language.es)])
+  func keysDocumentMatchesTheKeymap(_ doc: String, _ language: Language) throws {
+    let path = Self.docPath.replacingOccurrences(of: "docs/keys.md", with: doc)
+    let generated = Strings.withLanguage(language) { Keymap.markdown() }
     if ProcessInfo.processInfo.environment["CONVOCA_RECORD_KEYS"] == "1" {
-      try Data(generated.utf8).write(to: URL(fileURLWithPath: Self.docPath))
+      try Data(generated.utf8).write(to: URL(fileURLWithPath: path))
     }
-    let onDisk = String(decoding: FileManager.default.contents(atPath: Self.docPath) ?? Data(), as: UTF8.self)
-    #expect(onDisk == generated, "docs/keys.md is out of date: rerun with CONVOCA_RECORD_KEYS=1")
+    let onDisk = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+    #expect(onDisk == generated, "\(doc) is out of date: rerun with CONVOCA_RECORD_KEYS=1")
   }
 
   @Test func everyProductKeyIsBoundOnTheList() {

@@ -27,6 +27,9 @@ public struct Configuration: Sendable, Hashable {
   /// Days before a date that `convoca export --format ics` sets its reminder
   /// (`"alarmDays"`, 0 to 366; default 7). `--alarm-days` overrides it.
   public var alarmDays: Int = 7
+  /// The language of messages and screens (`"language": "es"`), when neither `--lang` nor
+  /// `CONVOCA_LANG` names one; nil: the locale's (see `Language.resolve`).
+  public var language: Language?
 
   /// The reporting currency to write into a file that has none: `reportingCurrency`, else
   /// the default `currency`.
@@ -47,8 +50,8 @@ public struct Configuration: Sendable, Hashable {
 
   /// The keys a configuration file may hold.
   public static let keys = [
-    "alarmDays", "areas", "clipboard", "currency", "decimal", "kinds", "reportingCurrency", "staleDays",
-    "user",
+    "alarmDays", "areas", "clipboard", "currency", "decimal", "kinds", "language", "reportingCurrency",
+    "staleDays", "user",
   ]
 
   /// The configuration file's path for an environment; nil when there is neither
@@ -162,6 +165,13 @@ public struct Configuration: Sendable, Hashable {
     if let b = v["clipboard"] {
       if case .bool(let on) = b { c.clipboard = on } else { warn("clipboard", Strings.configExpectBool) }
     }
+    if let l = v["language"] {
+      if let code = l.stringValue, let lang = Language(code: code) {
+        c.language = lang
+      } else {
+        warn("language", Strings.configExpectLanguage)
+      }
+    }
     return (c, warnings)
   }
 
@@ -223,6 +233,9 @@ extension Strings {
   }
   static var configExpectAlarmDays: String {
     t("config.expectAlarmDays", "expected a whole number of days from 0 to 366, without quotes (e.g. 7)")
+  }
+  static var configExpectLanguage: String {
+    t("config.expectLanguage", "expected a language Convoca speaks: {0}", Language.codes)
   }
   static var configExpectBool: String { t("config.expectBool", "expected true or false, without quotes") }
   static var configExpectDecimal: String { t("config.expectDecimal", "expected \",\" or \".\"") }

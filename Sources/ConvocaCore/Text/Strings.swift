@@ -3,17 +3,11 @@ import Foundation
 
 /// Every user-facing sentence, by key, with its English text. A translation is a JSON file
 /// `Resources/strings/LANG.json` mapping the same keys to other text (`{0}`, `{1}` stand for
-/// the arguments); `CONVOCA_LANG` or `LANG` picks it. Areas of the code add their strings in
-/// `Strings+Area.swift` extensions that call `t(_:_:_:)`, so the table stays one.
+/// the arguments). The language is a value (`Language`), put in force with `withLanguage`;
+/// with none in force the text is English, whatever the machine's locale. Areas of the code
+/// add their strings in `Strings+Area.swift` extensions that call `t(_:_:_:)`, so the table
+/// stays one.
 public enum Strings {
-  /// The translation in force (empty for English).
-  static let translation: [String: String] = {
-    let env = ProcessInfo.processInfo.environment
-    let lang = (env["CONVOCA_LANG"] ?? env["LANG"] ?? "").prefix(2).lowercased()
-    guard !lang.isEmpty, lang != "en", lang != "c", lang != "po" else { return [:] }
-    return translation(for: lang)
-  }()
-
   /// The bundled table `strings/LANG.json` for `lang` (two letters), or empty when there is
   /// none or it cannot be read. Read with Foundation's parser, not `JSONParser`: that one words
   /// its errors through this table, and looking it up while it loads would never return.
@@ -27,19 +21,27 @@ public enum Strings {
     return t
   }
 
-  /// Looks up `key`, falling back to `english`, and fills in `{0}`, `{1}`, … from `args`.
+  /// Looks up `key` in the language in force, falling back to `english`, and fills in `{0}`,
+  /// `{1}`, … from `args`.
   public static func t(_ key: String, _ english: String, _ args: String...) -> String {
-    t(key, english, args, table: scoped ?? translation)
+    t(key, english, args, table: inForce.table)
   }
 
-  /// A table in force for the current task only (render tests draw one screen in Spanish and
-  /// another in English at once); nil: the process's `translation`.
-  @TaskLocal static var scoped: [String: String]?
+  /// The language in force for the current task (and the thread outside any task); English
+  /// unless `withLanguage` says otherwise.
+  @TaskLocal static var scoped: Language?
 
-  /// Runs `body` with the strings of `language` (two letters; `en` is English) in force for
-  /// this task and the tasks it starts.
-  public static func withLanguage<T>(_ language: String, _ body: () throws -> T) rethrows -> T {
-    try $scoped.withValue(language == "en" ? [:] : translation(for: language)) { try body() }
+  /// The language `t(_:_:_:)` uses here: the one `withLanguage` put in force, else English.
+  public static var inForce: Language { scoped ?? .en }
+
+  /// Runs `body` with the strings of `language` in force for this task and the tasks it starts.
+  public static func withLanguage<T>(_ language: Language, _ body: () throws -> T) rethrows -> T {
+    try $scoped.withValue(language) { try body() }
+  }
+
+  /// `withLanguage` by code (`"es"`); an unknown code is English (for tests).
+  public static func withLanguage<T>(_ code: String, _ body: () throws -> T) rethrows -> T {
+    try withLanguage(Language(code: code) ?? .en, body)
   }
 
   /// `t(_:_:_:)` with an explicit table (for tests).

@@ -92,6 +92,8 @@ public struct AppState: Sendable {
   public var utcOffset: Int
   /// User name, vocabulary, currency.
   public var configuration: Configuration
+  /// The language the tracker speaks: `Tracker` reduces and renders with it in force.
+  public var language: Language = .en
   /// The store in the current sort, kept between keystrokes (shared by copies of the state).
   public let sortCache = SortCache()
   /// The data's owner, funder, program, country and tag values for Tab completion, built

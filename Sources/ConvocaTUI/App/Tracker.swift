@@ -33,7 +33,8 @@ public final class Tracker {
     terminal: any Terminal, database: Database, configuration: Configuration, today: CalendarDate,
     utcOffset: Int,
     settingsPath: String, environment: [String: String],
-    clock: @escaping () -> Double = Tracker.monotonicSeconds, opener: URLOpener = .system
+    clock: @escaping () -> Double = Tracker.monotonicSeconds, opener: URLOpener = .system,
+    language: Language = .en
   ) {
     self.opener = opener
     files = FileLister.system(environment: environment)
@@ -49,6 +50,7 @@ public final class Tracker {
       settings: UISettings.load(from: settingsPath, dataFile: database.path),
       data: AppData(database: database, files: files),
       utcOffset: utcOffset)
+    state.language = language
   }
 
   /// Seconds on a clock that never jumps (CLOCK_MONOTONIC): the refresh timer must not stall
@@ -87,8 +89,13 @@ public final class Tracker {
     }
   }
 
-  /// Reduces one action and runs its effects (and the actions they answer with); false to quit.
+  /// Reduces one action and runs its effects (and the actions they answer with), with the
+  /// tracker's language in force; false to quit.
   func apply(_ action: Action) -> Bool {
+    Strings.withLanguage(state.language) { applyInForce(action) }
+  }
+
+  func applyInForce(_ action: Action) -> Bool {
     var pending = [action]
     while !pending.isEmpty {
       let a = pending.removeFirst()
@@ -227,7 +234,9 @@ public final class Tracker {
 
   func draw() {
     var canvas = Canvas(width: state.width, height: state.height)
-    render(state, data: AppData(database: database, files: files), into: &canvas)
+    Strings.withLanguage(state.language) {
+      render(state, data: AppData(database: database, files: files), into: &canvas)
+    }
     if canvas != previousFrame { terminal.present(canvas) }
     previousFrame = canvas
   }

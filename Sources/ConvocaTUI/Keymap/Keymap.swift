@@ -291,12 +291,14 @@ public enum Keymap {
 
   // MARK: - Documentation
 
-  /// `docs/keys.md`: every context's keys as Markdown tables (English).
+  /// `docs/keys.md`: every context's keys as Markdown tables, in the language in force
+  /// (`docs/es/keys.md` is the Spanish one).
   public static func markdown() -> String {
-    var out = "# Keys\n\n"
-    out += "Generated from the tracker's keymap (`Keymap.markdown()`); a test fails when this file drifts.\n"
+    var out = "# " + Strings.tuiKeysDocTitle + "\n\n"
+    out += Strings.tuiKeysDocIntro + "\n"
     for c in KeymapContext.allCases {
-      out += "\n## " + Strings.tuiContextTitle(c) + "\n\n| key | action | name |\n|---|---|---|\n"
+      out +=
+        "\n## " + Strings.tuiContextTitle(c) + "\n\n| " + Strings.tuiKeysDocColumns + " |\n|---|---|---|\n"
       for b in bindings(c) {
         let keys = b.keys.map {
           "`" + ($0 == .char("`") ? "\\`" : $0.label.replacingOccurrences(of: "|", with: "\\|")) + "`"
@@ -307,4 +309,14 @@ public enum Keymap {
     }
     return out
   }
+}
+
+extension Strings {
+  static var tuiKeysDocTitle: String { t("tui.keysDoc.title", "Keys") }
+  static var tuiKeysDocIntro: String {
+    t(
+      "tui.keysDoc.intro",
+      "Generated from the tracker's keymap (`Keymap.markdown()`); a test fails when this file drifts.")
+  }
+  static var tuiKeysDocColumns: String { t("tui.keysDoc.columns", "key | action | name") }
 }
