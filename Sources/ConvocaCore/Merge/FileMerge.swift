@@ -33,6 +33,12 @@ public enum FileMerge {
   /// - Throws: `FileMergeError` when an input is not a Convoca file, is from a newer
   ///   version, is damaged, or both sides set a different reporting currency.
   public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(FileMergeError) -> [UInt8] {
+    if let merged = try mergeCanonical(base: base, ours: ours, theirs: theirs) { return merged }
+    return try mergeWhole(base: base, ours: ours, theirs: theirs)
+  }
+
+  /// The merge by reading the three files whole into stores: any file `read` takes.
+  static func mergeWhole(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(FileMergeError) -> [UInt8] {
     let o = try read(base, "base")
     let a = try read(ours, "ours")
     let b = try read(theirs, "theirs")
