@@ -185,7 +185,14 @@ public enum FileMerge {
       RecordEncoder.append(r, to: &body)
       body.append(0x0A)
     }
-    for line in TeamCodec.snapshotLines(store.team.compacted) {
+    return canonicalFile(records: body, team: store.team)
+  }
+
+  /// A canonical file from its record lines (sorted by id, each ending with a newline): the
+  /// header, those lines, then `team`'s lines. The header's generation is derived from the rest.
+  static func canonicalFile(records: [UInt8], team: TeamData) -> [UInt8] {
+    var body = records
+    for line in TeamCodec.snapshotLines(team.compacted) {
       var w = JSONWriter()
       w.write(line)
       body += w.bytes
@@ -193,7 +200,9 @@ public enum FileMerge {
     }
     var bytes = Array(FileHeader.line(generation: generation(of: body)).utf8)
     bytes.append(0x0A)
-    return bytes + body
+    bytes.reserveCapacity(bytes.count + body.count)
+    bytes += body
+    return bytes
   }
 
   /// 16 hexadecimal digits of the FNV-1a hash of `bytes`.
