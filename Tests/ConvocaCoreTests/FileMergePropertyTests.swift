@@ -65,33 +65,37 @@ import Testing
 
   static func bytes(_ s: OpportunityStore) -> [UInt8] { FileMerge.canonicalBytes(s) }
 
-  @Test func threeOfficersMergedInEveryOrderGiveTheSameFile() async {
-    let gen = Property.gen { g -> (OpportunityStore, [OpportunityStore]) in
-      var base = OpportunityStore(
-        Gens.records(&g, g.int(0...6)).map { r in
-          var r = r
-          r.created = Self.t0
-          r.updated = Self.t0
-          r.conflict = false
-          // As a file holds them: notes and history appended in time order, before the edits.
-          for k in r.notes.indices {
-            r.notes[k].at = Timestamp(seconds: Self.t0.seconds - Int64(k * 60 + 60))
-          }
-          for k in r.history.indices {
-            r.history[k].at = Timestamp(seconds: Self.t0.seconds - Int64(k * 60 + 30))
-          }
-          r.notes.sort(by: RecordMerge.noteOrder)
-          r.history.sort(by: RecordMerge.historyOrder)
-          return r
-        })
-      for _ in 0..<g.int(0...4) {
-        var team = base.team
-        if (try? team.apply(Gens.teamChange(&g, valid: team))) != nil { base.team = team }
-      }
-      let officers = (0..<3).map { k in Self.edit(base, officer: k, &g) }
-      return (base, officers)
+  /// Three officers' edits to a random base (records as files hold them, some team data).
+  static let officers = Property.gen { g -> (OpportunityStore, [OpportunityStore]) in
+    var base = OpportunityStore(
+      Gens.records(&g, g.int(0...6)).map { r in
+        var r = r
+        r.created = Self.t0
+        r.updated = Self.t0
+        r.conflict = false
+        // As a file holds them: notes and history appended in time order, before the edits.
+        for k in r.notes.indices {
+          r.notes[k].at = Timestamp(seconds: Self.t0.seconds - Int64(k * 60 + 60))
+        }
+        for k in r.history.indices {
+          r.history[k].at = Timestamp(seconds: Self.t0.seconds - Int64(k * 60 + 30))
+        }
+        r.notes.sort(by: RecordMerge.noteOrder)
+        r.history.sort(by: RecordMerge.historyOrder)
+        return r
+      })
+    for _ in 0..<g.int(0...4) {
+      var team = base.team
+      if (try? team.apply(Gens.teamChange(&g, valid: team))) != nil { base.team = team }
     }
-    await Property.check("three officers, every merge order", count: Property.cases(60, scale: 0.2), gen) {
+    let officers = (0..<3).map { k in Self.edit(base, officer: k, &g) }
+    return (base, officers)
+  }
+
+  @Test func threeOfficersMergedInEveryOrderGiveTheSameFile() async {
+    await Property.check(
+      "three officers, every merge order", count: Property.cases(60, scale: 0.2), Self.officers
+    ) {
       let (base, officers) = $0
       let o = Self.bytes(base)
       let files = officers.map(Self.bytes)
@@ -115,6 +119,36 @@ import Testing
         for r in s.records {
           guard let m = final[r.id] else { continue }
           for n in r.notes { try ensure(m.notes.contains(n), "note \(n.text) of \(r.id) lost") }
+        }
+      }
+    }
+  }
+
+  /// The fast way (three canonical files walked side by side, only differing records decoded
+  /// and merged) gives the same bytes as reading the three files whole, in every pairing, two-
+  /// and three-way — and it is the way taken for canonical files.
+  @Test func theCanonicalWayGivesTheSameBytesAsTheWholeFileWay() async {
+    await Property.check("canonical = whole", count: Property.cases(80, scale: 0.2), Self.officers) {
+      let (base, officers) = $0
+      let o = Self.bytes(base)
+      let files = officers.map(Self.bytes)
+      for (p, q) in [(0, 1), (1, 0), (0, 2), (2, 1)] {
+        for b in [o, []] {
+          // Both ways merge to the same bytes, or both refuse with the same words.
+          let whole = Result { () throws(FileMergeError) in
+            try FileMerge.mergeWhole(base: b, ours: files[p], theirs: files[q])
+          }
+          let fast = Result { () throws(FileMergeError) in
+            try FileMerge.mergeCanonical(base: b, ours: files[p], theirs: files[q])
+          }
+          let what = "pairing (\(p), \(q)), base: \(b.isEmpty ? "none" : "common")"
+          switch (fast, whole) {
+          case (.success(let f), .success(let w)):
+            try ensure(f != nil, "canonical files did not take the canonical way")
+            try ensureEqual(f ?? [], w, what)
+          case (.failure(let f), .failure(let w)): try ensureEqual(f, w, what)
+          default: try ensure(false, "\(what): one way merged, the other refused: \(fast) / \(whole)")
+          }
         }
       }
     }

@@ -33,6 +33,12 @@ public enum FileMerge {
   /// - Throws: `FileMergeError` when an input is not a Convoca file, is from a newer
   ///   version, is damaged, or both sides set a different reporting currency.
   public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(FileMergeError) -> [UInt8] {
+    if let merged = try mergeCanonical(base: base, ours: ours, theirs: theirs) { return merged }
+    return try mergeWhole(base: base, ours: ours, theirs: theirs)
+  }
+
+  /// The merge by reading the three files whole into stores: any file `read` takes.
+  static func mergeWhole(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(FileMergeError) -> [UInt8] {
     let o = try read(base, "base")
     let a = try read(ours, "ours")
     let b = try read(theirs, "theirs")
@@ -179,7 +185,14 @@ public enum FileMerge {
       RecordEncoder.append(r, to: &body)
       body.append(0x0A)
     }
-    for line in TeamCodec.snapshotLines(store.team.compacted) {
+    return canonicalFile(records: body, team: store.team)
+  }
+
+  /// A canonical file from its record lines (sorted by id, each ending with a newline): the
+  /// header, those lines, then `team`'s lines. The header's generation is derived from the rest.
+  static func canonicalFile(records: [UInt8], team: TeamData) -> [UInt8] {
+    var body = records
+    for line in TeamCodec.snapshotLines(team.compacted) {
       var w = JSONWriter()
       w.write(line)
       body += w.bytes
@@ -187,7 +200,9 @@ public enum FileMerge {
     }
     var bytes = Array(FileHeader.line(generation: generation(of: body)).utf8)
     bytes.append(0x0A)
-    return bytes + body
+    bytes.reserveCapacity(bytes.count + body.count)
+    bytes += body
+    return bytes
   }
 
   /// 16 hexadecimal digits of the FNV-1a hash of `bytes`.
