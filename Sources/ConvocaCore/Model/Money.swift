@@ -135,7 +135,10 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
   /// The currency symbols read as codes, as Spanish-speaking officers write money:
   /// `US$ 25.000`, `€ 40.000`; a lone `$` is the code written beside it or the default
   /// currency (`$ 1.500.000 COP`, `$ 1.500.000`).
-  static let symbols: [(symbol: String, code: String)] = [("US$", "USD"), ("€", "EUR"), ("£", "GBP")]
+  /// (The one table of currency symbols: imports read spreadsheets' cells with it too.)
+  static let symbols: [(symbol: String, code: String)] = [
+    ("US$", "USD"), ("USD$", "USD"), ("COL$", "COP"), ("COP$", "COP"), ("€", "EUR"), ("£", "GBP"),
+  ]
 
   /// Reads `125000 EUR`, `EUR 125000`, or `125000` with `defaultCurrency`, also with a currency
   /// symbol (`US$ 25.000`, `€ 40.000`, `$ 1.500.000 COP`); the amount by `readAmount`'s rule.
