@@ -103,7 +103,8 @@ struct QueryParser {
     String
   > {
     var out: Set<String> = []
-    let label = QueryField.shownName(field)
+    // In Spanish, the field as typed (`tipo`, or `is` for whoever typed `is:`).
+    let label = Strings.isSpanish ? (token.field?.lowercased() ?? QueryField.shownName(field)) : field
     let shown = words.map { Strings.valueWord(field, $0) }
     for v in values {
       switch SpanishValues.match(field, v, in: words) {
