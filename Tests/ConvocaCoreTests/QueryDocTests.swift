@@ -13,6 +13,9 @@ import Testing
 
   static func doc() throws -> String { try String(contentsOf: docURL, encoding: .utf8) }
 
+  /// docs/es/query-language.md: the Spanish twin, whose examples are tests the same way.
+  static let spanishDocURL = docURL.deletingLastPathComponent().appendingPathComponent("es/query-language.md")
+
   /// The lines of every fenced block with this info string.
   static func blocks(_ info: String, in text: String) -> [[String]] {
     var out: [[String]] = []
@@ -38,8 +41,10 @@ import Testing
   }
 
   /// The closing table: query → sorted ids.
-  static func table(in text: String) throws -> [String: [String]] {
-    let start = try #require(text.range(of: "## Examples on the sample list"))
+  static func table(in text: String, heading: String = "## Examples on the sample list") throws -> [String:
+    [String]]
+  {
+    let start = try #require(text.range(of: heading))
     var rows: [String: [String]] = [:]
     for line in text[start.upperBound...].split(separator: "\n") where line.hasPrefix("| `") {
       let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -81,6 +86,33 @@ import Testing
       } catch {
         #expect(error.message == b[1], "\(q)")
       }
+    }
+  }
+
+  @Test func everySpanishExampleParsesAndFindsWhatTheTwinSays() throws {
+    let text = try String(contentsOf: Self.spanishDocURL, encoding: .utf8)
+    let examples = Self.blocks("query", in: text).flatMap { $0 }.filter { !$0.isEmpty }
+    #expect(examples.count >= 20)
+    let table = try Self.table(in: text, heading: "## Ejemplos sobre la lista de muestra")
+    try Strings.withLanguage("es") {
+      for line in examples {
+        let q = try #require(Self.query(in: line), "not a `convoca list '…'` line: \(line)")
+        let expected = try #require(table[q], "example missing from the table: \(q)")
+        #expect(try QueryFixture.ids(q) == expected, "\(q)")
+      }
+    }
+    let shown = Set(examples.compactMap(Self.query))
+    for q in table.keys { #expect(shown.contains(q), "table row without an example: \(q)") }
+  }
+
+  @Test func everySpanishMistakeGivesTheSpanishMessageShown() throws {
+    let blocks = Self.blocks("query-error", in: try String(contentsOf: Self.spanishDocURL, encoding: .utf8))
+    #expect(blocks.count >= 2)
+    for b in blocks {
+      try #require(b.count == 2, "a query-error block is a command line and a message: \(b)")
+      let q = try #require(Self.query(in: b[0]))
+      let message = Strings.withLanguage("es") { SpanishQueryTests.failure(q)?.message }
+      #expect(message == b[1], "\(q)")
     }
   }
 }

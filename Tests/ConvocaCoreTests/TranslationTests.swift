@@ -40,6 +40,9 @@ import Testing
     for f in SortField.allCases { keys.insert("tui.sort." + f.rawValue) }
     for c in ListTable.Column.allCases { keys.insert("column." + c.rawValue) }
     for d in FieldCatalogue.all { keys.insert("field." + d.name) }
+    for (field, entries) in SpanishValues.table {
+      for e in entries { keys.insert("value." + field + "." + e.value) }
+    }
     return keys
   }
 

@@ -119,7 +119,7 @@ import Testing
         #expect(c.lines[0].contains("Tablero"))
         #expect(c.lines[4].hasPrefix("parcial"))
         #expect(find(c, w == 80 ? "sin convoca…" : "sin convocatorias") != nil)
-        let overdue = try #require(find(c, w == 80 ? "11-10 (-8d)" : "2026-11-10 (-8d)"))
+        let overdue = try #require(find(c, w == 80 ? "vencida 8 d" : "10/11/2026 (vencida 8 d)"))
         #expect(c[overdue.x, overdue.y].style.fg == .red)
         #expect(c.lines[h - 1].contains("columna"))
       }

@@ -310,7 +310,9 @@ def test_configuration_mistakes_are_named():
 def test_spanish_unknown_value_lists_the_values():
     p = run("--demo", "list", "is:opn", env=dict(ENV, CONVOCA_LANG="es"))
     assert p.returncode != 0
-    assert "open, closed, overdue, stale" in p.stderr and "is: value" not in p.stderr, p.stderr
+    # The values in the user's language (issue 11); the suggestion in the language typed.
+    assert "abierta, cerrada, vencida, estancada" in p.stderr and "is: value" not in p.stderr, p.stderr
+    assert "para 'is'" in p.stderr and "¿quiso decir 'open'?" in p.stderr, p.stderr
     assert "valor desconocido" in p.stderr, p.stderr
     p = run("--demo", "list", "is:opn")
     assert "open, closed, overdue, stale" in p.stderr, p.stderr

@@ -9,7 +9,11 @@ extension FieldDescriptor {
     case .date(let l) where countsDown:
       return Formatting.deadline(l.get(o), open: o.awaitsApplication, today: today)
     case .money(let l): return Formatting.money(l.get(o))
+    case .date(let l): return l.get(o).map(Formatting.date) ?? ""
     case .probability: return String(o.probability) + "%"
+    case .kind: return Strings.valueName("kind", o.kind.rawValue)
+    case .stage: return Strings.valueName("stage", o.stage.rawValue)
+    case .area: return o.area.map { Strings.valueName("area", $0.rawValue) } ?? ""
     default: return exportText(o)
     }
   }
@@ -19,7 +23,7 @@ extension FieldDescriptor {
   public func cellText(_ o: Opportunity, today: CalendarDate) -> String {
     switch access {
     case .money: return Formatting.money(cellMoney(o))
-    case .timestamp(let l): return l.get(o).utcDate.description
+    case .timestamp(let l): return Formatting.date(l.get(o).utcDate)
     default: return displayText(o, today: today)
     }
   }
@@ -54,7 +58,7 @@ extension FieldDescriptor {
   /// How the value reads in the form: what `parse` takes back unchanged.
   public func inputText(_ o: Opportunity) -> String {
     switch access {
-    case .money(let l): return l.get(o)?.input ?? ""
+    case .money(let l): return l.get(o).map(Formatting.moneyInput) ?? ""
     case .probability: return o.probabilityOverride.map(String.init) ?? ""
     case .tags: return o.tags.joined(separator: ", ")
     default: return FieldText.display(value(o))

@@ -175,9 +175,7 @@ public enum CSVImport {
   /// Currency symbols spreadsheets write, longest first, and their codes (`$` alone is the
   /// row's currency column, else the configured currency: it is the peso's sign as well
   /// as the dollar's).
-  static let symbols: [(String, String?)] = [
-    ("US$", "USD"), ("USD$", "USD"), ("COL$", "COP"), ("COP$", "COP"), ("€", "EUR"), ("£", "GBP"), ("$", nil),
-  ]
+  static let symbols: [(String, String?)] = Money.symbols.map { ($0.symbol, $0.code) } + [("$", nil)]
 
   /// A currency cell's code: three letters or a symbol.
   static func currencyCode(_ text: String) -> String? {

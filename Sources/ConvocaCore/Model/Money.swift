@@ -132,11 +132,25 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     readAmount(text, style: style).value
   }
 
-  /// Reads `125000 EUR`, `EUR 125000`, or `125000` with `defaultCurrency`; the amount by
-  /// `readAmount`'s rule. Nil when it is not money; `.ambiguous` comes back as such.
+  /// The currency symbols read as codes, as Spanish-speaking officers write money:
+  /// `US$ 25.000`, `€ 40.000`; a lone `$` is the code written beside it or the default
+  /// currency (`$ 1.500.000 COP`, `$ 1.500.000`).
+  /// (The one table of currency symbols: imports read spreadsheets' cells with it too.)
+  static let symbols: [(symbol: String, code: String)] = [
+    ("US$", "USD"), ("USD$", "USD"), ("COL$", "COP"), ("COP$", "COP"), ("€", "EUR"), ("£", "GBP"),
+  ]
+
+  /// Reads `125000 EUR`, `EUR 125000`, or `125000` with `defaultCurrency`, also with a currency
+  /// symbol (`US$ 25.000`, `€ 40.000`, `$ 1.500.000 COP`); the amount by `readAmount`'s rule.
+  /// Nil when it is not money; `.ambiguous` comes back as such.
   public static func read(_ text: String, defaultCurrency: String?, style: NumberStyle) -> (
     currency: String, reading: AmountReading
   )? {
+    var text = text
+    for s in symbols where text.contains(s.symbol) {
+      text = text.replacingOccurrences(of: s.symbol, with: " " + s.code + " ")
+    }
+    if text.contains("$") { text = text.replacingOccurrences(of: "$", with: " ") }
     let parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     switch parts.count {
     case 1:

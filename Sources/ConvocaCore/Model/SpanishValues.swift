@@ -1,4 +1,4 @@
-/// The Spanish names of the enumerated values (kind, stage, area): one table, for imports
+/// The Spanish names of the enumerated values (kind, stage, area, and the query's `is:`): one table, for imports
 /// (a spreadsheet says `beca`, `ganada`, `desarrollo económico`) and for showing values in
 /// Spanish. The first name of each entry is the one to show; all are matched case- and
 /// accent-insensitively, as whole words.
@@ -13,15 +13,23 @@ public enum SpanishValues {
       ("event", ["evento"]),
       ("alliance", ["alianza"]),
       ("technical", ["asistencia técnica", "cooperación técnica"]),
-      ("other", ["otro", "otra"]),
+      ("other", ["otra", "otro"]),
     ],
     "stage": [
       ("identified", ["identificada", "identificado", "por revisar"]),
       ("preparing", ["en preparación", "preparación", "preparando"]),
-      ("applied", ["aplicada", "presentada", "postulada", "enviada"]),
+      ("applied", ["postulada", "aplicada", "presentada", "enviada"]),
       ("won", ["ganada", "aprobada", "adjudicada"]),
       ("lost", ["perdida", "rechazada", "no aprobada"]),
       ("dropped", ["descartada", "desistida", "abandonada"]),
+    ],
+    "is": [
+      ("open", ["abierta", "abiertas", "abierto"]),
+      ("closed", ["cerrada", "cerradas", "cerrado"]),
+      ("overdue", ["vencida", "vencidas", "vencido"]),
+      ("stale", ["estancada", "estancadas", "quieta"]),
+      ("archived", ["archivada", "archivadas", "archivado"]),
+      ("conflict", ["conflicto", "conflictos"]),
     ],
     "area": [
       ("economic-development", ["desarrollo económico"]),

@@ -56,9 +56,9 @@ public struct Vocabulary: Sendable, Hashable {
   /// The default vocabulary.
   public static let standard = Vocabulary()
 
-  /// Resolves a kind from its name or a unique prefix of it.
+  /// Resolves a kind from its name or a unique prefix of it, in English or Spanish (`beca`).
   public func kind(_ text: String) -> Kind? {
-    uniquePrefixMatch(text, in: kinds.map(\.rawValue)).map(Kind.init(rawValue:))
+    SpanishValues.match("kind", text, in: kinds.map(\.rawValue)).value.map(Kind.init(rawValue:))
   }
 
   /// Every record whose kind or area this vocabulary does not hold (a colleague's configured
@@ -73,9 +73,9 @@ public struct Vocabulary: Sendable, Hashable {
     return out.sorted { ($0.id.rawValue, $0.field.rawValue) < ($1.id.rawValue, $1.field.rawValue) }
   }
 
-  /// Resolves an area from its name or a unique prefix of it.
+  /// Resolves an area from its name or a unique prefix of it, in English or Spanish.
   public func area(_ text: String) -> Area? {
-    uniquePrefixMatch(text, in: areas.map(\.rawValue)).map(Area.init(rawValue:))
+    SpanishValues.match("area", text, in: areas.map(\.rawValue)).value.map(Area.init(rawValue:))
   }
 }
 
@@ -89,8 +89,9 @@ public func uniquePrefixMatch(_ text: String, in words: [String]) -> String? {
 }
 
 extension Stage {
-  /// Resolves a stage from its name or a unique prefix of it.
+  /// Resolves a stage from its name or a unique prefix of it, in English or Spanish (`postulada`).
   public static func named(_ text: String) -> Stage? {
-    uniquePrefixMatch(text, in: Stage.allCases.map(\.rawValue)).flatMap(Stage.init(rawValue:))
+    SpanishValues.match("stage", text, in: Stage.allCases.map(\.rawValue)).value.flatMap(
+      Stage.init(rawValue:))
   }
 }

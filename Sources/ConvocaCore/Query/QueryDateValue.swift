@@ -41,10 +41,29 @@ public enum QueryDateValue: Hashable, Sendable, CustomStringConvertible {
     "nextmonth", "lastmonth", "thisyear", "nextyear", "lastyear",
   ]
 
-  /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `Nd`, `Nw` or a period name; nil for anything
-  /// else.
+  /// The Spanish period names, accents optional (`año` or `ano`), each with its English twin.
+  public static let spanish: [(name: String, english: String)] = [
+    ("hoy", "today"), ("mañana", "tomorrow"), ("ayer", "yesterday"), ("semana", "week"), ("mes", "month"),
+    ("año", "thisyear"), ("estasemana", "thisweek"), ("proximasemana", "nextweek"),
+    ("semanapasada", "lastweek"), ("estemes", "thismonth"), ("proximomes", "nextmonth"),
+    ("mespasado", "lastmonth"), ("esteaño", "thisyear"), ("proximoaño", "nextyear"),
+    ("añopasado", "lastyear"),
+  ]
+
+  /// The period names of the language in force, then the other's, for suggestions.
+  public static var shownNames: [String] {
+    Strings.isSpanish ? spanish.map(\.name) + names : names + spanish.map(\.name)
+  }
+
+  /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `Nd`, `Nw` (or `Ns`, semanas) or a period name
+  /// in English or Spanish (`hoy`, `semana`, `mes`, `año`); nil for anything else.
   public init?(_ text: String) {
-    let t = text.lowercased()
+    var t = text.lowercased()
+    let folded = TextFolding.folded(t)
+    if let es = Self.spanish.first(where: { TextFolding.folded($0.name) == folded }) { t = es.english }
+    if t.count > 1, t.last == "s", t.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) {
+      t = t.dropLast() + "w"
+    }
     switch t {
     case "today": self = .today
     case "tomorrow": self = .tomorrow

@@ -17,6 +17,7 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
   public static func named(_ name: String) -> QueryField? {
     let n = name.lowercased()
     if let f = QueryField(rawValue: n), f == .is || f == .has || f == .no || f == .decided { return f }
+    if let f = spanishWords[FieldCatalogue.key(name)] { return f }
     guard let d = FieldCatalogue.resolve(name), let q = d.queryName, let role = d.queryRole else {
       return nil
     }
@@ -24,9 +25,32 @@ public enum QueryField: String, Hashable, Sendable, CaseIterable {
     return role == .text ? .text : nil
   }
 
-  /// Every name a query field can be typed as, for suggestions: the query names first.
+  /// The Spanish words of the query language's own fields: `es:abierta`, `tiene:monto`,
+  /// `sin:responsable`, `decidida:2026`.
+  public static let spanishWords: [String: QueryField] = [
+    "es": .is, "tiene": .has, "sin": .no, "decidida": .decided,
+  ]
+
+  /// The Spanish query names, in the order help lists them (`tipo`, `etapa`, …, `es`).
+  public static var spanishNames: [String] {
+    FieldCatalogue.queryable.filter { $0.queryName != nil }.map(\.spanishName) + [
+      "decidida", "es", "tiene", "sin",
+    ]
+  }
+
+  /// How a query field (by its English query name) is named to a person of the language in
+  /// force: `kind` → `tipo` in Spanish, itself in English.
+  public static func shownName(_ queryName: String) -> String {
+    guard Strings.isSpanish else { return queryName }
+    if let w = spanishWords.first(where: { $0.value.rawValue == queryName })?.key { return w }
+    return FieldCatalogue.queryable.first { $0.queryName == queryName }?.spanishName ?? queryName
+  }
+
+  /// Every name a query field can be typed as, for suggestions: the query names of the
+  /// language in force first.
   public static var allNames: [String] {
-    var out = names
+    var out = Strings.isSpanish ? spanishNames + names.filter { !spanishNames.contains($0) } : names
+    out += spanishWords.keys.sorted().filter { !out.contains($0) }
     for d in FieldCatalogue.queryable { out += d.names.filter { !out.contains($0) } }
     return out
   }

@@ -20,7 +20,7 @@ struct QueryParser {
     }
     guard let field = QueryField.named(name) else {
       let near = EditDistance.nearest(name, in: QueryField.allNames).flatMap { n in
-        FieldCatalogue.resolve(n)?.queryName ?? QueryField.named(n)?.rawValue
+        (FieldCatalogue.resolve(n)?.queryName ?? QueryField.named(n)?.rawValue).map(QueryField.shownName)
       }
       throw fail(.unknownField, Strings.queryUnknownField(name), suggestion: near)
     }
@@ -33,17 +33,17 @@ struct QueryParser {
     switch field {
     case .kind:
       let words = vocabulary.kinds.map(\.rawValue)
-      let picked = try resolve(values, in: words, label: "kind")
+      let picked = try resolve(values, in: words, field: "kind")
       return .kind(words.filter(picked.contains).map(Kind.init(rawValue:)))
     case .area:
       let words = vocabulary.areas.map(\.rawValue)
-      let picked = try resolve(values, in: words, label: "area")
+      let picked = try resolve(values, in: words, field: "area")
       return .area(words.filter(picked.contains).map(Area.init(rawValue:)))
     case .stage:
-      let picked = try resolve(values, in: Stage.allCases.map(\.rawValue), label: "stage")
+      let picked = try resolve(values, in: Stage.allCases.map(\.rawValue), field: "stage")
       return .stage(Stage.allCases.filter { picked.contains($0.rawValue) })
     case .is:
-      let picked = try resolve(values, in: QueryStatus.allCases.map(\.rawValue), label: "is")
+      let picked = try resolve(values, in: QueryStatus.allCases.map(\.rawValue), field: "is")
       return .status(QueryStatus.allCases.filter { picked.contains($0.rawValue) })
     case .has, .no:
       guard values.count == 1 else { throw fail(.listNotAllowed, Strings.queryOneValue(field.rawValue)) }
@@ -56,9 +56,9 @@ struct QueryParser {
       let near = EditDistance.nearest(v, in: names + QueryPresenceField.allNames)
         .flatMap { QueryPresenceField.named($0)?.rawValue }
       throw fail(.unknownField, Strings.queryUnknownField(v), suggestion: near)
-    case .owner where !token.quoted && values.contains(where: { $0.lowercased() == "me" }):
-      // `owner:me` is the configured user; `owner:me,luis` is either.
-      let others = values.filter { $0.lowercased() != "me" }
+    case .owner where !token.quoted && values.contains(where: Self.isMe):
+      // `owner:me` (`responsable:yo`) is the configured user; `owner:me,luis` is either.
+      let others = values.filter { !Self.isMe($0) }
       var out: [FoldedText] = []
       for v in others.map(FoldedText.init) where !out.contains(v) {
         guard !v.bytes.isEmpty else { throw fail(.emptyValue, Strings.queryEmptyValue(name + op.rawValue)) }
@@ -85,6 +85,9 @@ struct QueryParser {
     }
   }
 
+  /// `me`, or in Spanish `yo`: the configured user.
+  static func isMe(_ v: String) -> Bool { v.lowercased() == "me" || v.lowercased() == "yo" }
+
   private func nonEmptyValues(_ field: QueryField) throws(QueryError) -> [String] {
     let label = (token.field ?? field.rawValue) + (token.op?.rawValue ?? ":")
     for v in token.values where v.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -93,25 +96,29 @@ struct QueryParser {
     return token.values
   }
 
-  /// Each value resolved to a word of `words`: itself, or the only word it starts.
-  private func resolve(_ values: [String], in words: [String], label: String) throws(QueryError) -> Set<
+  /// Each value resolved to a word of `words`: itself, or the only word it starts, in English
+  /// or Spanish (`SpanishValues.match`). Errors name the field and list the values in the
+  /// language in force.
+  private func resolve(_ values: [String], in words: [String], field: String) throws(QueryError) -> Set<
     String
   > {
     var out: Set<String> = []
+    // In Spanish, the field as typed (`tipo`, or `is` for whoever typed `is:`).
+    let label = Strings.isSpanish ? (token.field?.lowercased() ?? QueryField.shownName(field)) : field
+    let shown = words.map { Strings.valueWord(field, $0) }
     for v in values {
-      if let w = uniquePrefixMatch(v, in: words) {
-        out.insert(w)
-        continue
+      switch SpanishValues.match(field, v, in: words) {
+      case .value(let w): out.insert(w)
+      case .ambiguous(let hits):
+        throw fail(
+          .ambiguousValue, Strings.queryAmbiguousValue(label, v, hits.map { Strings.valueWord(field, $0) }))
+      case .none:
+        let lower = v.lowercased()
+        throw fail(
+          .unknownValue, Strings.queryUnknownValue(label, v, shown),
+          suggestion: EditDistance.nearest(lower, in: shown) ?? EditDistance.nearest(lower, in: words)
+        )
       }
-      let lower = v.lowercased()
-      let hits = words.filter { $0.hasPrefix(lower) }
-      if hits.count > 1 {
-        throw fail(.ambiguousValue, Strings.queryAmbiguousValue(label, v, hits))
-      }
-      throw fail(
-        .unknownValue, Strings.queryUnknownValue(label, v, words),
-        suggestion: EditDistance.nearest(lower, in: words)
-      )
     }
     return out
   }
@@ -121,7 +128,7 @@ struct QueryParser {
     let typed = token.field?.lowercased() ?? f.rawValue  // `deadline<xx` says deadline, not due
     guard values.count == 1 else { throw fail(.listNotAllowed, Strings.queryOneValue(typed)) }
     guard let v = QueryDateValue(values[0]) else {
-      let near = EditDistance.nearest(values[0], in: QueryDateValue.names)
+      let near = EditDistance.nearest(values[0], in: QueryDateValue.shownNames)
       throw fail(.badDate, Strings.queryBadDate(typed, values[0]), suggestion: near)
     }
     return .date(f, QueryComparison(op), v)

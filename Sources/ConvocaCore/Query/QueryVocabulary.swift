@@ -1,23 +1,67 @@
 /// The words of the query language, for help screens and Tab completion in the tracker.
 public enum QueryVocabulary {
-  /// Every field name, in the order help lists them.
-  public static var fields: [String] { QueryField.names }
+  /// Every field name, in the order help lists them, in the language in force (`kind`, … in
+  /// English; `tipo`, … in Spanish).
+  public static var fields: [String] { Strings.isSpanish ? QueryField.spanishNames : QueryField.names }
+
+  /// The field names of the other language, offered when none of `fields` fits.
+  static var otherFields: [String] { Strings.isSpanish ? QueryField.names : QueryField.spanishNames }
 
   /// The values of `is:`.
   public static var statuses: [String] { QueryStatus.allCases.map(\.rawValue) }
 
-  /// The words a field's value can be completed from: kinds, areas and stages from the
-  /// vocabulary, `is:` states, fields for `has:`/`no:`, period names for dates; empty for free-text and amount fields.
+  /// The words a field's value can be completed from, in the language in force: kinds,
+  /// areas and stages from the vocabulary, `is:` states, fields for `has:`/`no:`, period
+  /// names for dates; empty for free-text and amount fields.
   public static func values(for field: String, vocabulary: Vocabulary = .standard) -> [String] {
     switch QueryField.named(field) {
-    case .kind?: return vocabulary.kinds.map(\.rawValue)
-    case .area?: return vocabulary.areas.map(\.rawValue)
-    case .stage?: return Stage.allCases.map(\.rawValue)
-    case .is?: return statuses
-    case .has?, .no?: return QueryPresenceField.allCases.map(\.rawValue)
-    case let f? where f.isDate: return QueryDateValue.names
+    case .kind?: return inLanguage("kind", vocabulary.kinds.map(\.rawValue))
+    case .area?: return inLanguage("area", vocabulary.areas.map(\.rawValue))
+    case .stage?: return inLanguage("stage", Stage.allCases.map(\.rawValue))
+    case .is?: return inLanguage("is", statuses)
+    case .has?, .no?:
+      guard Strings.isSpanish else { return QueryPresenceField.allCases.map(\.rawValue) }
+      return unique(FieldCatalogue.optional.map { FieldCatalogue.key($0.spanishName) })
+    case let f? where f.isDate:
+      return Strings.isSpanish ? QueryDateValue.spanish.map(\.name) : QueryDateValue.names
     default: return []
     }
+  }
+
+  /// Stored values as a person of the language in force types them.
+  static func inLanguage(_ field: String, _ words: [String]) -> [String] {
+    Strings.isSpanish ? spanishWords(field, words) : words
+  }
+
+  /// The Spanish words of `words` (stored values of `field`), as a query types them.
+  static func spanishWords(_ field: String, _ words: [String]) -> [String] {
+    unique(Strings.withLanguage("es") { words.map { FieldCatalogue.key(Strings.valueWord(field, $0)) } })
+  }
+
+  /// The value words of the other language, offered when none of `values(for:)` fits.
+  static func otherValues(for field: String, vocabulary: Vocabulary) -> [String] {
+    let name: String
+    let words: [String]
+    switch QueryField.named(field) {
+    case .kind?: (name, words) = ("kind", vocabulary.kinds.map(\.rawValue))
+    case .area?: (name, words) = ("area", vocabulary.areas.map(\.rawValue))
+    case .stage?: (name, words) = ("stage", Stage.allCases.map(\.rawValue))
+    case .is?: (name, words) = ("is", statuses)
+    case .has?, .no?:
+      return Strings.isSpanish
+        ? QueryPresenceField.allCases.map(\.rawValue)
+        : unique(FieldCatalogue.optional.map { FieldCatalogue.key($0.spanishName) })
+    case let f? where f.isDate:
+      return Strings.isSpanish ? QueryDateValue.names : QueryDateValue.spanish.map(\.name)
+    default: return []
+    }
+    return Strings.isSpanish ? words : spanishWords(name, words)
+  }
+
+  static func unique(_ words: [String]) -> [String] {
+    var out: [String] = []
+    for w in words where !out.contains(w) { out.append(w) }
+    return out
   }
 
   /// The character offset where the term under `cursor` starts (after the white space
@@ -66,13 +110,16 @@ public enum QueryVocabulary {
       let partial = (items.last.map(String.init) ?? "").lowercased()
       let done = items.dropLast().map(String.init)
       let prefix = lead + head + done.map { $0 + "," }.joined()
-      return values(for: name, vocabulary: vocabulary)
-        .filter { $0.hasPrefix(partial) && !done.contains($0) }
-        .map { prefix + $0 }
+      let fits = { (w: String) in w.hasPrefix(FieldCatalogue.key(partial)) && !done.contains(w) }
+      var hits = values(for: name, vocabulary: vocabulary).filter(fits)
+      if hits.isEmpty { hits = otherValues(for: name, vocabulary: vocabulary).filter(fits) }
+      return hits.map { prefix + $0 }
     }
-    guard term.allSatisfy({ $0.isASCII && $0.isLetter }) else { return [] }
-    let lower = term.lowercased()
-    return fields.filter { $0.hasPrefix(lower) }.map { lead + $0 + ":" }
+    guard term.allSatisfy(\.isLetter) else { return [] }
+    let lower = TextFolding.folded(term.lowercased())
+    var hits = fields.filter { TextFolding.folded($0).hasPrefix(lower) }
+    if hits.isEmpty { hits = otherFields.filter { TextFolding.folded($0).hasPrefix(lower) } }
+    return hits.map { lead + $0 + ":" }
   }
 
   /// The free-text field whose value is under `cursor` (`owner:gom` → `.owner`), if any:

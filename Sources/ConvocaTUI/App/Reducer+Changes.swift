@@ -39,7 +39,7 @@ extension Reducer {
   ) -> [Effect] {
     let moves = ids.compactMap { data.store[$0] }.filter { $0.stage != stage }.map { ($0, stage) }
     guard !moves.isEmpty else {
-      state.fail(Strings.tuiAlreadyAt(stage.rawValue))
+      state.fail(Strings.tuiAlreadyAt(Strings.valueName("stage", stage.rawValue)))
       return []
     }
     return move(&state, moves, awarded: awarded, note: note, skipped: ids.count - moves.count, data: data)
@@ -63,12 +63,14 @@ extension Reducer {
     }
     var text: String
     if moves.count == 1, let (o, to) = moves.first {
-      text = Strings.tuiMovedOne(o.title, o.stage.rawValue, to.rawValue)
+      text = Strings.tuiMovedOne(
+        o.title, Strings.valueName("stage", o.stage.rawValue), Strings.valueName("stage", to.rawValue))
     } else {
       let stages = Set(moves.map(\.1))
       text =
         stages.count == 1
-        ? Strings.tuiMovedMany(moves.count, moves[0].1.rawValue) : Strings.tuiMovedSteps(moves.count)
+        ? Strings.tuiMovedMany(moves.count, Strings.valueName("stage", moves[0].1.rawValue))
+        : Strings.tuiMovedSteps(moves.count)
     }
     if skipped > 0 { text += Strings.tuiSkipped(skipped) }
     state.mode = .normal
@@ -143,7 +145,7 @@ extension Reducer {
       if stage == .won {
         let moving = ids.compactMap { data.store[$0] }.filter { $0.stage != .won }
         guard !moving.isEmpty else {
-          state.fail(Strings.tuiAlreadyAt(stage.rawValue))
+          state.fail(Strings.tuiAlreadyAt(Strings.valueName("stage", stage.rawValue)))
           return []
         }
         let text =

@@ -55,7 +55,13 @@ extension Reducer {
       case .char(let c):
         let letter = String(c).lowercased()
         let order = Array(options[(current + 1)...]) + Array(options[...current])
-        next = order.first { $0.hasPrefix(letter) }.flatMap { options.firstIndex(of: $0) }
+        // By the name shown (`b` → beca in Spanish), or the stored word.
+        let field = f.entries[i].field.rawValue
+        let shown = { (o: String) in TextFolding.folded(Strings.valueName(field, o).lowercased()) }
+        next =
+          (order.first { shown($0).hasPrefix(TextFolding.folded(letter)) }
+          ?? order.first { $0.hasPrefix(letter) })
+          .flatMap { options.firstIndex(of: $0) }
       default: break
       }
       if let next { f.entries[i].editor.set(options[next]) }

@@ -48,7 +48,7 @@ extension Reducer {
   ) -> [Effect] {
     let moving = ids.filter { data.store[$0].map { $0.stage != stage } ?? false }
     guard !moving.isEmpty else {
-      state.fail(Strings.tuiAlreadyAt(stage.rawValue))
+      state.fail(Strings.tuiAlreadyAt(Strings.valueName("stage", stage.rawValue)))
       return []
     }
     state.mode = .prompt(PromptState(.moveNote(targets: ids, stage: stage, awarded: awarded)))

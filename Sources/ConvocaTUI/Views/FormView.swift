@@ -92,7 +92,7 @@ struct FormView {
 
   /// A kind or area: its value; focused, the whole list with the value highlighted.
   func choice(_ e: FormState.Entry, focused: Bool, x: Int, y: Int, maxX: Int, into canvas: inout Canvas) {
-    let shown: (String) -> String = { $0.isEmpty ? Strings.tuiNone : $0 }
+    let shown: (String) -> String = { $0.isEmpty ? Strings.tuiNone : Strings.valueName(e.field.rawValue, $0) }
     guard focused else {
       canvas.write(shown(e.editor.text), x: x, y: y, style: e.editor.text.isEmpty ? .dim : .plain, maxX: maxX)
       return

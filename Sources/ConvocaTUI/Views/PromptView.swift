@@ -21,8 +21,8 @@ struct PromptView {
     case .moveNote(let ids, let stage, _):
       label =
         ids.count == 1
-        ? Strings.tuiPromptMoveNote(title(ids), stage.rawValue)
-        : Strings.tuiPromptMoveNoteMany(ids.count, stage.rawValue)
+        ? Strings.tuiPromptMoveNote(title(ids), Strings.valueName("stage", stage.rawValue))
+        : Strings.tuiPromptMoveNoteMany(ids.count, Strings.valueName("stage", stage.rawValue))
     case .awarded(let ids, _, _):
       label = ids.count == 1 ? Strings.tuiPromptAwarded : Strings.tuiPromptAwardedMany
     case .savePath: label = Strings.tuiPromptSavePath

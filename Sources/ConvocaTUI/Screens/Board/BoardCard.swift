@@ -12,16 +12,16 @@ enum BoardCard {
   }
 
   /// The deadline and days left in at most `width` cells: `2026-11-20 (2d)`, then
-  /// `11-20 (2d)`, then `2d`; as the list, only the date once the application is sent.
+  /// `11-20 (2d)`, then `2d` (in Spanish `20/11/2026 (2 d)`, `20/11 (2 d)`); as the list, only the date once the application is sent.
   static func deadline(_ o: Opportunity, today: CalendarDate, width: Int) -> String {
     guard let d = o.deadline else { return "" }
     let full = Formatting.deadline(d, open: o.awaitsApplication, today: today)
-    let date = d.description
-    let short = String(date.dropFirst(5))
+    let date = Formatting.date(d)
+    // `11-20` of `2026-11-20`; `20/11` of `20/11/2026`.
+    let short = date.hasPrefix(d.description) ? String(date.dropFirst(5)) : String(date.prefix(5))
     var options = [full]
     if o.awaitsApplication {
-      let left = today.days(until: d)
-      let days = left == 0 ? Strings.t("word.today", "today") : "\(left)d"
+      let days = Formatting.daysLeft(today.days(until: d))
       options += [short + " (" + days + ")", days]
     } else {
       options += [short]

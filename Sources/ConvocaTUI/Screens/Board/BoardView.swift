@@ -35,7 +35,8 @@ struct BoardView {
     let nameStyle = focused ? Style([.reverse, .bold]) : Style([.bold])
     canvas.fill(Rect(x: r.x, y: r.y, width: r.width, height: 1), style: nameStyle)
     let countWidth = TerminalText.width(count)
-    let name = BoardCard.fit(BoardState.stages[c].rawValue, max(0, r.width - countWidth - 1))
+    let name = BoardCard.fit(
+      Strings.valueName("stage", BoardState.stages[c].rawValue), max(0, r.width - countWidth - 1))
     canvas.write(name, x: r.x, y: r.y, style: nameStyle, maxX: r.maxX)
     canvas.write(count, x: r.maxX - min(countWidth, r.width), y: r.y, style: nameStyle, maxX: r.maxX)
     let total = board.totals[c]
@@ -62,7 +63,7 @@ struct BoardView {
     let n = state.board.cards[c].count
     let count = n < 1000 ? String(n) : String(n / 1000) + "k"
     canvas.write(BoardCard.fit(count, r.width), x: r.x, y: r.y, style: .bold, maxX: r.maxX)
-    let name = Array(BoardState.stages[c].rawValue)
+    let name = Array(Strings.valueName("stage", BoardState.stages[c].rawValue))
     let x = r.x + max(0, (r.width - 1) / 2)
     for (i, ch) in name.enumerated() where r.y + 2 + i < r.maxY {
       canvas.write(String(ch), x: x, y: r.y + 2 + i, style: .dim, maxX: r.maxX)

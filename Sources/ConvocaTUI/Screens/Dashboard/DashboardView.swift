@@ -103,7 +103,7 @@ struct DashboardView {
     var stageLines: [Line] = [
       [
         Segment(
-          text: cell(Strings.reportColStage, 10) + " " + cell(Strings.reportColCalls, 5, right: true) + " "
+          text: cell(Strings.reportColStage, 14) + " " + cell(Strings.reportColCalls, 5, right: true) + " "
             + cell(Strings.reportColTotal, tw, right: true) + " "
             + cell(Strings.reportColWeighted, tw, right: true),
           style: .dim)
@@ -112,7 +112,8 @@ struct DashboardView {
     for s in rep.stages {
       stageLines.append([
         Segment(
-          text: cell(s.stage.rawValue, 10) + " " + cell(String(s.figure.count), 5, right: true) + " "
+          text: cell(Strings.valueName("stage", s.stage.rawValue), 14) + " "
+            + cell(String(s.figure.count), 5, right: true) + " "
             + cell(money(s.figure.total), tw, right: true) + " " + cell(money(s.weighted), tw, right: true),
           figure: s.figure.id)
       ])
