@@ -17,7 +17,7 @@ struct Convoca: ParsableCommand {
       FieldsCommand.self,
       RatesCommand.self, ViewsCommand.self, ImportCommand.self, ExportCommand.self,
       StandupCommand.self,
-      ReportCommand.self, MergeDriverCommand.self, InitCommand.self, CloneCommand.self,
+      ReportCommand.self, MergeDriverCommand.self, InitCommand.self, CloneCommand.self, SyncCommand.self,
     ]
   )
 

@@ -55,10 +55,16 @@ extension GitSetup {
     text.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
   }
 
-  /// Refuses with a clear message when git is not installed or does not answer.
+  /// Refuses with a clear message when git is not installed, does not answer, or is older
+  /// than `GitRunner.minimumVersion`.
   public static func requireGit() throws(TeamError) {
     guard let r = git(["--version"], in: "/"), r.status == 0 else {
       throw TeamError(Strings.gitUnavailable("git --version"))
+    }
+    let found = r.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    let min = GitRunner.minimumVersion
+    guard let v = GitRunner.parseVersion(found), (v.major, v.minor) >= (min.major, min.minor) else {
+      throw TeamError(Strings.gitTooOld(found, "\(min.major).\(min.minor)"))
     }
   }
 
@@ -182,6 +188,12 @@ extension Strings {
     t(
       "git.unavailable",
       "git is not installed or did not answer ({0}): install git and try again; nothing was changed", what)
+  }
+  static func gitTooOld(_ found: String, _ minimum: String) -> String {
+    t(
+      "git.tooOld",
+      "{0} is too old: Convoca needs git {1} or newer; install a newer git; nothing was changed",
+      found, minimum)
   }
   static func gitFailed(_ command: String, _ why: String) -> String {
     t("git.failed", "{0} failed: {1}", command, why)

@@ -79,61 +79,19 @@ public enum GitSetup {
     /// The exit status.
     public var status: Int32
     /// Standard output.
-    public var output: String
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// Standard output, as bytes (`git show` of a data file).
+    public var bytes: [UInt8]
     /// Standard error (git's own message when it fails).
     public var error: String = ""
   }
 
-  /// Runs `git ARGS` in `folder`; nil when git cannot be started (not installed) or does not
-  /// finish within `timeout` seconds (it is then stopped).
-  public static func git(_ args: [String], in folder: String, timeout: Double = 5) -> GitResult? {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["git", "-C", folder] + args
-    var env = ProcessInfo.processInfo.environment
-    env["GIT_TERMINAL_PROMPT"] = "0"
-    env["GIT_OPTIONAL_LOCKS"] = "0"
-    env["LC_ALL"] = "C"
-    p.environment = env
-    let out = Pipe()
-    p.standardOutput = out
-    let err = Pipe()
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    let done = DispatchSemaphore(value: 0)
-    p.terminationHandler = { _ in done.signal() }
-    do { try p.run() } catch { return nil }
-    // The output is a line or two: read it while git runs, so a full pipe never blocks it.
-    let reader = OutputReader(out.fileHandleForReading)
-    let errorReader = OutputReader(err.fileHandleForReading)
-    if done.wait(timeout: .now() + timeout) == .timedOut {
-      p.terminate()
-      done.wait()
-      return nil
-    }
-    let status = p.terminationStatus
-    // `env` exits 127 when there is no git.
-    if status == 127 { return nil }
-    return GitResult(status: status, output: reader.finish(), error: errorReader.finish())
-  }
-}
-
-/// Reads a pipe to its end on a background thread.
-private final class OutputReader: @unchecked Sendable {
-  private var data = Data()
-  private let finished = DispatchSemaphore(value: 0)
-
-  init(_ handle: FileHandle) {
-    DispatchQueue.global().async {
-      self.data = handle.readDataToEndOfFile()
-      self.finished.signal()
-    }
-  }
-
-  /// The whole output (waits for the end of the pipe).
-  func finish() -> String {
-    finished.wait()
-    return String(decoding: data, as: UTF8.self)
+  /// Runs `git ARGS` in `folder` through `GitRunner`; nil when git cannot be started (not
+  /// installed) or does not finish within `timeout` seconds (it is then killed).
+  public static func git(
+    _ args: [String], in folder: String, timeout: Double = 5, environment: [String: String] = [:]
+  ) -> GitResult? {
+    GitRunner.run(["-C", folder] + args, timeout: timeout, environment: environment)
   }
 }
 
