@@ -61,5 +61,47 @@ struct MergeBenchmark {
       "merge driver on two \(count)-record sides, median of 3", Measure.summary(samples).median, unit: "ms",
       target: 2000)
     Measure.report("peak memory of the process", Measure.peakMemoryMB(), unit: "MB", target: 500)
+    try runDriver(base: b, ours: o, theirs: t)
+  }
+
+  /// The real `convoca merge-driver` (the release binary beside this one) on the three files
+  /// written to a temporary folder, as git runs it: its wall time and its own peak memory.
+  func runDriver(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws {
+    let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let binary = dir.appendingPathComponent("convoca").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+      print(
+        "  (no convoca binary beside the bench: build it with --product convoca to time the driver itself)")
+      return
+    }
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-merge-\(getpid())")
+    try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let (o, t) = (tmp.appendingPathComponent("base").path, tmp.appendingPathComponent("theirs").path)
+    try Data(base).write(to: URL(fileURLWithPath: o))
+    try Data(theirs).write(to: URL(fileURLWithPath: t))
+    var samples: [Double] = []
+    for k in 0..<3 {
+      // Git hands the driver a fresh copy of ours each time; the merged file replaces it.
+      let a = tmp.appendingPathComponent("ours\(k)").path
+      try Data(ours).write(to: URL(fileURLWithPath: a))
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: binary)
+      p.arguments = ["merge-driver", o, a, t, "calls.jsonl"]
+      samples.append(
+        try Measure.ms {
+          try p.run()
+          p.waitUntilExit()
+        })
+      guard p.terminationStatus == 0 else {
+        throw BenchError("convoca merge-driver exited \(p.terminationStatus)")
+      }
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN, &usage)
+    Measure.report(
+      "convoca merge-driver (whole process), median of 3", Measure.summary(samples).median, unit: "ms",
+      target: 2000)
+    Measure.report("its peak memory", Double(usage.ru_maxrss) / 1024, unit: "MB", target: 500)
   }
 }
