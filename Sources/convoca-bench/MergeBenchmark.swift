@@ -98,7 +98,7 @@ struct MergeBenchmark {
       }
     }
     var usage = rusage()
-    getrusage(RUSAGE_CHILDREN, &usage)
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
     Measure.report(
       "convoca merge-driver (whole process), median of 3", Measure.summary(samples).median, unit: "ms",
       target: 2000)
