@@ -31,10 +31,12 @@ struct MergeDriverCommand: ParsableCommand {
   }
 
   static func read(_ file: String, _ input: String) throws(FileMergeError) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: file) else {
+    // Straight into the array (pread): no second copy of a 60 MB file through `Data`.
+    do {
+      return try PosixFileSystem().read(file, from: 0)
+    } catch {
       throw FileMergeError(input: input, reason: Strings.cliMergeUnreadable(file))
     }
-    return Array(data)
   }
 }
 

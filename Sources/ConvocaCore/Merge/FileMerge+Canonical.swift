@@ -78,8 +78,7 @@ extension FileMerge {
     else { return nil }
     let team = try mergeTeam(base: o.team, ours: a.team, theirs: b.team)
 
-    var body: [UInt8] = []
-    body.reserveCapacity(max(ours.count, theirs.count) + 4096)
+    var body = startCanonicalFile(capacity: max(ours.count, theirs.count) + 4096)
     var interner = StringInterner()
     var i = 0
     var j = 0
@@ -130,7 +129,8 @@ extension FileMerge {
         body.append(0x0A)
       }
     }
-    return canonicalFile(records: body, team: team)
+    finishCanonicalFile(&body, team: team)
+    return body
   }
 
   /// The header and team lines of a canonical file, as a small file of their own.

@@ -178,35 +178,46 @@ public enum FileMerge {
   /// equal bytes (and a different file always a different generation).
   public static func canonicalBytes(_ store: OpportunityStore) -> [UInt8] {
     var s = store
-    var body: [UInt8] = []
-    body.reserveCapacity(store.count * 400 + 4096)
+    var bytes = startCanonicalFile(capacity: store.count * 400 + 4096)
     for id in s.sortedIDs() {
       guard let r = s[id] else { continue }
-      RecordEncoder.append(r, to: &body)
-      body.append(0x0A)
+      RecordEncoder.append(r, to: &bytes)
+      bytes.append(0x0A)
     }
-    return canonicalFile(records: body, team: store.team)
-  }
-
-  /// A canonical file from its record lines (sorted by id, each ending with a newline): the
-  /// header, those lines, then `team`'s lines. The header's generation is derived from the rest.
-  static func canonicalFile(records: [UInt8], team: TeamData) -> [UInt8] {
-    var body = records
-    for line in TeamCodec.snapshotLines(team.compacted) {
-      var w = JSONWriter()
-      w.write(line)
-      body += w.bytes
-      body.append(0x0A)
-    }
-    var bytes = Array(FileHeader.line(generation: generation(of: body)).utf8)
-    bytes.append(0x0A)
-    bytes.reserveCapacity(bytes.count + body.count)
-    bytes += body
+    finishCanonicalFile(&bytes, team: store.team)
     return bytes
   }
 
+  /// A canonical file's start: room for its header line (a header's length does not depend on
+  /// its generation), then the caller appends the record lines sorted by id, each ending with
+  /// a newline, and calls `finishCanonicalFile`. Built in one array, so a 60 MB merge result is
+  /// never copied to put its header in front.
+  static func startCanonicalFile(capacity: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(capacity)
+    bytes += placeholderHeader
+    return bytes
+  }
+
+  static let placeholderHeader = Array(
+    (FileHeader.line(generation: String(repeating: "0", count: 16)) + "\n").utf8)
+
+  /// Appends `team`'s lines and writes the header, whose generation is derived from the rest.
+  static func finishCanonicalFile(_ bytes: inout [UInt8], team: TeamData) {
+    for line in TeamCodec.snapshotLines(team.compacted) {
+      var w = JSONWriter()
+      w.write(line)
+      bytes += w.bytes
+      bytes.append(0x0A)
+    }
+    let n = placeholderHeader.count
+    let header = Array((FileHeader.line(generation: generation(of: bytes[n...])) + "\n").utf8)
+    precondition(header.count == n, "a header's length does not depend on its generation")
+    bytes.replaceSubrange(0..<n, with: header)
+  }
+
   /// 16 hexadecimal digits of the FNV-1a hash of `bytes`.
-  static func generation(of bytes: [UInt8]) -> String {
+  static func generation(of bytes: ArraySlice<UInt8>) -> String {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in bytes {
       h ^= UInt64(b)
