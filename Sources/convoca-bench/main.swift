@@ -10,6 +10,7 @@
 //   convoca-bench tui [N]             only the tracker's measures (start-up, frames, keystrokes, Tab)
 //   convoca-bench standup [N]         the standup screen: press 4, Tab, the agenda after a save
 //   convoca-bench dashboard [N]       only the dashboard's and `convoca report`'s measures
+//   convoca-bench sync [N]            `convoca sync` with nothing to do (Convoca's time vs git's)
 import ConvocaCore
 import Foundation
 
@@ -54,11 +55,14 @@ do {
   case "merge":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try MergeBenchmark(count: n, today: CalendarDate(iso: "2026-11-29") ?? LocalClock.today()).run()
+  case "sync":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    try SyncBenchmark(count: n, today: CalendarDate(iso: "2026-11-29") ?? LocalClock.today()).run()
   case "huge":
     try HugeFieldBenchmark(today: LocalClock.today()).run()
   default:
     throw BenchError(
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench merge [N] | convoca-bench huge"
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench merge [N] | convoca-bench sync [N] | convoca-bench huge"
     )
   }
 } catch {

@@ -271,6 +271,20 @@ import Testing
     #expect(c.alarmDays == 7 && warnings.map(\.key) == ["alarmDays"])
   }
 
+  @Test func syncMinutesComesFromTheConfigurationAndIsOffByDefault() throws {
+    let dir = TempDir()
+    try FileManager.default.createDirectory(atPath: dir.path + "/convoca", withIntermediateDirectories: true)
+    let env = ["XDG_CONFIG_HOME": dir.path, "CONVOCA_USER": "Ana"]
+    #expect(try Configuration.load(environment: env).syncMinutes == 0)
+    Fixture.write(dir.path + "/convoca/config.json", #"{"syncMinutes": 15}"#)
+    #expect(try Configuration.load(environment: env).syncMinutes == 15)
+    for bad in [#""15""#, "-1", "2000", "1.5"] {
+      Fixture.write(dir.path + "/convoca/config.json", #"{"syncMinutes": "# + bad + "}")
+      let (c, warnings) = try Configuration.loadReporting(environment: env)
+      #expect(c.syncMinutes == 0 && warnings.map(\.key) == ["syncMinutes"], "\(bad)")
+    }
+  }
+
   // MARK: - Atomic output
 
   @Test func atomicFileReplacesWholeAndLeavesNoTemporary() throws {

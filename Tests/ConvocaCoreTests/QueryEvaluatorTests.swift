@@ -45,6 +45,9 @@ import Testing
     #expect(try ids("tag:security,edu") == ["aecid", "erasmus"])
     #expect(try ids("id:e") == ["erasmus"])
     #expect(try ids("id:C40") == ["c40"])
+    // `id=` is whole ids only (the tracker's "what arrived" filter).
+    #expect(try ids("id=c40,jica") == ["c40", "jica"])
+    #expect(try ids("id=c4") == [])
   }
 
   @Test func states() throws {

@@ -101,7 +101,8 @@ import Testing
   @Test func roundTripsThroughDescription() throws {
     let lines = [
       "grant", #""two words""#, "-kind:award,scholarship", "stage:prep,won", "area:inno", "owner:ana",
-      #"funder:"european commission",jica"#, "tag:edu", "id:ab", "is:open,stale", "due<30d", "due<=4w",
+      #"funder:"european commission",jica"#, "tag:edu", "id:ab", "id=ab,cd", "is:open,stale", "due<30d",
+      "due<=4w",
       "due<2027-03-01", "due>=2026-12-01", "due:today", "decision:week", "created=month", "updated>14d",
       "amount>=50k", "amount<1.5m", "awarded=0", #""say \"hi\"""#, #""-dash""#, #""a:b""#, "Medellín",
       "kind:grant due<60d -stage:dropped medellin amount>1,000,000",

@@ -84,6 +84,54 @@ import Testing
     #expect(db.store.contains(OpportunityID(rawValue: "c1")!))  // the store took the merged file in
   }
 
+  @Test func gitAndTheMergeDriverItStartsGetTheLanguageInForce() {
+    let alias = ["-c", "alias.lang=!printf %s \"$CONVOCA_LANG\"", "lang"]
+    #expect(Strings.withLanguage(.es) { GitRunner.run(alias, timeout: 10)?.output } == "es")
+    #expect(Strings.withLanguage(.en) { GitRunner.run(alias, timeout: 10)?.output } == "en")
+  }
+
+  @Test func aPushAServerHookRefusesIsNeitherARaceNorOffline() throws {
+    let dir = TempDir()
+    var team = try SyncTeam(dir)
+    let ana = try team.officer("ana")
+    let hook = team.remote + "/hooks/pre-receive"
+    Fixture.write(hook, "#!/bin/sh\necho 'no pushes on Fridays' >&2\nexit 1\n")
+    #expect(chmod(hook, 0o755) == 0)
+    let db = try Fixture.database(ana)
+    db.user = "ana"
+    _ = try db.perform(.create(Fixture.opportunity("a1", "Call")))
+    do {
+      _ = try Sync.run(db, options: team.options)
+      Issue.record("the refused push was reported as a success")
+    } catch {
+      #expect(error.description.contains("pre-receive hook declined"), "\(error.description)")
+      #expect(error.description.contains("no pushes on Fridays"))
+      #expect(!error.description.contains("got there first"))
+      #expect(error.report?.retries == 0 && error.report?.offline == false)
+    }
+    #expect(SyncState.load(dataPath: ana)?.offline == false)
+    #expect(SyncRun.serverRefusal(" ! [remote rejected] main -> main (failed to update ref)") == nil)
+    #expect(SyncRun.serverRefusal("! [rejected] main -> main (fetch first)") == nil)
+  }
+
+  @Test func theLastSyncKeepsWhatArrivedForTheTracker() throws {
+    let dir = TempDir()
+    var team = try SyncTeam(dir)
+    let ana = try team.officer("ana")
+    let carlos = try team.officer("carlos")
+    let db2 = try Fixture.database(carlos)
+    db2.user = "carlos"
+    _ = try db2.perform(.create(Fixture.opportunity("c1", "Carlos")))
+    _ = try Sync.run(db2, options: team.options)
+    let db = try Fixture.database(ana)
+    db.user = "ana"
+    _ = try Sync.run(db, options: team.options)
+    let loc = try #require(Sync.locate(ana))
+    let state = try #require(SyncState.load(loc))
+    #expect(state.arrived.map(\.person) == ["carlos"])
+    #expect(state.arrived.first?.changes.added.map(\.rawValue) == ["c1"])
+  }
+
   @Test func aFileOutsideGitIsRefused() throws {
     let dir = TempDir()
     let db = try Fixture.database(dir.file())

@@ -30,6 +30,9 @@ public struct Configuration: Sendable, Hashable {
   /// The language of messages and screens (`"language": "es"`), when neither `--lang` nor
   /// `CONVOCA_LANG` names one; nil: the locale's (see `Language.resolve`).
   public var language: Language?
+  /// Minutes between the tracker's automatic syncs of a data file in a git work tree
+  /// (`"syncMinutes"`, 0 to 1440; 0, the default: only when `S` is pressed).
+  public var syncMinutes: Int = 0
 
   /// The reporting currency to write into a file that has none: `reportingCurrency`, else
   /// the default `currency`.
@@ -51,7 +54,7 @@ public struct Configuration: Sendable, Hashable {
   /// The keys a configuration file may hold.
   public static let keys = [
     "alarmDays", "areas", "clipboard", "currency", "decimal", "kinds", "language", "reportingCurrency",
-    "staleDays", "user",
+    "staleDays", "syncMinutes", "user",
   ]
 
   /// The configuration file's path for an environment; nil when there is neither
@@ -165,6 +168,13 @@ public struct Configuration: Sendable, Hashable {
     if let b = v["clipboard"] {
       if case .bool(let on) = b { c.clipboard = on } else { warn("clipboard", Strings.configExpectBool) }
     }
+    if let m = v["syncMinutes"] {
+      if case .number(let n) = m, let d = Int(n), (0...1440).contains(d) {
+        c.syncMinutes = d
+      } else {
+        warn("syncMinutes", Strings.configExpectSyncMinutes)
+      }
+    }
     if let l = v["language"] {
       if let code = l.stringValue, let lang = Language(code: code) {
         c.language = lang
@@ -233,6 +243,11 @@ extension Strings {
   }
   static var configExpectAlarmDays: String {
     t("config.expectAlarmDays", "expected a whole number of days from 0 to 366, without quotes (e.g. 7)")
+  }
+  static var configExpectSyncMinutes: String {
+    t(
+      "config.expectSyncMinutes",
+      "expected a whole number of minutes from 0 (off) to 1440, without quotes (e.g. 15)")
   }
   static var configExpectLanguage: String {
     t("config.expectLanguage", "expected a language Convoca speaks: {0}", Language.codes)

@@ -2,8 +2,9 @@ import Foundation
 
 /// The one way Convoca runs git: a Foundation `Process` with a timeout that kills git, both
 /// outputs captured (read while git runs, so a full pipe never blocks it), `LC_ALL=C` (so
-/// git's messages can be read) and `GIT_TERMINAL_PROMPT=0` (so it never waits for a password
-/// nobody will type).
+/// git's messages can be read), `GIT_TERMINAL_PROMPT=0` (so it never waits for a password
+/// nobody will type) and `CONVOCA_LANG` set to the language in force (so the merge driver git
+/// starts speaks the user's language, not the English `LC_ALL=C` would choose).
 ///
 /// Not swift-subprocess: its API is asynchronous, and the store, its lock (held across git's
 /// runs by a synchronous closure) and the command line are synchronous, so it needs a blocking
@@ -25,6 +26,7 @@ public enum GitRunner {
     env["GIT_TERMINAL_PROMPT"] = "0"
     env["GIT_OPTIONAL_LOCKS"] = "0"
     env["LC_ALL"] = "C"
+    env["CONVOCA_LANG"] = Strings.inForce.rawValue
     for (k, v) in environment { env[k] = v }
     p.environment = env
     let out = Pipe()
@@ -34,6 +36,7 @@ public enum GitRunner {
     p.standardInput = FileHandle.nullDevice
     let done = DispatchSemaphore(value: 0)
     p.terminationHandler = { _ in done.signal() }
+    let started = Self.seconds()
     do { try p.run() } catch { return nil }
     let reader = OutputReader(out.fileHandleForReading)
     let errorReader = OutputReader(err.fileHandleForReading)
@@ -42,11 +45,23 @@ public enum GitRunner {
       done.wait()
       return nil
     }
+    waited.add(Self.seconds() - started)
     let status = p.terminationStatus
     // `env` exits 127 when there is no git.
     if status == 127 || p.terminationReason == .uncaughtSignal { return nil }
     return GitSetup.GitResult(
       status: status, bytes: reader.finish(), error: String(decoding: errorReader.finish(), as: UTF8.self))
+  }
+
+  /// Seconds this process has spent waiting for git so far (`convoca-bench sync` splits
+  /// Convoca's time from git's with it).
+  public static var secondsInGit: Double { waited.value }
+  private static let waited = Tally()
+
+  static func seconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
   }
 
   /// The oldest git Convoca drives (`merge-base --is-ancestor`, `-C`, `push -u`, …).
@@ -61,6 +76,15 @@ public enum GitRunner {
     guard parts.count >= 2, let major = parts[0], let minor = parts[1] else { return nil }
     return (major, minor)
   }
+}
+
+/// A sum that several threads may add to.
+private final class Tally: @unchecked Sendable {
+  private let lock = NSLock()
+  private var total = 0.0
+
+  func add(_ x: Double) { lock.withLock { total += x } }
+  var value: Double { lock.withLock { total } }
 }
 
 /// Reads a pipe to its end on a background thread.

@@ -43,15 +43,21 @@ public enum Sync {
   }
 
   /// Where a data file sits in its repository.
-  struct Location {
-    var folder: String
-    var name: String
-    var relativePath: String
-    var gitDir: String
+  public struct Location: Sendable, Hashable {
+    /// The data file's folder.
+    public var folder: String
+    /// The data file's name.
+    public var name: String
+    /// Its path inside the repository.
+    public var relativePath: String
+    /// The repository's git folder (absolute).
+    public var gitDir: String
+    /// The file that keeps the last sync (`SyncState`).
+    public var stateFile: String { gitDir + "/" + SyncState.fileName }
   }
 
-  /// The data file's repository, or nil when it is not in a git work tree.
-  static func locate(_ dataPath: String) -> Location? {
+  /// The data file's repository, or nil when it is not in a git work tree (runs git).
+  public static func locate(_ dataPath: String) -> Location? {
     let url = URL(fileURLWithPath: Database.resolve(dataPath))
     let folder = url.deletingLastPathComponent().path
     guard let r = GitSetup.git(["rev-parse", "--absolute-git-dir", "--show-prefix"], in: folder),
@@ -95,7 +101,7 @@ public enum Sync {
     if failure != nil { report.problem = failure?.description }
     let state = SyncState(
       at: report.at, ok: failure == nil && !report.offline, offline: report.offline, ahead: report.ahead,
-      behind: report.behind, problem: report.problem)
+      behind: report.behind, problem: report.problem, arrived: report.arrived)
     state.save(gitDir: loc.gitDir, relativePath: loc.relativePath)
     if var f = failure {
       f.report = report
@@ -196,6 +202,9 @@ struct SyncRun {
       let push = try git(args + [remote, "HEAD:refs/heads/" + remoteBranch], timeout: options.networkTimeout)
       if push.status == 0 { break }
       let said = push.error + push.output
+      if let refusal = Self.serverRefusal(said) {
+        throw Sync.SyncError(description: Strings.syncPushRefused(remote, refusal))
+      }
       let raced = [
         "[rejected]", "fetch first", "non-fast-forward", "failed to update ref", "cannot lock ref",
       ]
@@ -274,6 +283,24 @@ struct SyncRun {
     report.arrived = all.sorted { $0.key < $1.key }.map {
       SyncReport.Arrival(person: $0.key, changes: $0.value)
     }
+  }
+
+  /// When the server refused the push itself (a hook, a protected branch: `[remote
+  /// rejected]` for a reason other than a ref another push held), git's words for it: the
+  /// reason and the server's own `remote:` lines. Nil for a race or an unreachable remote.
+  static func serverRefusal(_ said: String) -> String? {
+    let lines = said.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard let line = lines.first(where: { $0.contains("[remote rejected]") }) else { return nil }
+    let reason =
+      line.range(of: "[remote rejected]").map {
+        line[$0.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+      } ?? ""
+    // The server could not update the ref because another push held it: a race.
+    if reason.contains("failed to update ref") || reason.contains("cannot lock ref") { return nil }
+    let remoteSaid = lines.filter { $0.hasPrefix("remote:") }.map {
+      $0.dropFirst(7).trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
+    return ([reason] + remoteSaid).filter { !$0.isEmpty }.joined(separator: "; ")
   }
 
   /// Who made a commit: the account before ": " in a sync's message, else git's author.
@@ -360,6 +387,12 @@ extension Strings {
       "sync.rewritten",
       "the history of {0} was rewritten (force-push): nothing was merged; your commits are kept on the branch {1}; ask the team which history is right before syncing again",
       upstream, kept)
+  }
+  static func syncPushRefused(_ remote: String, _ why: String) -> String {
+    t(
+      "sync.pushRefused",
+      "{0} refused the push ({1}); your commit is kept here: ask whoever runs the server, then sync again",
+      remote, why)
   }
   static func syncSeveral(_ n: Int) -> String { t("sync.several", "{0} commits", String(n)) }
   static func syncCommitted(_ message: String) -> String { t("sync.committed", "committed: {0}", message) }

@@ -13,6 +13,7 @@ struct QueryEvaluator: Sendable {
     /// The whole value (or a whole tag) equals one of these folded texts.
     case exact(QueryTextField, [[UInt8]])
     case id([String])
+    case idExact(Set<String>)
     case status(
       open: Bool, closed: Bool, overdueBefore: Int32?, staleBefore: Int64?, archived: Bool, conflict: Bool)
     case deadline(lo: Int, hi: Int)
@@ -33,7 +34,7 @@ struct QueryEvaluator: Sendable {
     var cost: Int {
       switch self {
       case .kind, .stages, .area, .status, .deadline, .decision, .created, .updated, .presence: return 0
-      case .id: return 1
+      case .id, .idExact: return 1
       case .amount: return 2
       case .decided: return 2
       case .field, .exact, .me: return 3
@@ -76,6 +77,7 @@ struct QueryEvaluator: Sendable {
     case .field(let f, let vs): return .field(f, vs.map(\.bytes))
     case .exact(let f, let vs): return .exact(f, vs.map(\.bytes))
     case .id(let ps): return .id(ps)
+    case .idExact(let ps): return .idExact(Set(ps))
     case .status(let ss):
       let today = ctx.today.daysSinceEpoch
       let cutoff = Int64(ctx.today.daysSinceEpoch) - Int64(ctx.staleDays)
@@ -157,6 +159,7 @@ struct QueryEvaluator: Sendable {
     case .id(let ps):
       for p in ps where o.id.rawValue.hasPrefix(p) { return true }
       return false
+    case .idExact(let ps): return ps.contains(o.id.rawValue)
     case .status(let open, let closed, let overdueBefore, let staleBefore, let archived, let conflict):
       if archived && o.archived { return true }
       if conflict && o.conflict { return true }
@@ -295,6 +298,7 @@ struct QueryEvaluator: Sendable {
       case .exact(let f, let needles): keep { Self.exactly(f, needles, rs[$0]) }
       case .decided(let lo, let hi, let off): keep { Self.decidedWithin(rs[$0], lo, hi, off) }
       case .id(let ps): keep { i in ps.contains { rs[i].id.rawValue.hasPrefix($0) } }
+      case .idExact(let ps): keep { ps.contains(rs[$0].id.rawValue) }
       case .status(let open, let closed, let overdueBefore, let staleBefore, let archived, let conflict):
         let t = overdueBefore ?? Int32.min
         let s = staleBefore ?? Int64.min

@@ -69,7 +69,7 @@ struct QueryParser {
     case .id:
       var out: [String] = []
       for v in values.map({ $0.lowercased() }) where !out.contains(v) { out.append(v) }
-      return .id(out)
+      return op == .equal ? .idExact(out) : .id(out)
     default:
       guard let tf = QueryTextField(named: name) else {
         throw fail(.unknownField, Strings.queryUnknownField(name))

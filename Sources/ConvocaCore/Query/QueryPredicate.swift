@@ -22,6 +22,9 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
   case exact(QueryTextField, [FoldedText])
   /// `id:` — the id starts with one of these (lower-case) prefixes.
   case id([String])
+  /// `id=` — the id is one of these (lower-case) ids, whole (the tracker's "what arrived"
+  /// filter: `id=a,b,c`).
+  case idExact([String])
   /// `is:` — any of these states.
   case status([QueryStatus])
   /// `due<30d`, `created>=2026-01-01`, … — the date compares as asked; no date, no match.
@@ -62,6 +65,8 @@ public enum QueryPredicate: Hashable, Sendable, CustomStringConvertible {
         }.joined(separator: ",")
     case .id(let ps):
       return "id:" + ps.map { QueryPredicate.quoteIfNeeded($0, inField: true) }.joined(separator: ",")
+    case .idExact(let ps):
+      return "id=" + ps.map { QueryPredicate.quoteIfNeeded($0, inField: true) }.joined(separator: ",")
     case .status(let ss): return "is:" + ss.map(\.rawValue).joined(separator: ",")
     case .date(let f, let c, let v): return f.rawValue + (c == .equal ? ":" : c.rawValue) + v.description
     case .amount(let f, let c, let v): return f.rawValue + c.rawValue + v.amountInput

@@ -19,6 +19,9 @@ public enum Action: Hashable, Sendable {
   case fileWritten(FileWriteOutcome)
   /// What became of a `.readFile` effect for `path` (as typed).
   case fileRead(path: String, FileReadOutcome)
+  /// Team sync: the auto-sync timer, the end of a `.sync` effect, a sync another process
+  /// saved, the clock.
+  case sync(SyncEvent)
 }
 
 /// What the app loop did with a `.writeFile` effect.

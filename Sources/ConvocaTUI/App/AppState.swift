@@ -82,6 +82,8 @@ public struct AppState: Sendable {
   public var status: StatusMessage?
   /// The file's state.
   public var fileStatus: FileStatus = .saved
+  /// Team sync through git: in git or not, the last sync, whether one runs now.
+  public var sync = SyncDisplay()
   /// Terminal width in cells.
   public var width: Int
   /// Terminal height in cells.

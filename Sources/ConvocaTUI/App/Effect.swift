@@ -37,6 +37,9 @@ public enum Effect: Hashable, Sendable {
   case writeFile(path: String, bytes: [UInt8], message: String)
   /// Read the whole file at `path` (`~/` expanded); answer `.fileRead(path:, …)`.
   case readFile(path: String)
+  /// Run `Sync.run` on the database (the screen shows "syncing…" first); answer
+  /// `.sync(.finished(report))` or `.sync(.failed(why, report))`.
+  case sync
 
   /// What to tell the user when the effect succeeded (for `.dataChanged(.saved)`).
   public var successMessage: String? {

@@ -159,6 +159,8 @@ extension Reducer {
       return choseNote(&state, d, number: number, delete: delete, data: data)
     case (.views, .view(let name, _, _)):
       return applyView(&state, named: name, data: data)
+    case (.arrivals, .arrival(_, _, let ids)):
+      return filterToArrival(&state, ids, data: data)
     default: return []
     }
   }

@@ -32,6 +32,8 @@ extension Reducer {
     case .saveView: state.mode = .prompt(PromptState(.saveView(replacing: nil)))
     case .views: showViews(&state, data: data)
     case .commandLine: openCommandLine(&state)
+    case .sync: return startSync(&state, auto: false, data: data)
+    case .arrivals: showArrivals(&state)
     case .undo: return [.undo]
     case .redo: return [.redo]
     case .help: state.mode = .help(HelpState(context: state.keymapContext))

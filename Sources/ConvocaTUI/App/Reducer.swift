@@ -47,6 +47,8 @@ enum Reducer {
       return []
     case .fileRead(let path, let outcome):
       return fileRead(&state, path: path, outcome, data: data)
+    case .sync(let e):
+      return syncEvent(&state, e, data: data)
     }
   }
 
@@ -124,6 +126,8 @@ enum Reducer {
     case .saveView: state.mode = .prompt(PromptState(.saveView(replacing: nil)))
     case .views: showViews(&state, data: data)
     case .commandLine: openCommandLine(&state)
+    case .sync: return startSync(&state, auto: false, data: data)
+    case .arrivals: showArrivals(&state)
     case .help: state.mode = .help(HelpState(context: .list))
     case .quit: return quit(&state, data: data)
     case .cancel: backToDashboard(&state, data: data)

@@ -24,6 +24,20 @@ public final class Tracker {
   var lastRefresh: Double
   /// Lists folders for the command line's file-name completion.
   let files: FileLister
+  /// How `S` and auto-sync run `Sync.run`.
+  let syncOptions: Sync.Options
+  /// Where the data file sits in its git repository; nil when it is not in one.
+  var syncLocation: Sync.Location?
+  /// The last-sync file's size and modification time when last read (another process's
+  /// `convoca sync` changes it).
+  var syncStamp: [String]?
+  /// When (monotonic seconds) the last sync ran or the tracker started: auto-sync counts from it.
+  var lastSync: Double
+  /// When the clock was last sent for "synced 3 min ago".
+  var lastClock = -Double.infinity
+
+  /// How often (seconds) the wall clock is sent for "synced N min ago".
+  public static let clockInterval = 15.0
 
   /// How often (seconds) the file is checked for others' changes.
   public static let refreshInterval = 0.5
@@ -34,8 +48,9 @@ public final class Tracker {
     utcOffset: Int,
     settingsPath: String, environment: [String: String],
     clock: @escaping () -> Double = Tracker.monotonicSeconds, opener: URLOpener = .system,
-    language: Language = .en
+    language: Language = .en, syncOptions: Sync.Options = Tracker.defaultSyncOptions()
   ) {
+    self.syncOptions = syncOptions
     self.opener = opener
     files = FileLister.system(environment: environment)
     self.terminal = terminal
@@ -44,6 +59,8 @@ public final class Tracker {
     self.environment = environment
     self.clock = clock
     lastRefresh = -Double.infinity
+    lastSync = clock()
+    syncLocation = Sync.locate(database.path)
     let size = terminal.size
     state = AppState(
       configuration: configuration, today: today, width: size.width, height: size.height,
@@ -51,6 +68,9 @@ public final class Tracker {
       data: AppData(database: database, files: files),
       utcOffset: utcOffset)
     state.language = language
+    state.sync = SyncDisplay(
+      inGit: syncLocation != nil, last: syncLocation.flatMap(SyncState.load), now: Timestamp.now())
+    syncStamp = syncLocation.flatMap { Tracker.stamp($0.stateFile) }
   }
 
   /// Seconds on a clock that never jumps (CLOCK_MONOTONIC): the refresh timer must not stall
@@ -81,6 +101,7 @@ public final class Tracker {
       case .end: return
       }
       if let external = takeInOthersChanges() { queue.append(external) }
+      queue += syncTimers()
       for action in queue {
         if !apply(action) { return }
       }
@@ -192,6 +213,8 @@ public final class Tracker {
             path: typed, .failed(Strings.tuiCannotRead(typed, (error as NSError).localizedDescription)))
         ]
       }
+    case .sync:
+      return runSync()
     case .openEditor(let text):
       terminal.suspend()
       let result = ExternalEditor.edit(text, environment: environment)

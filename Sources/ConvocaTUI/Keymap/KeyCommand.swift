@@ -34,6 +34,8 @@ public enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case commandLine
   // MARK: - Reviewing a conflict
   case reviewConflict, pickCurrent, pickOther
+  // MARK: - Team sync
+  case sync, arrivals
 }
 
 /// What an action needs before it can run; the reason it is refused comes from here.

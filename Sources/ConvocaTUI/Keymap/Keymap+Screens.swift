@@ -20,11 +20,20 @@ extension Keymap {
     ]
   }
 
+  /// Team sync through git: `S` syncs (not on the standup, where `S` is its summary: sync
+  /// from another screen), `W` lists what arrived.
+  static func syncing() -> [KeyBinding] {
+    [
+      KeyBinding([.char("S")], .sync, Strings.tuiKeySync, requires: .writable),
+      KeyBinding([.char("W")], .arrivals, Strings.tuiKeyArrivals),
+    ]
+  }
+
   /// What every screen shares after its own keys: the filter, saved views, undo, help, quit.
   static var screenCommon: [KeyBinding] {
     screens + [
       KeyBinding([.char("/")], .filter, Strings.tuiKeyFilter, footer: Strings.tuiHintFilter)
-    ] + savedViews + undoing + [
+    ] + savedViews + syncing() + undoing + [
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),
     ]

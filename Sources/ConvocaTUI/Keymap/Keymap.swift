@@ -81,7 +81,7 @@ public enum Keymap {
       KeyBinding([.char("c")], .columns, Strings.tuiKeyColumns),
       KeyBinding([.char("M")], .merge, Strings.tuiKeyMerge, requires: .writable),
       KeyBinding([.char("C")], .reviewConflict, Strings.tuiKeyReviewConflict, requires: .writableSelection),
-    ] + removing + savedViews + undoing + screens + [
+    ] + removing + savedViews + syncing() + undoing + screens + [
       KeyBinding([.escape], .cancel, Strings.tuiKeyBackToDashboard),
       KeyBinding([.char("?")], .help, Strings.tuiKeyHelp, footer: Strings.tuiHintHelp),
       KeyBinding([.char("q")], .quit, Strings.tuiKeyQuit, footer: Strings.tuiHintQuit),

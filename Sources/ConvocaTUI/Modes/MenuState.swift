@@ -15,6 +15,8 @@ public struct MenuState: Hashable, Sendable {
     /// The saved views (`v`): Enter applies one; `x` asks to remove the selected one
     /// (`removing`: its name), and `x` again removes it.
     case views(removing: String?)
+    /// What arrived at the last sync, by person (`W`): Enter filters the list to their calls.
+    case arrivals
   }
 
   /// One line of the menu.
@@ -26,6 +28,8 @@ public struct MenuState: Hashable, Sendable {
     /// A saved view: its name, query, and how many calls it matches now (nil: its query no
     /// longer parses).
     case view(name: String, query: String, count: Int?)
+    /// What one person's commits changed ("carlos: 2 moved, 1 added") and the calls involved.
+    case arrival(person: String, text: String, ids: [OpportunityID])
   }
 
   /// What the menu is for.
@@ -89,6 +93,8 @@ public struct MenuState: Hashable, Sendable {
       let n = count.map(String.init) ?? "?"
       let q = TerminalText.truncate(TerminalText.sanitize(query.isEmpty ? "*" : query), toWidth: 40)
       return TerminalText.sanitize(name) + "  (" + n + ")  " + q
+    case .arrival(let person, let text, _):
+      return TerminalText.sanitize(person) + ": " + TerminalText.sanitize(text)
     }
   }
 }

@@ -12,6 +12,7 @@ struct MenuView {
       case .columns: return Strings.tuiMenuColumns
       case .notes(_, let delete): return Strings.tuiMenuNotes(delete)
       case .views(let removing): return removing.map(Strings.tuiMenuRemoveView) ?? Strings.tuiMenuViews
+      case .arrivals: return Strings.tuiMenuArrivals
       }
     }()
     let labels = menu.items.map(MenuState.label)

@@ -1,7 +1,7 @@
 import ConvocaCore
 
 /// The bottom two rows: the message (or the file's state: saved, a read-only banner,
-/// others' changes taken in), then the key hints of the current mode from the keymap, the
+/// others' changes taken in, after the last sync when the file is in git), then the key hints of the current mode from the keymap, the
 /// unavailable ones dimmed.
 struct StatusBar {
   let state: AppState
@@ -18,7 +18,8 @@ struct StatusBar {
       case .unsaved: return (Strings.tuiFileUnsaved, Palette.banner)
       }
     }()
-    var fileText = " " + file.0 + " "
+    let sync = state.sync.text
+    var fileText = " " + (sync.isEmpty ? "" : sync + " · ") + file.0 + " "
     if case .unsaved = state.fileStatus {
       // Unsaved edits must always show: the file's state keeps its place, the message the rest.
       fileText = TerminalText.truncate(TerminalText.sanitize(fileText), toWidth: r.width)

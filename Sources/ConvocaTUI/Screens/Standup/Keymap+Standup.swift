@@ -23,6 +23,6 @@ extension Keymap {
       KeyBinding(
         [.char("S")], .standupSummary, Strings.tuiKeyStandupSummary, footer: Strings.tuiHintStandupSummary),
       KeyBinding([.escape], .close, Strings.tuiKeyCloseSummary),
-    ] + screenCommon
+    ] + screenCommon.filter { $0.command != .sync }  // `S` is the summary here
   }
 }
