@@ -51,11 +51,12 @@ public enum StandupText {
       guard let d = o.deadline else { return "" }
       return Strings.standupDeadline(Formatting.deadline(d, open: true, today: today))
     case .stale:
-      return Strings.standupUntouched(o.updated.date(utcOffset: utcOffset).days(until: today))
+      return Strings.standupUntouched(
+        RelativeDate.text(days: today.days(until: o.updated.date(utcOffset: utcOffset))))
     case .awaiting:
       guard let d = o.decision else { return "" }
-      let left = today.days(until: d)
-      return Strings.standupDecision(d.description + (left == 0 ? " (" + Strings.today + ")" : " (\(left)d)"))
+      return Strings.standupDecision(
+        Formatting.date(d) + " (" + RelativeDate.text(days: today.days(until: d)) + ")")
     }
   }
 
@@ -140,8 +141,8 @@ extension Strings {
   static func standupNoted(_ text: String) -> String { t("standup.noted", "noted: {0}", text) }
   static func standupBy(_ who: String) -> String { t("standup.by", "(by {0})", who) }
   static func standupDeadline(_ d: String) -> String { t("standup.deadline", "deadline {0}", d) }
-  static func standupUntouched(_ days: Int) -> String {
-    t("standup.untouched", "untouched for {0} days", String(days))
+  static func standupUntouched(_ ago: String) -> String {
+    t("standup.untouched", "last change {0}", ago)
   }
   static func standupDecision(_ d: String) -> String { t("standup.decision", "decision {0}", d) }
   static var standupSectionActivity: String { t("standup.section.activity", "Moved, added, noted since") }
