@@ -33,7 +33,9 @@ public enum StandupText {
     var s: String
     switch a.kind {
     case .added: s = Strings.standupAdded
-    case .moved(let from, let to): s = Strings.standupMoved(from.rawValue, to.rawValue)
+    case .moved(let from, let to):
+      s = Strings.standupMoved(
+        Strings.valueName("stage", from.rawValue), Strings.valueName("stage", to.rawValue))
     case .noted(let text):
       let first = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
       s = Strings.standupNoted(TerminalText.sanitize(first))
@@ -77,7 +79,9 @@ public enum StandupText {
 
   /// The summary's lines (no bullets).
   public static func summary(_ s: StandupAgenda.Summary) -> [String] {
-    let byStage = Stage.allCases.compactMap { st in s.movesTo[st].map { "\(st.rawValue) \($0)" } }
+    let byStage = Stage.allCases.compactMap { st in
+      s.movesTo[st].map { Strings.valueName("stage", st.rawValue) + " " + String($0) }
+    }
     var won = s.won.compactText
     if s.won.isPartial { won += " (" + s.won.partialNote + ")" }
     return [
