@@ -33,7 +33,10 @@ struct MoveCommand: ParsableCommand {
     } catch let e as CommandError {
       throw CLIError(e.message)
     } catch { throw CLIError("\(error)") }
-    Output.note(Strings.cliMoved(o.id.rawValue, o.stage.rawValue, target.rawValue))
+    Output.note(
+      Strings.cliMoved(
+        o.id.rawValue, Strings.valueName("stage", o.stage.rawValue),
+        Strings.valueName("stage", target.rawValue)))
   }
 }
 

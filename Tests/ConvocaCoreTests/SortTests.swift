@@ -82,7 +82,7 @@ import Testing
     o.history = [HistoryEntry(from: "identified", to: "applied", at: Fixture.t0, by: "Laura", note: "sent")]
     let lines = DetailText.lines(o, today: CalendarDate(iso: "2026-11-29")!, width: 80)
     #expect(lines[0] == "Premio Medellín ␛[2J")
-    #expect(lines.contains("deadline  2026-12-05 (6d)"))
+    #expect(lines.contains("deadline  2026-12-05 (in 6 days)"))
     #expect(lines.contains("funder    UCLG"))
     #expect(lines.contains("    first line"))
     #expect(lines.contains("    second line"))

@@ -189,7 +189,7 @@ import Testing
     #expect(md[0] == "## Standup 2026-11-30, since 2026-11-27 00:00")
     #expect(md.contains("### Ana"))
     #expect(md.contains("- `st000040` Call st000040 — added"))
-    #expect(md.contains("- `st000040` Call st000040 — deadline 2026-12-02 (2d)"))
+    #expect(md.contains("- `st000040` Call st000040 — deadline 2026-12-02 (in 2 days)"))
     #expect(md.contains("### Summary"))
   }
 }

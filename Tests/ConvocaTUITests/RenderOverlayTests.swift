@@ -25,7 +25,7 @@ import Testing
         " kind      grant",
         " area      urban-development",
         " funder    JICA",
-        " deadline  2026-11-10 (-8d)",
+        " deadline  2026-11-10 (overdue, 8 days ago)",
         " amount    250,000 USD",
         " owner     Laura",
         " created   2026-11-01T10:00:00Z",

@@ -140,6 +140,45 @@ def test_examples_change_the_copy_not_the_bundled_demo():
         assert f.read() == before, "running the examples changed Resources/demo.jsonl"
 
 
+def test_spanish_query_value_and_amount_examples_are_there_and_store_canonical_values():
+    # README.es.md shows Spanish queries, flag values and an amount with a symbol; run them
+    # with no Spanish locale at all (LANG=C): the language alone decides how they read.
+    with open(os.path.join(ROOT, "README.es.md"), encoding="utf-8") as f:
+        readme = f.read()
+    for example in ['convoca list "tipo:beca vence<60d"', "--kind beca", '--amount "US$ 25.000"',
+                    "convoca move 1f115apb postulada"]:
+        assert example in readme, f"README.es.md lacks the example {example}"
+    folder = tempfile.mkdtemp(prefix="convoca-docs-es-")
+    env = dict(ENV, LANG="C", LC_ALL="")
+    try:
+        path = os.path.join(folder, "opportunities.jsonl")
+        shutil.copyfile(DEMO, path)
+
+        def cli(*args):
+            p = subprocess.run([BIN, "--file", path, *args], capture_output=True, text=True, env=env, timeout=60)
+            assert p.returncode == 0, f"{args} exited {p.returncode}: {p.stderr}"
+            return p
+        new_id = cli("add", "--title", "Beca KOICA", "--kind", "beca", "--area", "innovación",
+                     "--deadline", "03/04/2027", "--amount", "US$ 25.000").stdout.strip()
+        moved = cli("move", "1f115apb", "postulada").stderr
+        assert "en preparación → postulada" in moved, moved
+        recs = {r["id"]: r for r in json.loads(cli("list", "--json").stdout)}
+        added = recs[new_id]
+        assert added["kind"] == "scholarship" and added["area"] == "innovation", added
+        assert added["deadline"] == "2027-04-03", added
+        assert added["amount"] == {"value": 25000, "currency": "USD"} or (
+            str(added["amount"]["value"]) == "25000" and added["amount"]["currency"] == "USD"), added
+        assert recs["1f115apb"]["stage"] == "applied"
+        shown = cli("show", new_id).stdout
+        assert "US$ 25.000" in shown and "03/04/2027" in shown, shown
+        # The English twin of the same amount, with no locale, is refused as ambiguous.
+        p = subprocess.run([BIN, "--file", path, "add", "--title", "X", "--amount", "US$ 25.000"],
+                           capture_output=True, text=True, env=dict(env, CONVOCA_LANG="en"), timeout=60)
+        assert p.returncode != 0 and "25,000" in p.stderr, p.stderr
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def test_a_broken_example_is_caught():
     # The checker itself: a failing command, an English error and an unmarked shell line fail.
     folder = tempfile.mkdtemp(prefix="convoca-docs-es-")

@@ -103,7 +103,7 @@ def test_tracker_in_spanish_filter_add_through_the_form_and_move():
     state = tempfile.mkdtemp(prefix="convoca-e2e-state-")
     env = {"CONVOCA_USER": "Laura Restrepo", "CONVOCA_TODAY": "2026-11-29", "SWIFT_BACKTRACE": "enable=no",
            "XDG_STATE_HOME": state, "XDG_CONFIG_HOME": state + "/config", "LANG": "es_CO.UTF-8",
-           "LC_ALL": ""}
+           "LC_ALL": "", "LC_MESSAGES": ""}  # the harness pins LC_ALL=C.UTF-8; here LANG must decide
     with Session([BIN, "--file", f.path], width=120, height=30, env=env, name="tui-es") as s:
         s.wait_for("Fondo Europa")
         assert "subvención" in s.screen_text() and "20/12/2026" in s.screen_text(), s.screen_text()

@@ -19,9 +19,12 @@ extension FieldDescriptor {
   }
 
   /// The text of a list cell: `displayText`, the money the cell shows for a money field, the
-  /// day alone for an instant.
+  /// day alone for an instant; a countdown compact (`2026-12-05 (6d)`, `05/12/2026 (6 d)`) as
+  /// the column is narrow.
   public func cellText(_ o: Opportunity, today: CalendarDate) -> String {
     switch access {
+    case .date(let l) where countsDown:
+      return Formatting.deadline(l.get(o), open: o.awaitsApplication, today: today, width: .compact)
     case .money: return Formatting.money(cellMoney(o))
     case .timestamp(let l): return Formatting.date(l.get(o).utcDate)
     default: return displayText(o, today: today)
@@ -55,10 +58,13 @@ extension FieldDescriptor {
     }
   }
 
-  /// How the value reads in the form: what `parse` takes back unchanged.
-  public func inputText(_ o: Opportunity) -> String {
+  /// How the value reads in the form: what `parse` takes back unchanged under `dateOrder`
+  /// (the configuration's): dates and amounts as the language in force writes them
+  /// (`15/03/2027`, `1.500.000 COP` in Spanish).
+  public func inputText(_ o: Opportunity, dateOrder: DateOrder = .unspecified) -> String {
     switch access {
     case .money(let l): return l.get(o).map(Formatting.moneyInput) ?? ""
+    case .date(let l): return l.get(o).map { Formatting.dateInput($0, order: dateOrder) } ?? ""
     case .probability: return o.probabilityOverride.map(String.init) ?? ""
     case .tags: return o.tags.joined(separator: ", ")
     default: return FieldText.display(value(o))
@@ -105,7 +111,8 @@ extension FieldDescriptor {
     case .date:
       if t.isEmpty { return .null }
       do throws(DateInputError) {
-        return .string(try DateInput.parse(t, today: today, order: c.dateOrder).description)
+        return .string(
+          try DateInput.parse(t, today: today, order: Formatting.inputOrder(c.dateOrder)).description)
       } catch {
         throw FieldInputError(f, error.message)
       }

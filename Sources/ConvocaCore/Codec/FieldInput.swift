@@ -16,14 +16,17 @@ public enum FieldInput {
   }
 
   /// Reads typed money for `field` (`amount` or `awarded`) by `Money.readAmount`'s rule, in
-  /// the configuration's number style and default currency: nil for empty text; an error for
+  /// the configuration's number style (in Spanish, when the locale leaves it open, comma
+  /// decimal, as Spanish writes numbers) and default currency: nil for empty text; an error for
   /// what is not money, is negative, or could be read two ways (the message shows both).
   public static func money(_ field: Field, _ text: String, configuration c: Configuration)
     throws(FieldInputError) -> Money?
   {
     let t = text.trimmingCharacters(in: .whitespaces)
     if t.isEmpty { return nil }
-    guard let r = Money.read(t, defaultCurrency: c.defaultCurrency, style: c.numberStyle) else {
+    guard
+      let r = Money.read(t, defaultCurrency: c.defaultCurrency, style: Formatting.inputStyle(c.numberStyle))
+    else {
       throw FieldInputError(field, Strings.inputBadAmount(t))
     }
     switch r.reading {

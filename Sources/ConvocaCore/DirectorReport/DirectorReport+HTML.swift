@@ -31,7 +31,8 @@ extension DirectorReport {
       classes: [1: "num", 2: "num", 3: "num"],
       r.stages.map {
         [
-          $0.stage.rawValue, Self.count($0.figure.count), Self.money($0.figure.total),
+          Strings.valueName("stage", $0.stage.rawValue), Self.count($0.figure.count),
+          Self.money($0.figure.total),
           Self.money($0.weighted),
         ]
       })
@@ -121,7 +122,7 @@ extension DirectorReport {
       caption: Strings.directorPipelineByStage, series: [(Strings.reportColCalls, Self.blue)],
       rows: report.stages.map { s in
         SVGBarChart.Row(
-          s.stage.rawValue,
+          Strings.valueName("stage", s.stage.rawValue),
           [
             .init(
               Double(s.figure.count), Self.count(s.figure.count) + " · " + Self.compactMoney(s.figure.total))
@@ -174,7 +175,8 @@ extension DirectorReport {
         ],
         items.map {
           [
-            Self.shortDate($0.updated), $0.title, $0.stage.rawValue, Self.orDash($0.owner),
+            Self.shortDate($0.updated), $0.title, Strings.valueName("stage", $0.stage.rawValue),
+            Self.orDash($0.owner),
             $0.deadline.map(Self.shortDate) ?? "—", $0.id,
           ]
         }, [0: "nw", 1: "text title", 2: "nw", 4: "nw", 5: "nw"]
@@ -189,7 +191,7 @@ extension DirectorReport {
       items.map {
         [
           $0.deadline.map(Self.shortDate) ?? "—", $0.daysLeft.map(String.init) ?? "—", $0.title,
-          Self.orDash($0.funder), $0.stage.rawValue, Self.orDash($0.owner),
+          Self.orDash($0.funder), Strings.valueName("stage", $0.stage.rawValue), Self.orDash($0.owner),
           Self.orDash(Self.money($0.amount)),
         ]
       }, [0: "nw", 1: "num", 2: "text title", 3: "funder", 4: "nw", 6: "num"]

@@ -50,7 +50,8 @@ extension DirectorReport {
       ],
       r.stages.map {
         [
-          $0.stage.rawValue, Self.count($0.figure.count), Self.money($0.figure.total),
+          Strings.valueName("stage", $0.stage.rawValue), Self.count($0.figure.count),
+          Self.money($0.figure.total),
           Self.money($0.weighted),
           q($0.figure),
         ]

@@ -2,20 +2,20 @@ import Foundation
 
 /// Short texts shared by every view of an opportunity (command line and tracker).
 public enum Formatting {
-  /// How a deadline reads next to today: `2026-12-05 (6d)`, `2026-11-20 (-9d)`, `2026-11-29 (today)`;
-  /// in Spanish `05/12/2026 (6 d)`, `20/11/2026 (vencida 9 d)`, `29/11/2026 (hoy)`.
+  /// How a deadline reads next to today: `2026-12-05 (in 6 days)`, `2026-11-20 (overdue, 9 days ago)`,
+  /// `2026-11-29 (today)`; in Spanish `05/12/2026 (en 6 días)`, `20/11/2026 (vencida, hace 9 días)`,
+  /// `29/11/2026 (hoy)`. `.compact` for tight columns: `2026-12-05 (6d)`, `20/11/2026 (vencida 9 d)`.
   /// Once the application is sent (or the opportunity closed) the date shows alone.
-  public static func deadline(_ d: CalendarDate?, open: Bool, today: CalendarDate) -> String {
+  public static func deadline(
+    _ d: CalendarDate?, open: Bool, today: CalendarDate, width: RelativeDate.Width = .words
+  ) -> String {
     guard let d else { return "" }
     guard open else { return date(d) }
-    return date(d) + " (" + daysLeft(today.days(until: d)) + ")"
+    return date(d) + " (" + RelativeDate.deadline(days: today.days(until: d), width: width) + ")"
   }
 
-  /// The days until a deadline: `6d`, `-9d`, `today`; in Spanish `6 d`, `vencida 9 d`, `hoy`.
-  public static func daysLeft(_ left: Int) -> String {
-    if left == 0 { return Strings.today }
-    return left < 0 ? Strings.daysOverdue(-left) : Strings.daysLeft(left)
-  }
+  /// The days until a deadline, compact: `6d`, `-9d`, `today`; in Spanish `6 d`, `vencida 9 d`, `hoy`.
+  public static func daysLeft(_ left: Int) -> String { RelativeDate.text(days: left, width: .compact) }
 
   /// A day as the language in force writes it: `2027-03-15` in English, `15/03/2027` in Spanish.
   public static func date(_ d: CalendarDate) -> String {
@@ -23,6 +23,27 @@ public enum Formatting {
     let c = d.components
     func two(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
     return two(c.day) + "/" + two(c.month) + "/" + String(c.year)
+  }
+
+  /// A day as a form shows it for editing: as `date` writes it when that reads back to the
+  /// same day under `order` (through `inputOrder`), else the ISO form every order reads.
+  public static func dateInput(_ d: CalendarDate, order: DateOrder) -> String {
+    let s = date(d)
+    guard s != d.description else { return s }
+    let read = try? DateInput.parse(s, today: d, order: inputOrder(order))
+    return read == d ? s : d.description
+  }
+
+  /// The order typed numeric dates are read in: the locale's; when the locale leaves it open
+  /// (C, POSIX) and the language is Spanish, day first, as Spanish writes dates.
+  public static func inputOrder(_ order: DateOrder) -> DateOrder {
+    order == .unspecified && Strings.isSpanish ? .dayFirst : order
+  }
+
+  /// The number style typed amounts are read in: the locale's; when the locale leaves it
+  /// open (C, POSIX) and the language is Spanish, comma decimal (`US$ 25.000` is 25000).
+  public static func inputStyle(_ style: NumberStyle) -> NumberStyle {
+    style == .unspecified && Strings.isSpanish ? .commaDecimal : style
   }
 
   /// How urgent a deadline is, for colouring.

@@ -173,7 +173,10 @@ extension PipelineReport {
       [Strings.reportColStage, Strings.reportColCalls, Strings.reportColTotal, Strings.reportColWeighted]
         + (markdown ? [Strings.reportColQuery] : []),
       stages.map { s in
-        [s.stage.rawValue, String(s.figure.count), s.figure.total.reportText, s.weighted.reportText]
+        [
+          Strings.valueName("stage", s.stage.rawValue), String(s.figure.count), s.figure.total.reportText,
+          s.weighted.reportText,
+        ]
           + (markdown ? [qy(s.figure)] : [])
       })
     heading(Strings.reportWinRate)
@@ -200,9 +203,9 @@ extension PipelineReport {
         ]
           + (markdown ? [qy(y.figure)] : [])
       })
-    for (name, groups, head) in [
-      (Strings.reportByArea, areas, Strings.reportColArea),
-      (Strings.reportByKind, kinds, Strings.reportColKind),
+    for (name, groups, head, field) in [
+      (Strings.reportByArea, areas, Strings.reportColArea, "area"),
+      (Strings.reportByKind, kinds, Strings.reportColKind, "kind"),
     ] {
       heading(name)
       table(
@@ -210,7 +213,8 @@ extension PipelineReport {
           + (markdown ? [Strings.reportColQuery] : []),
         groups.map { g in
           [
-            g.key.isEmpty ? Strings.reportNone : g.key, "\(g.won.count) · " + g.won.total.reportText,
+            g.key.isEmpty ? Strings.reportNone : Strings.valueName(field, g.key),
+            "\(g.won.count) · " + g.won.total.reportText,
             "\(g.open.count) · " + g.open.total.reportText,
           ] + (markdown ? [qy(g.open)] : [])
         })

@@ -33,7 +33,9 @@ public enum StandupText {
     var s: String
     switch a.kind {
     case .added: s = Strings.standupAdded
-    case .moved(let from, let to): s = Strings.standupMoved(from.rawValue, to.rawValue)
+    case .moved(let from, let to):
+      s = Strings.standupMoved(
+        Strings.valueName("stage", from.rawValue), Strings.valueName("stage", to.rawValue))
     case .noted(let text):
       let first = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
       s = Strings.standupNoted(TerminalText.sanitize(first))
@@ -51,11 +53,12 @@ public enum StandupText {
       guard let d = o.deadline else { return "" }
       return Strings.standupDeadline(Formatting.deadline(d, open: true, today: today))
     case .stale:
-      return Strings.standupUntouched(o.updated.date(utcOffset: utcOffset).days(until: today))
+      return Strings.standupUntouched(
+        RelativeDate.text(days: today.days(until: o.updated.date(utcOffset: utcOffset))))
     case .awaiting:
       guard let d = o.decision else { return "" }
-      let left = today.days(until: d)
-      return Strings.standupDecision(d.description + (left == 0 ? " (" + Strings.today + ")" : " (\(left)d)"))
+      return Strings.standupDecision(
+        Formatting.date(d) + " (" + RelativeDate.text(days: today.days(until: d)) + ")")
     }
   }
 
@@ -76,7 +79,9 @@ public enum StandupText {
 
   /// The summary's lines (no bullets).
   public static func summary(_ s: StandupAgenda.Summary) -> [String] {
-    let byStage = Stage.allCases.compactMap { st in s.movesTo[st].map { "\(st.rawValue) \($0)" } }
+    let byStage = Stage.allCases.compactMap { st in
+      s.movesTo[st].map { Strings.valueName("stage", st.rawValue) + " " + String($0) }
+    }
     var won = s.won.compactText
     if s.won.isPartial { won += " (" + s.won.partialNote + ")" }
     return [
@@ -140,8 +145,8 @@ extension Strings {
   static func standupNoted(_ text: String) -> String { t("standup.noted", "noted: {0}", text) }
   static func standupBy(_ who: String) -> String { t("standup.by", "(by {0})", who) }
   static func standupDeadline(_ d: String) -> String { t("standup.deadline", "deadline {0}", d) }
-  static func standupUntouched(_ days: Int) -> String {
-    t("standup.untouched", "untouched for {0} days", String(days))
+  static func standupUntouched(_ ago: String) -> String {
+    t("standup.untouched", "last change {0}", ago)
   }
   static func standupDecision(_ d: String) -> String { t("standup.decision", "decision {0}", d) }
   static var standupSectionActivity: String { t("standup.section.activity", "Moved, added, noted since") }

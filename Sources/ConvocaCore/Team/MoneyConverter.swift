@@ -93,14 +93,18 @@ public struct MoneyTotal: Hashable, Sendable {
 }
 
 extension MoneyTotal {
-  /// The total in few cells: `52.7M COP`, or `52.7M COP + 10 KRW` when partial.
+  /// The total in few cells: `52.7M COP`, or `52.7M COP + 10 KRW` when partial (`52,7M COP`
+  /// in Spanish).
   public var compactText: String {
-    parts.map { $0.amount.compact + " " + $0.currency }.joined(separator: " + ")
+    parts.map { (Strings.isSpanish ? $0.amount.compactComma : $0.amount.compact) + " " + $0.currency }
+      .joined(separator: " + ")
   }
 
-  /// The total in full: `52,701,500 COP`, or `52,701,500 COP + 10 KRW` when partial.
+  /// The total in full: `52,701,500 COP`, or `52,701,500 COP + 10 KRW` when partial
+  /// (`52.701.500 COP` in Spanish).
   public var groupedText: String {
-    parts.map { $0.amount.grouped + " " + $0.currency }.joined(separator: " + ")
+    parts.map { (Strings.isSpanish ? $0.amount.groupedComma : $0.amount.grouped) + " " + $0.currency }
+      .joined(separator: " + ")
   }
 
   /// What a partial total says after its amount: `partial: no rate for KRW, CHF`; empty when

@@ -174,7 +174,7 @@ enum Reducer {
         state.fail(Strings.tuiNothingSelected)
         return []
       }
-      state.mode = .form(FormState.edit(o))
+      state.mode = .form(FormState.edit(o, dateOrder: state.configuration.dateOrder))
     case .moveNext: return step(&state, ids, forward: true, data: data)
     case .movePrevious: return step(&state, ids, forward: false, data: data)
     case .stageMenu:

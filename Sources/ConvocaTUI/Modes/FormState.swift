@@ -50,12 +50,12 @@ public struct FormState: Hashable, Sendable {
     return FormState(purpose: .add, texts: texts, original: [:])
   }
 
-  /// A form editing `o`.
-  public static func edit(_ o: Opportunity) -> FormState {
+  /// A form editing `o`; `dateOrder` is the configuration's (how typed dates read back).
+  public static func edit(_ o: Opportunity, dateOrder: DateOrder = .unspecified) -> FormState {
     var texts = [Field: String]()
     var original = [Field: JSONValue]()
     for f in fields {
-      texts[f] = FormState.text(of: f, in: o)
+      texts[f] = FormState.text(of: f, in: o, dateOrder: dateOrder)
       original[f] = f.value(in: o)
     }
     return FormState(purpose: .edit(o.id), texts: texts, original: original)
@@ -71,9 +71,11 @@ public struct FormState: Hashable, Sendable {
   }
 
   /// How a field's value reads in the form (what `FieldInput.parse` takes back).
-  public static func text(of f: Field, in o: Opportunity) -> String { f.descriptor.inputText(o) }
+  public static func text(of f: Field, in o: Opportunity, dateOrder: DateOrder = .unspecified) -> String {
+    f.descriptor.inputText(o, dateOrder: dateOrder)
+  }
 
-  static func moneyText(_ m: Money) -> String { m.input }
+  static func moneyText(_ m: Money) -> String { Formatting.moneyInput(m) }
 
   /// `current` with the values the form started from (what "unchanged" means for the form).
   public func originalRecord(_ current: Opportunity) -> Opportunity {

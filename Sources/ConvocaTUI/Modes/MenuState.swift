@@ -86,7 +86,7 @@ public struct MenuState: Hashable, Sendable {
   public static func label(_ item: Item) -> String {
     switch item {
     case .sort(let s): return Strings.tuiSortLabel(s)
-    case .stage(let s): return s.rawValue
+    case .stage(let s): return Strings.valueName("stage", s.rawValue)
     case .column(let c, let shown): return (shown ? "[x] " : "[ ] ") + c.name
     case .note(let number, let label): return String(number) + ". " + label
     case .view(let name, let query, let count):

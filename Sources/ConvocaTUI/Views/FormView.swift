@@ -174,15 +174,16 @@ struct FormView {
   }
 
   /// After a date typed in another form than ISO (`+6w`, `15 feb 2027`), the day it names:
-  /// `+6w  → 2027-01-12 (Tue)`, dim, when it fits in the field.
+  /// `+6w  → 2027-01-12 (Tue)` (`→ 12/01/2027 (mar)` in Spanish), dim, when it fits in the field.
   func resolvedDate(_ e: FormState.Entry, x: Int, y: Int, width: Int, into canvas: inout Canvas) {
     guard e.field == .deadline || e.field == .decision, e.error == nil else { return }
     let text = e.editor.text
     guard text.utf8.count <= 64, !text.isEmpty,
-      let d = try? DateInput.parse(text, today: state.today, order: state.configuration.dateOrder),
-      d.description != text
+      let d = try? DateInput.parse(
+        text, today: state.today, order: Formatting.inputOrder(state.configuration.dateOrder)),
+      d.description != text, Formatting.date(d) != text
     else { return }
-    let hint = "→ " + d.description + " (" + d.weekdayAbbreviation + ")"
+    let hint = "→ " + Formatting.date(d) + " (" + d.weekdayAbbreviation + ")"
     let at = x + TerminalText.width(TerminalText.sanitize(text)) + 2
     guard at + TerminalText.width(hint) <= x + width else { return }
     canvas.write(hint, x: at, y: y, style: .dim, maxX: x + width)

@@ -11,8 +11,9 @@ enum BoardCard {
     return TerminalText.truncate(TerminalText.sanitize(visible), toWidth: width)
   }
 
-  /// The deadline and days left in at most `width` cells: `2026-11-20 (2d)`, then
-  /// `11-20 (2d)`, then `2d` (in Spanish `20/11/2026 (2 d)`, `20/11 (2 d)`); as the list, only the date once the application is sent.
+  /// The deadline and days left in at most `width` cells: `2026-11-20 (in 2 days)`, then
+  /// `2026-11-20 (2d)`, `11-20 (2d)`, `2d` (in Spanish `20/11/2026 (en 2 días)`, `20/11/2026 (2 d)`,
+  /// `20/11 (2 d)`); as the list, only the date once the application is sent.
   static func deadline(_ o: Opportunity, today: CalendarDate, width: Int) -> String {
     guard let d = o.deadline else { return "" }
     let full = Formatting.deadline(d, open: o.awaitsApplication, today: today)
@@ -21,6 +22,7 @@ enum BoardCard {
     let short = date.hasPrefix(d.description) ? String(date.dropFirst(5)) : String(date.prefix(5))
     var options = [full]
     if o.awaitsApplication {
+      options.append(Formatting.deadline(d, open: true, today: today, width: .compact))
       let days = Formatting.daysLeft(today.days(until: d))
       options += [short + " (" + days + ")", days]
     } else {

@@ -156,9 +156,9 @@ struct DashboardView {
     out.append(Panel(title: Strings.reportWonPerYear, lines: yearLines))
     // By area, by kind
     let cw = max(8, min(18, (w - 12) / 2))
-    for (title, head, groups) in [
-      (Strings.reportByArea, Strings.reportColArea, rep.areas),
-      (Strings.reportByKind, Strings.reportColKind, rep.kinds),
+    for (title, head, groups, field) in [
+      (Strings.reportByArea, Strings.reportColArea, rep.areas, "area"),
+      (Strings.reportByKind, Strings.reportColKind, rep.kinds, "kind"),
     ] {
       let nw = max(6, w - 2 * cw - 2)
       var lines: [Line] = [
@@ -170,7 +170,7 @@ struct DashboardView {
       ]
       for g in groups {
         lines.append([
-          Segment(text: cell(g.key.isEmpty ? Strings.reportNone : g.key, nw) + " "),
+          Segment(text: cell(g.key.isEmpty ? Strings.reportNone : Strings.valueName(field, g.key), nw) + " "),
           Segment(text: cell("\(g.won.count) · " + money(g.won.total), cw, right: true), figure: g.won.id),
           Segment(text: " "),
           Segment(text: cell("\(g.open.count) · " + money(g.open.total), cw, right: true), figure: g.open.id),

@@ -53,7 +53,7 @@ extension Reducer {
         return []
       }
       if b.command == .edit {
-        state.mode = .form(FormState.edit(o))
+        state.mode = .form(FormState.edit(o, dateOrder: state.configuration.dateOrder))
         return []
       }
       return change(&state, b.command, data: data, ids: [id])
