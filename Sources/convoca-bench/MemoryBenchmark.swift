@@ -49,7 +49,9 @@ struct MemoryBenchmark {
     defer { free(buffer) }
     let xml = String(cString: buffer)
     // The totals after the last </heap>: fast and rest (free), mmap (in use), system current.
-    guard let tail = xml.range(of: "</heap>", options: .backwards).map({ xml[$0.upperBound...] }) else { return 0 }
+    guard let tail = xml.range(of: "</heap>", options: .backwards).map({ xml[$0.upperBound...] }) else {
+      return 0
+    }
     func value(_ prefix: String) -> Int {
       guard let r = tail.range(of: prefix) else { return 0 }
       let digits = tail[r.upperBound...].prefix { $0.isNumber }
