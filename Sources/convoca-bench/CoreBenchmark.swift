@@ -179,3 +179,36 @@ enum Spawn {
     return Double(usage.ru_maxrss) / 1024
   }
 }
+
+extension Spawn {
+  /// Runs the program to completion and returns what it wrote to standard output (standard
+  /// error is discarded).
+  static func output(_ path: String, _ args: [String]) throws -> String {
+    var fds: [Int32] = [0, 0]
+    guard pipe(&fds) == 0 else { throw BenchError("cannot make a pipe") }
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+    posix_spawn_file_actions_addclose(&actions, fds[0])
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let started = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    close(fds[1])
+    defer { close(fds[0]) }
+    guard started == 0 else { throw BenchError("cannot start \(path)") }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+      if n <= 0 { break }
+      bytes += buffer[0..<n]
+    }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    guard status == 0 else { throw BenchError("\(path) exited with status \(status)") }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
