@@ -110,8 +110,7 @@ do {
     try MemoryBenchmark.point(path: args[1], out: args[2])
   default:
     throw BenchError(
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench merge [N] | convoca-bench sync [N] | convoca-bench huge"
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench merge [N] | convoca-bench huge | convoca-bench growth [--max N] [--svg PATH] | convoca-bench taskwarrior [N] | convoca-bench memory [N...]"
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench merge [N] | convoca-bench huge | convoca-bench growth [--max N] [--svg PATH] | convoca-bench taskwarrior [N] | convoca-bench memory [N...] | convoca-bench sync [N]"
     )
   }
 } catch {
