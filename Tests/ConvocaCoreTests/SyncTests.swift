@@ -3,139 +3,141 @@ import Testing
 
 @testable import ConvocaCore
 
-/// `convoca sync`'s pieces: the change summary of its commit message and report, git's
-/// version check, who a commit is from, and a sync against a local bare remote (offline, then
-/// caught up; the last sync saved for the tracker).
-@Suite struct SyncTests {
-  @Test func theSummaryCountsMovesAddsEditsDeletesNotesAndResolutions() {
-    var a = Fixture.opportunity("a1", "A")
-    let b = Fixture.opportunity("b1", "B")
-    let c = Fixture.opportunity("c1", "C")
-    let old = OpportunityStore([a, b, c])
-    a.stage = .preparing
-    a.notes = [Note(at: Fixture.t0, by: "ana", text: "x"), Note(at: Fixture.t0, by: "ana", text: "y")]
-    var b2 = b
-    b2.owner = "Carlos"
-    b2.history.append(
-      HistoryEntry(field: "owner", from: "", to: "Carlos", at: Fixture.t0, by: "ana", note: "resolved"))
-    let d = Fixture.opportunity("d1", "D")
-    let s = ChangeSummary.between(old, OpportunityStore([a, b2, d]))
-    #expect(s.moved.map(\.rawValue) == ["a1"])
-    #expect(s.added.map(\.rawValue) == ["d1"])
-    #expect(s.edited.map(\.rawValue) == ["b1"])
-    #expect(s.deleted.map(\.rawValue) == ["c1"])
-    #expect(s.notes == 2 && s.noted.map(\.rawValue) == ["a1"])
-    #expect(s.resolved.map(\.rawValue) == ["b1"])
-    #expect(s.commitMessage(by: "ana") == "ana: 1 moved, 1 added, 1 edited, 1 deleted, 2 notes, 1 resolved")
-    #expect(ChangeSummary.between(old, old).isEmpty)
-    #expect(ChangeSummary().commitMessage(by: "ana") == "ana: updated")
-  }
-
-  @Test func gitsVersionIsReadAndAnOldOneRefused() {
-    #expect(GitRunner.parseVersion("git version 2.39.5\n")! == (2, 39))
-    #expect(GitRunner.parseVersion("git version 2.43.0.windows.1")! == (2, 43))
-    #expect(GitRunner.parseVersion("nonsense") == nil)
-    #expect(Strings.gitTooOld("git version 1.8.3", "2.20").contains("too old"))
-  }
-
-  @Test func theRunnerCapturesBothOutputsAndKillsGitOnTimeout() {
-    let r = GitRunner.run(["--version"], timeout: 10)
-    #expect(r?.status == 0 && r?.output.hasPrefix("git version") == true)
-    let bad = GitRunner.run(["no-such-command"], timeout: 10)
-    #expect(bad?.status != 0 && bad?.error.contains("not a git command") == true)
-    // A git that waits for input it never gets (a credential prompt, a hung remote) is stopped.
-    let hung = GitRunner.run(["-c", "alias.wait=!exec sleep 2", "wait"], timeout: 0.5)
-    #expect(hung == nil)
-  }
-
-  @Test func aCommitsPersonIsTheAccountInItsMessageElseItsAuthor() {
-    #expect(SyncRun.person(subject: "carlos: 2 moved", author: "Carlos R") == "carlos")
-    #expect(SyncRun.person(subject: "fix typo", author: "Carlos R") == "Carlos R")
-    #expect(SyncRun.person(subject: "convoca: start the team's data", author: "Ana") == "Ana")
-  }
-
-  @Test func anUnreachableRemoteKeepsTheCommitAndTheNextSyncCatchesUp() throws {
-    let dir = TempDir()
-    var team = try SyncTeam(dir)
-    let ana = try team.officer("ana")
-    let db = try Fixture.database(ana)
-    db.user = "ana"
-    _ = try db.perform(.create(Fixture.opportunity("a1", "Offline call")))
-    try FileManager.default.moveItem(atPath: team.remote, toPath: team.remote + ".away")
-    let offline = try Sync.run(db, options: team.options)
-    #expect(offline.offline && offline.ahead == 1)
-    #expect(offline.committed == "ana: 1 added")
-    let state = try #require(SyncState.load(dataPath: ana))
-    #expect(state.offline && !state.ok && state.ahead == 1)
-    try FileManager.default.moveItem(atPath: team.remote + ".away", toPath: team.remote)
-    let back = try Sync.run(db, options: team.options)
-    #expect(!back.offline && back.ahead == 0 && back.behind == 0)
-    #expect(SyncState.load(dataPath: ana)?.ok == true)
-    // A second officer gets it, and sees it arrived from ana.
-    let carlos = try team.officer("carlos")
-    let db2 = try Fixture.database(carlos)
-    db2.user = "carlos"
-    #expect(db2.store.contains(OpportunityID(rawValue: "a1")!))
-    _ = try db2.perform(.create(Fixture.opportunity("c1", "Carlos")))
-    _ = try Sync.run(db2, options: team.options)
-    let arrived = try Sync.run(db, options: team.options)
-    #expect(arrived.arrived.map(\.person) == ["carlos"])
-    #expect(arrived.arrived.first?.changes.added.map(\.rawValue) == ["c1"])
-    #expect(db.store.contains(OpportunityID(rawValue: "c1")!))  // the store took the merged file in
-  }
-
-  @Test func gitAndTheMergeDriverItStartsGetTheLanguageInForce() {
-    let alias = ["-c", "alias.lang=!printf %s \"$CONVOCA_LANG\"", "lang"]
-    #expect(Strings.withLanguage(.es) { GitRunner.run(alias, timeout: 10)?.output } == "es")
-    #expect(Strings.withLanguage(.en) { GitRunner.run(alias, timeout: 10)?.output } == "en")
-  }
-
-  @Test func aPushAServerHookRefusesIsNeitherARaceNorOffline() throws {
-    let dir = TempDir()
-    var team = try SyncTeam(dir)
-    let ana = try team.officer("ana")
-    let hook = team.remote + "/hooks/pre-receive"
-    Fixture.write(hook, "#!/bin/sh\necho 'no pushes on Fridays' >&2\nexit 1\n")
-    #expect(chmod(hook, 0o755) == 0)
-    let db = try Fixture.database(ana)
-    db.user = "ana"
-    _ = try db.perform(.create(Fixture.opportunity("a1", "Call")))
-    do {
-      _ = try Sync.run(db, options: team.options)
-      Issue.record("the refused push was reported as a success")
-    } catch {
-      #expect(error.description.contains("pre-receive hook declined"), "\(error.description)")
-      #expect(error.description.contains("no pushes on Fridays"))
-      #expect(!error.description.contains("got there first"))
-      #expect(error.report?.retries == 0 && error.report?.offline == false)
+extension GitProcessTests {
+  /// `convoca sync`'s pieces: the change summary of its commit message and report, git's
+  /// version check, who a commit is from, and a sync against a local bare remote (offline, then
+  /// caught up; the last sync saved for the tracker).
+  @Suite struct SyncTests {
+    @Test func theSummaryCountsMovesAddsEditsDeletesNotesAndResolutions() {
+      var a = Fixture.opportunity("a1", "A")
+      let b = Fixture.opportunity("b1", "B")
+      let c = Fixture.opportunity("c1", "C")
+      let old = OpportunityStore([a, b, c])
+      a.stage = .preparing
+      a.notes = [Note(at: Fixture.t0, by: "ana", text: "x"), Note(at: Fixture.t0, by: "ana", text: "y")]
+      var b2 = b
+      b2.owner = "Carlos"
+      b2.history.append(
+        HistoryEntry(field: "owner", from: "", to: "Carlos", at: Fixture.t0, by: "ana", note: "resolved"))
+      let d = Fixture.opportunity("d1", "D")
+      let s = ChangeSummary.between(old, OpportunityStore([a, b2, d]))
+      #expect(s.moved.map(\.rawValue) == ["a1"])
+      #expect(s.added.map(\.rawValue) == ["d1"])
+      #expect(s.edited.map(\.rawValue) == ["b1"])
+      #expect(s.deleted.map(\.rawValue) == ["c1"])
+      #expect(s.notes == 2 && s.noted.map(\.rawValue) == ["a1"])
+      #expect(s.resolved.map(\.rawValue) == ["b1"])
+      #expect(s.commitMessage(by: "ana") == "ana: 1 moved, 1 added, 1 edited, 1 deleted, 2 notes, 1 resolved")
+      #expect(ChangeSummary.between(old, old).isEmpty)
+      #expect(ChangeSummary().commitMessage(by: "ana") == "ana: updated")
     }
-    #expect(SyncState.load(dataPath: ana)?.offline == false)
-    #expect(SyncRun.serverRefusal(" ! [remote rejected] main -> main (failed to update ref)") == nil)
-    #expect(SyncRun.serverRefusal("! [rejected] main -> main (fetch first)") == nil)
-  }
 
-  @Test func theLastSyncKeepsWhatArrivedForTheTracker() throws {
-    let dir = TempDir()
-    var team = try SyncTeam(dir)
-    let ana = try team.officer("ana")
-    let carlos = try team.officer("carlos")
-    let db2 = try Fixture.database(carlos)
-    db2.user = "carlos"
-    _ = try db2.perform(.create(Fixture.opportunity("c1", "Carlos")))
-    _ = try Sync.run(db2, options: team.options)
-    let db = try Fixture.database(ana)
-    db.user = "ana"
-    _ = try Sync.run(db, options: team.options)
-    let loc = try #require(Sync.locate(ana))
-    let state = try #require(SyncState.load(loc))
-    #expect(state.arrived.map(\.person) == ["carlos"])
-    #expect(state.arrived.first?.changes.added.map(\.rawValue) == ["c1"])
-  }
+    @Test func gitsVersionIsReadAndAnOldOneRefused() {
+      #expect(GitRunner.parseVersion("git version 2.39.5\n")! == (2, 39))
+      #expect(GitRunner.parseVersion("git version 2.43.0.windows.1")! == (2, 43))
+      #expect(GitRunner.parseVersion("nonsense") == nil)
+      #expect(Strings.gitTooOld("git version 1.8.3", "2.20").contains("too old"))
+    }
 
-  @Test func aFileOutsideGitIsRefused() throws {
-    let dir = TempDir()
-    let db = try Fixture.database(dir.file())
-    #expect(throws: Sync.SyncError.self) { try Sync.run(db) }
+    @Test func theRunnerCapturesBothOutputsAndKillsGitOnTimeout() {
+      let r = GitRunner.run(["--version"], timeout: 10)
+      #expect(r?.status == 0 && r?.output.hasPrefix("git version") == true)
+      let bad = GitRunner.run(["no-such-command"], timeout: 10)
+      #expect(bad?.status != 0 && bad?.error.contains("not a git command") == true)
+      // A git that waits for input it never gets (a credential prompt, a hung remote) is stopped.
+      let hung = GitRunner.run(["-c", "alias.wait=!exec sleep 2", "wait"], timeout: 0.5)
+      #expect(hung == nil)
+    }
+
+    @Test func aCommitsPersonIsTheAccountInItsMessageElseItsAuthor() {
+      #expect(SyncRun.person(subject: "carlos: 2 moved", author: "Carlos R") == "carlos")
+      #expect(SyncRun.person(subject: "fix typo", author: "Carlos R") == "Carlos R")
+      #expect(SyncRun.person(subject: "convoca: start the team's data", author: "Ana") == "Ana")
+    }
+
+    @Test func anUnreachableRemoteKeepsTheCommitAndTheNextSyncCatchesUp() throws {
+      let dir = TempDir()
+      var team = try SyncTeam(dir)
+      let ana = try team.officer("ana")
+      let db = try Fixture.database(ana)
+      db.user = "ana"
+      _ = try db.perform(.create(Fixture.opportunity("a1", "Offline call")))
+      try FileManager.default.moveItem(atPath: team.remote, toPath: team.remote + ".away")
+      let offline = try Sync.run(db, options: team.options)
+      #expect(offline.offline && offline.ahead == 1)
+      #expect(offline.committed == "ana: 1 added")
+      let state = try #require(SyncState.load(dataPath: ana))
+      #expect(state.offline && !state.ok && state.ahead == 1)
+      try FileManager.default.moveItem(atPath: team.remote + ".away", toPath: team.remote)
+      let back = try Sync.run(db, options: team.options)
+      #expect(!back.offline && back.ahead == 0 && back.behind == 0)
+      #expect(SyncState.load(dataPath: ana)?.ok == true)
+      // A second officer gets it, and sees it arrived from ana.
+      let carlos = try team.officer("carlos")
+      let db2 = try Fixture.database(carlos)
+      db2.user = "carlos"
+      #expect(db2.store.contains(OpportunityID(rawValue: "a1")!))
+      _ = try db2.perform(.create(Fixture.opportunity("c1", "Carlos")))
+      _ = try Sync.run(db2, options: team.options)
+      let arrived = try Sync.run(db, options: team.options)
+      #expect(arrived.arrived.map(\.person) == ["carlos"])
+      #expect(arrived.arrived.first?.changes.added.map(\.rawValue) == ["c1"])
+      #expect(db.store.contains(OpportunityID(rawValue: "c1")!))  // the store took the merged file in
+    }
+
+    @Test func gitAndTheMergeDriverItStartsGetTheLanguageInForce() {
+      let alias = ["-c", "alias.lang=!printf %s \"$CONVOCA_LANG\"", "lang"]
+      #expect(Strings.withLanguage(.es) { GitRunner.run(alias, timeout: 10)?.output } == "es")
+      #expect(Strings.withLanguage(.en) { GitRunner.run(alias, timeout: 10)?.output } == "en")
+    }
+
+    @Test func aPushAServerHookRefusesIsNeitherARaceNorOffline() throws {
+      let dir = TempDir()
+      var team = try SyncTeam(dir)
+      let ana = try team.officer("ana")
+      let hook = team.remote + "/hooks/pre-receive"
+      Fixture.write(hook, "#!/bin/sh\necho 'no pushes on Fridays' >&2\nexit 1\n")
+      #expect(chmod(hook, 0o755) == 0)
+      let db = try Fixture.database(ana)
+      db.user = "ana"
+      _ = try db.perform(.create(Fixture.opportunity("a1", "Call")))
+      do {
+        _ = try Sync.run(db, options: team.options)
+        Issue.record("the refused push was reported as a success")
+      } catch {
+        #expect(error.description.contains("pre-receive hook declined"), "\(error.description)")
+        #expect(error.description.contains("no pushes on Fridays"))
+        #expect(!error.description.contains("got there first"))
+        #expect(error.report?.retries == 0 && error.report?.offline == false)
+      }
+      #expect(SyncState.load(dataPath: ana)?.offline == false)
+      #expect(SyncRun.serverRefusal(" ! [remote rejected] main -> main (failed to update ref)") == nil)
+      #expect(SyncRun.serverRefusal("! [rejected] main -> main (fetch first)") == nil)
+    }
+
+    @Test func theLastSyncKeepsWhatArrivedForTheTracker() throws {
+      let dir = TempDir()
+      var team = try SyncTeam(dir)
+      let ana = try team.officer("ana")
+      let carlos = try team.officer("carlos")
+      let db2 = try Fixture.database(carlos)
+      db2.user = "carlos"
+      _ = try db2.perform(.create(Fixture.opportunity("c1", "Carlos")))
+      _ = try Sync.run(db2, options: team.options)
+      let db = try Fixture.database(ana)
+      db.user = "ana"
+      _ = try Sync.run(db, options: team.options)
+      let loc = try #require(Sync.locate(ana))
+      let state = try #require(SyncState.load(loc))
+      #expect(state.arrived.map(\.person) == ["carlos"])
+      #expect(state.arrived.first?.changes.added.map(\.rawValue) == ["c1"])
+    }
+
+    @Test func aFileOutsideGitIsRefused() throws {
+      let dir = TempDir()
+      let db = try Fixture.database(dir.file())
+      #expect(throws: Sync.SyncError.self) { try Sync.run(db) }
+    }
   }
 }
 
