@@ -8,7 +8,8 @@ import Foundation
 /// 1 refused or failed (message on stderr).
 ///
 /// The command is synchronous like the rest of the command line: the core runs git through
-/// `GitRunner`'s blocking bridge, so the lock (a synchronous closure) can be held across git.
+/// `GitRunner` (a Foundation `Process` that blocks only this thread), so the lock (a
+/// synchronous closure) can be held across git.
 struct SyncCommand: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "sync", abstract: Strings.cliAbstractSync)
 
