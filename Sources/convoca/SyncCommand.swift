@@ -20,14 +20,18 @@ struct SyncCommand: ParsableCommand {
   @Flag(name: .customLong("json"), help: ArgumentHelp(Strings.cliHelpSyncJSON)) var json = false
 
   func run() throws {
-    let db = try globals.openForWriting(try globals.configuration())
     var options = Sync.Options()
     options.driverDirectory =
       Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path
     let report: SyncReport
     do {
-      report = try Sync.run(db, options: options)
-    } catch {
+      // Nothing to do is found without loading the file; anything else opens it and syncs.
+      if let quick = Sync.upToDate(dataPath: try globals.dataPath(), options: options) {
+        report = quick
+      } else {
+        report = try Sync.run(try globals.openForWriting(try globals.configuration()), options: options)
+      }
+    } catch let error as Sync.SyncError {
       if json, let r = error.report { print(r) }
       throw CLIError(error.description)
     }

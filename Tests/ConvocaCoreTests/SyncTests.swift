@@ -32,6 +32,39 @@ extension GitProcessTests {
       #expect(ChangeSummary().commitMessage(by: "ana") == "ana: updated")
     }
 
+    /// `convoca sync` finds "nothing to do" without loading the file, and only then: an edit,
+    /// a commit of another officer's on the remote, or a rewritten remote each send it to the
+    /// whole sync (which still refuses the rewrite, since the quick check moved no ref).
+    @Test func nothingToDoIsFoundWithoutTheFileAndOnlyWhenTrue() throws {
+      let dir = try TempDir()
+      var team = try SyncTeam(dir)
+      let ana = try team.officer("ana")
+      let carlos = try team.officer("carlos")
+      #expect(Sync.upToDate(dataPath: ana, options: team.options) != nil)
+      // An edit not yet committed.
+      let db = try Fixture.database(ana)
+      db.user = "ana"
+      _ = try db.perform(.create(Fixture.opportunity("q1", "Quick")))
+      #expect(Sync.upToDate(dataPath: ana, options: team.options) == nil)
+      _ = try Sync.run(db, options: team.options)
+      #expect(Sync.upToDate(dataPath: ana, options: team.options) != nil)
+      // Something new on the remote.
+      #expect(Sync.upToDate(dataPath: carlos, options: team.options) == nil)
+      let cdb = try Fixture.database(carlos)
+      cdb.user = "carlos"
+      _ = try Sync.run(cdb, options: team.options)
+      #expect(Sync.upToDate(dataPath: carlos, options: team.options) != nil)
+      #expect(Sync.upToDate(dataPath: ana, options: team.options) != nil)  // carlos pushed nothing new
+      // A rewritten remote: not "nothing to do", and the whole sync still refuses it.
+      try SyncTeam.git(["commit", "-q", "--allow-empty", "-m", "x"], in: dir.path + "/carlos")
+      try SyncTeam.git(["push", "-q", "origin", "HEAD:main"], in: dir.path + "/carlos")
+      _ = try Sync.run(db, options: team.options)  // ana takes in the commit "x" ...
+      #expect(Sync.upToDate(dataPath: ana, options: team.options) != nil)
+      try SyncTeam.git(["push", "-q", "-f", "origin", "HEAD~1:main"], in: dir.path + "/carlos")
+      #expect(Sync.upToDate(dataPath: ana, options: team.options) == nil)  // ... rewritten away
+      #expect(throws: Sync.SyncError.self) { _ = try Sync.run(db, options: team.options) }
+    }
+
     @Test func gitsVersionIsReadAndAnOldOneRefused() {
       #expect(GitRunner.parseVersion("git version 2.39.5\n")! == (2, 39))
       #expect(GitRunner.parseVersion("git version 2.43.0.windows.1")! == (2, 43))

@@ -111,6 +111,77 @@ public enum Sync {
   }
 }
 
+extension Sync {
+  /// The remote and branch a sync pulls from and pushes to: the branch's configured upstream,
+  /// else `origin` (or the only remote) and a branch of the same name.
+  struct Upstream {
+    var remote: String
+    var branch: String
+    /// Whether the local branch has its upstream set (the first push sets it).
+    var configured: Bool
+    /// The remote-tracking ref.
+    var tracking: String { "refs/remotes/" + remote + "/" + branch }
+
+    static func of(_ loc: Location, git: ([String]) throws -> GitSetup.GitResult) throws -> Upstream {
+      let head = try git(["rev-parse", "--abbrev-ref", "HEAD"])
+      let branch = head.output.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard head.status == 0, branch != "HEAD" else {
+        throw SyncError(description: Strings.syncDetached(loc.folder))
+      }
+      let configured = try git(["config", "--get", "branch." + branch + ".remote"])
+      var remote = configured.output.trimmingCharacters(in: .whitespacesAndNewlines)
+      let isSet = configured.status == 0 && !remote.isEmpty
+      if !isSet {
+        let remotes = try git(["remote"]).output.split(separator: "\n").map(String.init)
+        guard let r = remotes.contains("origin") ? "origin" : remotes.first else {
+          throw SyncError(description: Strings.syncNoRemote(loc.folder))
+        }
+        remote = r
+      }
+      let merge = try git(["config", "--get", "branch." + branch + ".merge"]).output
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      let remoteBranch = merge.hasPrefix("refs/heads/") ? String(merge.dropFirst(11)) : branch
+      return Upstream(remote: remote, branch: remoteBranch, configured: isSet)
+    }
+  }
+
+  /// The report of a sync with nothing to do, found without reading the data file: the file,
+  /// `.gitattributes` and `.gitignore` are as HEAD has them, and the remote's branch (asked with
+  /// `git ls-remote`, which changes no ref, so a rewritten remote is still caught by the whole
+  /// sync) and the remote-tracking ref are both HEAD. Nil when any of that is not so, or git
+  /// cannot tell: the command then opens the file and runs the whole sync. The last sync is
+  /// saved as for a whole sync. (A store of 100,000 calls takes longer to load than the whole
+  /// check: issue 12's target for a sync with nothing to do.)
+  public static func upToDate(dataPath: String, options: Options = Options()) -> SyncReport? {
+    guard (try? GitSetup.requireGit()) != nil, let loc = locate(dataPath) else { return nil }
+    func git(_ args: [String], timeout: Double = 30) throws -> GitSetup.GitResult {
+      guard let r = GitSetup.git(args, in: loc.folder, timeout: timeout) else {
+        throw SyncError(description: Strings.gitUnavailable("git " + (args.first ?? "")))
+      }
+      return r
+    }
+    do {
+      let status = try git(["status", "--porcelain", "--", loc.name, ".gitattributes", ".gitignore"])
+      guard status.status == 0, status.output.isEmpty else { return nil }
+      let up = try Upstream.of(loc) { (args) throws in try git(args) }
+      guard up.configured else { return nil }
+      let refs = try git(["rev-parse", "-q", "HEAD", up.tracking])
+      let local = refs.output.split(separator: "\n").map(String.init)
+      guard refs.status == 0, local.count == 2, local[0] == local[1] else { return nil }
+      let remote = try git(
+        ["ls-remote", "-q", up.remote, "refs/heads/" + up.branch], timeout: options.networkTimeout)
+      guard remote.status == 0, remote.output.split(separator: "\t").first.map(String.init) == local[0] else {
+        return nil
+      }
+    } catch {
+      return nil
+    }
+    let report = SyncReport(at: options.now())
+    SyncState(at: report.at, ok: true).save(gitDir: loc.gitDir, relativePath: loc.relativePath)
+    return report
+  }
+}
+
 /// One sync's steps under the lock.
 struct SyncRun {
   let db: Database
@@ -165,22 +236,8 @@ struct SyncRun {
       try db.rewriteSettled()
     }
     try commit()
-    let branch = try must(["rev-parse", "--abbrev-ref", "HEAD"]).output.trimmingCharacters(
-      in: .whitespacesAndNewlines)
-    guard branch != "HEAD" else { throw Sync.SyncError(description: Strings.syncDetached(loc.folder)) }
-    let configured = try git(["config", "--get", "branch." + branch + ".remote"])
-    var remote = configured.output.trimmingCharacters(in: .whitespacesAndNewlines)
-    if configured.status != 0 || remote.isEmpty {
-      let remotes = try must(["remote"]).output.split(separator: "\n").map(String.init)
-      guard let r = remotes.contains("origin") ? "origin" : remotes.first else {
-        throw Sync.SyncError(description: Strings.syncNoRemote(loc.folder))
-      }
-      remote = r
-    }
-    let merge = try git(["config", "--get", "branch." + branch + ".merge"]).output
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    let remoteBranch = merge.hasPrefix("refs/heads/") ? String(merge.dropFirst(11)) : branch
-    let tracking = "refs/remotes/" + remote + "/" + remoteBranch
+    let up = try Sync.Upstream.of(loc) { (args) throws in try git(args) }
+    let (remote, remoteBranch, tracking) = (up.remote, up.branch, up.tracking)
     var attempt = 0
     while true {
       let oldTip = try revision(tracking)
@@ -198,7 +255,7 @@ struct SyncRun {
       let head = try revision("HEAD")
       if head == nil || head == newTip { break }
       var args = ["push", "-q", "--porcelain"]
-      if configured.status != 0 { args.append("-u") }
+      if !up.configured { args.append("-u") }
       let push = try git(args + [remote, "HEAD:refs/heads/" + remoteBranch], timeout: options.networkTimeout)
       if push.status == 0 { break }
       let said = push.error + push.output
