@@ -37,8 +37,12 @@ extension FileMerge {
       var first = true
       var previousID: Range<Int>? = nil
       while start < b.count {
-        var end = start
-        while b[end] != 0x0A { end += 1 }  // the file ends with a newline: always found
+        // memchr: the scan for newlines is most of this function's time over 60 MB files.
+        // The file ends with a newline, so one is always found.
+        guard let base = b.baseAddress, let nl = memchr(base + start, 0x0A, b.count - start) else {
+          return nil
+        }
+        let end = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
         defer { start = end + 1 }
         let line = start..<end
         if first {
