@@ -73,7 +73,7 @@ import Testing
     Strings.withLanguage("es") {
       let s = standup(d, width: width, height: height)
       let text = TUIFixture.screen(s, d).lines.joined(separator: "\n")
-      #expect(text.contains("Desde 2026-11-17 00:00 · persona 1 de 2"), "\(text)")
+      #expect(text.contains("Desde 17/11/2026 00:00 · persona 1 de 2"), "\(text)")
       #expect(text.contains("Vence en 7 días (1)"))
       #expect(text.contains("Movido, añadido, anotado desde (1)"))
     }

@@ -15,11 +15,12 @@ public enum StandupText {
   /// Said for a person with nothing new and nothing pressing.
   public static var personNothing: String { Strings.standupPersonNothing }
 
-  /// `2026-11-27 09:00`, in local time.
+  /// `2026-11-27 09:00` (Spanish: `27/11/2026 09:00`), in local time.
   public static func local(_ t: Timestamp, utcOffset: Int) -> String {
     let shifted = t.adding(seconds: Int64(utcOffset))
     let s = shifted.description  // YYYY-MM-DDTHH:MM:SSZ
-    return String(s.prefix(10)) + " " + String(s.dropFirst(11).prefix(5))
+    let day = CalendarDate(iso: String(s.prefix(10))).map(Formatting.date) ?? String(s.prefix(10))
+    return day + " " + String(s.dropFirst(11).prefix(5))
   }
 
   /// The name a person is shown under ("(no owner)" for unowned calls).
