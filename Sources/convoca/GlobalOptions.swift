@@ -140,7 +140,9 @@ struct GlobalOptions: ParsableArguments {
     let path = try dataPath()
     let timeout = try lockTimeout()
     do {
-      let db = try Database(path: path, user: config.user, lockTimeout: timeout)
+      let db = try Database(
+        path: path, user: config.user, lockTimeout: timeout,
+        cache: SnapshotCache.standard(environment: environment))
       if case .newerVersion? = db.formatProblem { throw CLIError(db.readOnlyReason ?? "") }
       // The process ends right after the command: leave the records for the kernel to reclaim
       // instead of freeing 100,000 of them one by one on the way out.

@@ -174,6 +174,10 @@ def verify(recs, ledger, note_id, move_id, desc_id):
 def leftovers(d, base, marker):
     return [x for x in os.listdir(d) if x.startswith(base + marker)]
 
+def cache_leftovers(d):
+    """Temporary files of cache writers that did not finish (`HASH.snapshot.tmp-PID-N`)."""
+    return [x for x in os.listdir(d) if ".tmp-" in x] if os.path.isdir(d) else []
+
 def test_crash_loop(stats):
     rnd = random.Random(SEED)
     d = tempfile.mkdtemp(prefix="convoca-crash-")
@@ -181,6 +185,13 @@ def test_crash_loop(stats):
     log = os.path.join(d, "writer.log")
     ids = seed_file(path)
     note_id, move_id, desc_id = ids[0], ids[1], ids[2]
+    # The snapshot cache is in play: every command opens through it and rewrites it after each
+    # compaction, so kills land while it is being written too.
+    cache_home = os.path.join(d, "cache")
+    env = dict(ENV, XDG_CACHE_HOME=cache_home, CONVOCA_CACHE_MIN_RECORDS="100")
+    uncached = dict(env, CONVOCA_CACHE="off")
+    def run(*args, env=env, timeout=60):
+        return subprocess.run([BIN, *args], capture_output=True, text=True, env=env, timeout=timeout)
     assert run("check", "--file", path).returncode == 0
     ledger = Ledger()
     k = 0
@@ -189,7 +200,7 @@ def test_crash_loop(stats):
     for it in range(ITERATIONS):
         open(log, "w").close()
         w = subprocess.Popen(["bash", "-c", WRITER, BIN, path, log, str(k), note_id, move_id, desc_id],
-                             env=dict(ENV, CONVOCA_CRASH_BIG="x" * DESC), start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             env=dict(env, CONVOCA_CRASH_BIG="x" * DESC), start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rnd.uniform(0, 0.150))
         os.killpg(w.pid, signal.SIGKILL)
         w.wait()
@@ -198,6 +209,10 @@ def test_crash_loop(stats):
             kill_during[last[1]] = kill_during.get(last[1], 0) + 1
         if last:
             k = last[0] + 1
+        # A writer killed while writing the cache leaves its temporary file (the next one
+        # removes it); the cache in use is always whole.
+        if cache_leftovers(os.path.join(cache_home, "convoca")):
+            stats["kills that left a half-written cache"] += 1
         # A kill mid-append of a short line rarely tears it (one small write() is not cut by
         # SIGKILL), so one round in ten also leaves what a writer killed mid-line would: the
         # first bytes of a note line without its newline. It must be saved aside, never applied.
@@ -227,6 +242,9 @@ def test_crash_loop(stats):
             raise AssertionError(f"round {it}: a torn tail was not reported: {p.stderr}")
         c = run("check", "--file", path)
         assert c.returncode == 0, f"round {it} (seed {SEED}): check failed after recovery: {c.stdout}{c.stderr}"
+        # Through the cache or not, the same calls.
+        plain = run("list", "--json", "--file", path, env=uncached)
+        assert plain.returncode == 0 and plain.stdout == p.stdout, f"round {it}: the cached read differs"
         try:
             verify(json.loads(p.stdout), ledger, note_id, move_id, desc_id)
         except AssertionError as e:
@@ -263,6 +281,8 @@ def test_crash_loop(stats):
     # How many are acknowledged depends on the machine's speed (a debug binary takes about as
     # long as the longest kill delay); a handful shows the writer is not stuck.
     assert acked >= ITERATIONS // 20, f"only {acked} edits acknowledged in {ITERATIONS} rounds"
+    caches = [n for n in os.listdir(os.path.join(cache_home, "convoca")) if n.endswith(".snapshot")]
+    assert caches, "no snapshot cache was written: the loop did not exercise it"
     shutil.rmtree(d, ignore_errors=True)
 
 def test_disk_full_on_a_tiny_tmpfs(stats):
@@ -273,6 +293,10 @@ def test_disk_full_on_a_tiny_tmpfs(stats):
               f"({(p.stderr or p.stdout).strip() or 'exit ' + str(p.returncode)})")
         os.rmdir(base)
         return "skipped"
+    # The snapshot cache lives on the same full disk: writing it fails too, and loses nothing.
+    env = dict(ENV, XDG_CACHE_HOME=os.path.join(base, "cache"), CONVOCA_CACHE_MIN_RECORDS="0")
+    def run(*args):
+        return subprocess.run([BIN, *args], capture_output=True, text=True, env=env, timeout=60)
     try:
         path = os.path.join(base, "data.jsonl")
         filler = os.path.join(base, "filler")
@@ -300,6 +324,7 @@ def test_disk_full_on_a_tiny_tmpfs(stats):
         cp = run("compact", "--file", path)
         assert cp.returncode != 0 and "no space left" in cp.stderr.lower(), cp.stderr
         assert not leftovers(base, "data.jsonl", ".tmp-"), "a failed compaction left its temp file"
+        assert not cache_leftovers(os.path.join(base, "cache", "convoca")), "a failed cache write left its temp file"
         c = run("check", "--file", path)
         assert c.returncode == 0, c.stdout + c.stderr
         recs = json.loads(run("list", "--json", "--file", path).stdout)
@@ -317,7 +342,8 @@ def test_disk_full_on_a_tiny_tmpfs(stats):
 
 def main():
     print(f"crash loop: {ITERATIONS} iterations, seed {SEED} (CONVOCA_CRASH_SEED={SEED} replays it)")
-    stats = {"kills survived": 0, "torn tails recovered": 0, "of them from a real kill": 0}
+    stats = {"kills survived": 0, "torn tails recovered": 0, "of them from a real kill": 0,
+             "kills that left a half-written cache": 0}
     passed = failed = 0
     for name, fn in [("test_crash_loop", test_crash_loop), ("test_disk_full_on_a_tiny_tmpfs", test_disk_full_on_a_tiny_tmpfs)]:
         t = time.time()

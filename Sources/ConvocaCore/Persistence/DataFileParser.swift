@@ -133,7 +133,9 @@ public enum DataFileParser {
   }
 
   /// Applies a decoded batch, in line order, to `result`.
-  static func apply(_ batch: DecodedBatch, into result: inout ParsedFile) throws(DataFileProblem) {
+  static func apply(
+    _ batch: DecodedBatch, into result: inout ParsedFile, recorder: SnapshotRecorder? = nil
+  ) throws(DataFileProblem) {
     let startLine = result.lineCount
     let baseLength = result.goodLength
     let lines = batch.lines
@@ -178,8 +180,11 @@ public enum DataFileParser {
         } catch {
           throw .corrupt(line: number, reason: error.message)
         }
+        if let recorder, result.journalLines == 0 { recorder.teamLines.append(Array(batch.bytes[line])) }
       case .journal(let e):
         guard result.version != nil else { throw .notConvoca }
+        // The snapshot part ends before the first journal line: what a cache holds.
+        if let recorder, result.journalLines == 0 { recorder.capture(result) }
         do {
           for c in e.commands {
             try result.store.apply(Change(c, at: e.at, by: e.by))
@@ -238,6 +243,15 @@ public enum DataFileParser {
     into base: ParsedFile = ParsedFile(),
     chunkSize: Int = 4 << 20
   ) throws(IOError) -> ParsedFile {
+    try load(path, fileSystem: fs, from: offset, upTo: size, into: base, chunkSize: chunkSize, recorder: nil)
+  }
+
+  /// `load`, feeding a full read (from offset 0) to `recorder` for a snapshot cache.
+  static func load(
+    _ path: String, fileSystem fs: FileSystem, from offset: Int = 0, upTo size: Int,
+    into base: ParsedFile = ParsedFile(),
+    chunkSize: Int = 4 << 20, recorder: SnapshotRecorder?
+  ) throws(IOError) -> ParsedFile {
     var result = base
     result.problem = nil
     result.tornTail = []
@@ -249,11 +263,12 @@ public enum DataFileParser {
       guard let batch else { return true }
       batch.wait()
       do throws(DataFileProblem) {
-        try apply(batch, into: &result)  // in place: passing the store by value would copy it
+        try apply(batch, into: &result, recorder: recorder)  // in place: passing the store by value would copy it
       } catch {
         result.problem = error
         return false
       }
+      recorder?.feed(batch.bytes[...])
       result.tornTail = []
       return true
     }

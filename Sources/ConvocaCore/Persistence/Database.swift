@@ -40,6 +40,10 @@ public final class Database {
   public var clockWindow: ClosedRange<Int64> = Timestamp.sane
 
   let fs: FileSystem
+  /// Where the snapshot cache lives, if one is used.
+  public let cache: SnapshotCache?
+  /// How the last open read the file: from the cache (true), or whole (false).
+  public internal(set) var openedFromCache = false
   var parsed = ParsedFile()
   var known: FileStat?
   var unsaved: [JournalEntry] = []
@@ -61,15 +65,18 @@ public final class Database {
   public var canRedo: Bool { !redoStack.isEmpty }
 
   /// Opens (or prepares to create) the data file at `path`.
+  /// `cache`, when given, keeps a binary copy of the file's snapshot part in the user's
+  /// cache folder and opens from it while it matches the file (see `SnapshotCache`).
   public init(
     path: String, fileSystem: FileSystem = PosixFileSystem(), user: String, lockTimeout: Double = 5,
-    clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+    clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }, cache: SnapshotCache? = nil
   ) throws(DatabaseError) {
     self.path = Database.resolve(path)
     self.fs = fileSystem
     self.user = user
     self.lockTimeout = lockTimeout
     self.clock = clock
+    self.cache = cache
     self.store = OpportunityStore()
     try load()
   }
@@ -117,9 +124,7 @@ public final class Database {
       return
     }
     guard st.isRegular else { throw .notRegularFile(path) }
-    do { parsed = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch {
-      throw .io(error, kept: false)
-    }
+    do { parsed = try read(upTo: st.size) } catch { throw .io(error, kept: false) }
     known = st
     store = parsed.store
     parsed.store = OpportunityStore()  // one owner, so edits never copy the records

@@ -49,6 +49,35 @@ public struct OpportunityStore: Sendable {
     for r in records { upsert(r) }
   }
 
+  /// A store rebuilt from a snapshot cache: the records in order, with their search text
+  /// back to back and each one's length. Nil when the parts do not fit together or an id
+  /// repeats (a damaged cache).
+  init?(cached records: [Opportunity], keyLengths: [Int32], searchText: [UInt8]) {
+    guard records.count == keyLengths.count else { return nil }
+    var starts: [Int] = []
+    starts.reserveCapacity(records.count)
+    var at = 0
+    for n in keyLengths {
+      guard n >= 0 else { return nil }
+      starts.append(at)
+      at += Int(n)
+    }
+    guard at == searchText.count else { return nil }
+    var index: [OpportunityID: Int] = [:]
+    index.reserveCapacity(records.count)
+    // Only the ids are read: copying whole records would retain every string of each.
+    let unique = records.withUnsafeBufferPointer { rs in
+      for k in rs.indices where index.updateValue(k, forKey: rs[k].id) != nil { return false }
+      return true
+    }
+    guard unique else { return nil }
+    self.records = records
+    self.keyStarts = starts
+    self.keyLengths = keyLengths
+    self.searchText = searchText
+    self.index = index
+  }
+
   /// How many opportunities there are.
   public var count: Int { records.count }
 
