@@ -7,6 +7,7 @@
 //   convoca-bench import [N]          `convoca import` of an N-row spreadsheet (default 100,000)
 //   convoca-bench export [N]         export N calls to CSV (in process and `convoca export`)
 //   convoca-bench huge                the tracker with a 10 MB title and description
+//   convoca-bench compact [N] [REPS] only compaction, REPS times (default 100,000, 5)
 //   convoca-bench tui [N]             only the tracker's measures (start-up, frames, keystrokes, Tab)
 //   convoca-bench standup [N]         the standup screen: press 4, Tab, the agenda after a save
 //   convoca-bench dashboard [N]       only the dashboard's and `convoca report`'s measures
@@ -34,6 +35,10 @@ do {
   case "run", nil:
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try CoreBenchmark(count: n).run()
+  case "compact":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    let reps = args.count > 2 ? max(1, Int(args[2]) ?? 5) : 5
+    try CompactionBenchmark(count: n, repetitions: reps).run()
   case "tui":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try CoreBenchmark(count: n).runTracker()

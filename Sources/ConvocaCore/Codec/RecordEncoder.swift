@@ -38,12 +38,15 @@ enum RecordEncoder {
       case .kind: member(name, o.kind.rawValue, &b)
       case .stage: member(name, o.stage.rawValue, &b)
       case .area: if let a = o.area, !a.rawValue.isEmpty { member(name, a.rawValue, &b) }
-      case .date(let l): if let v = l.get(o) { member(name, v.description, &b) }
+      case .date(let l):
+        guard let v = l.get(o) else { continue }
+        key(name, &b)
+        v.appendISO(to: &b, quoted: true)
       case .money(let l): if let m = l.get(o) { money(name, m, &b) }
       case .probability:
         if let p = o.probabilityOverride {
           key(name, &b)
-          b.append(contentsOf: String(p).utf8)
+          appendInt(p, &b)
         }
       case .tags:
         guard !o.tags.isEmpty else { continue }
@@ -60,8 +63,8 @@ enum RecordEncoder {
         b.append(UInt8(ascii: "["))
         for (k, n) in o.notes.enumerated() {
           if k > 0 { b.append(UInt8(ascii: ",")) }
-          b.append(contentsOf: #"{"at":"#.utf8)
-          JSONWriter.appendString(n.at.description, to: &b)
+          raw(#"{"at":"#, &b)
+          quoted(n.at, &b)
           member("by", n.by, &b)
           member("text", n.text, &b)
           b.append(UInt8(ascii: "}"))
@@ -75,34 +78,44 @@ enum RecordEncoder {
           if k > 0 { b.append(UInt8(ascii: ",")) }
           b.append(UInt8(ascii: "{"))
           if let f = h.field {
-            b.append(contentsOf: #""field":"#.utf8)
+            raw(#""field":"#, &b)
             JSONWriter.appendString(f, to: &b)
             b.append(UInt8(ascii: ","))
           }
-          b.append(contentsOf: #""from":"#.utf8)
+          raw(#""from":"#, &b)
           JSONWriter.appendString(h.from, to: &b)
           member("to", h.to, &b)
-          member("at", h.at.description, &b)
+          key("at", &b)
+          quoted(h.at, &b)
           member("by", h.by, &b)
           if let n = h.note { member("note", n, &b) }
           b.append(UInt8(ascii: "}"))
         }
         b.append(UInt8(ascii: "]"))
-      case .timestamp(let l): member(name, l.get(o).description, &b)
+      case .timestamp(let l):
+        key(name, &b)
+        quoted(l.get(o), &b)
       case .source:
         guard let s = o.source else { continue }
         key(name, &b)
-        b.append(contentsOf: #"{"system":"#.utf8)
+        raw(#"{"system":"#, &b)
         JSONWriter.appendString(s.system, to: &b)
         member("id", s.id, &b)
         b.append(UInt8(ascii: "}"))
       case .flag(let l):
         guard l.get(o) else { continue }
         key(name, &b)
-        b.append(contentsOf: "true".utf8)
+        raw("true", &b)
       }
     }
     b.append(UInt8(ascii: "}"))
+  }
+
+  /// `"YYYY-MM-DDTHH:MM:SSZ"`: the instant's `description` as a JSON string (it holds nothing
+  /// to escape).
+  @inline(__always)
+  private static func quoted(_ t: Timestamp, _ b: inout [UInt8]) {
+    t.appendISO(to: &b, quoted: true)
   }
 
   /// `,"name":` — or `"name":` when it is the first member.
@@ -111,7 +124,8 @@ enum RecordEncoder {
     if b.last != UInt8(ascii: "{") { b.append(UInt8(ascii: ",")) }
     b.append(UInt8(ascii: "\""))
     b.append(contentsOf: name)
-    b.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    b.append(UInt8(ascii: "\""))
+    b.append(UInt8(ascii: ":"))
   }
 
   @inline(__always)
@@ -122,10 +136,31 @@ enum RecordEncoder {
 
   private static func money(_ name: UnsafeBufferPointer<UInt8>, _ m: Money, _ b: inout [UInt8]) {
     key(name, &b)
-    b.append(contentsOf: #"{"value":"#.utf8)
-    b.append(contentsOf: m.amount.jsonNumber.utf8)
+    raw(#"{"value":"#, &b)
+    m.amount.appendJSONNumber(to: &b)
     member("currency", m.currency, &b)
     b.append(UInt8(ascii: "}"))
+  }
+
+  /// Appends a literal's bytes (no `String`, no generic sequence walk).
+  @inline(__always)
+  private static func raw(_ s: StaticString, _ b: inout [UInt8]) {
+    b.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+  }
+
+  /// `String(v)`'s bytes.
+  private static func appendInt(_ v: Int, _ b: inout [UInt8]) {
+    ISOBytes.withScratch { d in
+      var m = v.magnitude
+      var start = d.count
+      repeat {
+        start -= 1
+        d[start] = UInt8(truncatingIfNeeded: 0x30 + m % 10)
+        m /= 10
+      } while m > 0
+      if v < 0 { b.append(UInt8(ascii: "-")) }
+      b.append(contentsOf: UnsafeBufferPointer(rebasing: d[start...]))
+    }
   }
 
   @inline(__always)
@@ -133,7 +168,8 @@ enum RecordEncoder {
     b.append(UInt8(ascii: ","))
     b.append(UInt8(ascii: "\""))
     b.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    b.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    b.append(UInt8(ascii: "\""))
+    b.append(UInt8(ascii: ":"))
   }
 
   @inline(__always)
@@ -144,8 +180,8 @@ enum RecordEncoder {
 
   private static func money(_ name: StaticString, _ m: Money, _ b: inout [UInt8]) {
     key(name, &b)
-    b.append(contentsOf: #"{"value":"#.utf8)
-    b.append(contentsOf: m.amount.jsonNumber.utf8)
+    raw(#"{"value":"#, &b)
+    m.amount.appendJSONNumber(to: &b)
     member("currency", m.currency, &b)
     b.append(UInt8(ascii: "}"))
   }

@@ -108,31 +108,62 @@ public struct JSONWriter {
   }
 
   /// Appends `s` as a JSON string literal: quotes, `"` and `\\` escaped, control characters
-  /// as `\n`, `\r`, `\t` or `\u00XX`, everything else as UTF-8.
+  /// as `\n`, `\r`, `\t` or `\u00XX`, everything else as UTF-8. Runs that need no escape are
+  /// found eight bytes at a time and appended whole.
   static func appendString(_ s: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { u in
-      var plain = u.startIndex
-      for k in u.indices {
-        let c = u[k]
-        guard c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F else { continue }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<k]))
-        plain = k + 1
-        switch c {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        default:
-          bytes.append(contentsOf: "\\u00".utf8)
-          bytes.append(JSONWriter.hexDigits[Int(c >> 4)])
-          bytes.append(JSONWriter.hexDigits[Int(c & 15)])
+      var plain = 0
+      var k = 0
+      let n = u.count
+      while k < n {
+        if k + 8 <= n, let base = u.baseAddress,
+          !needsEscape(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+        {
+          k += 8
+          continue
         }
+        let c = u[k]
+        k += 1
+        guard c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<k - 1]))
+        plain = k
+        appendEscape(c, to: &bytes)
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of the eight bytes in `w` is below 0x20, `"`, `\\` or 0x7F (it may also say
+  /// so for a byte after one that is; never misses one).
+  @inline(__always)
+  static func needsEscape(_ w: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte below 0x20 (bytes of 0x80 and up have their top bit set in w, so ~w clears them).
+    let control = (w &- ones &* 0x20) & ~w & highs
+    func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    let quote = zeroByte(w ^ (ones &* 0x22))
+    let backslash = zeroByte(w ^ (ones &* 0x5C))
+    let delete = zeroByte(w ^ (ones &* 0x7F))
+    return control | quote | backslash | delete != 0
+  }
+
+  /// The escape for one byte `appendString` must not write as is.
+  private static func appendEscape(_ c: UInt8, to bytes: inout [UInt8]) {
+    bytes.append(0x5C)
+    switch c {
+    case UInt8(ascii: "\""): bytes.append(0x22)
+    case UInt8(ascii: "\\"): bytes.append(0x5C)
+    case 0x0A: bytes.append(UInt8(ascii: "n"))
+    case 0x0D: bytes.append(UInt8(ascii: "r"))
+    case 0x09: bytes.append(UInt8(ascii: "t"))
+    default:
+      bytes.append(contentsOf: "u00".utf8)
+      bytes.append(JSONWriter.hexDigits[Int(c >> 4)])
+      bytes.append(JSONWriter.hexDigits[Int(c & 15)])
+    }
   }
 }

@@ -14,28 +14,63 @@ extension Decimal {
 
   /// The reading itself (`fastPlainText` guards it).
   var plainTextFromLayout: String? {
-    withUnsafeBytes(of: self) { b -> String? in
+    var bytes: [UInt8] = []
+    guard appendPlainTextFromLayout(to: &bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `jsonNumber`'s bytes appended to `bytes`, without a `String` on the fast path (compaction
+  /// writes two amounts a record).
+  func appendJSONNumber(to bytes: inout [UInt8]) {
+    if Decimal.plainTextReadable, appendPlainTextFromLayout(to: &bytes) { return }
+    bytes.append(contentsOf: jsonNumber.utf8)
+  }
+
+  /// Appends `plainTextFromLayout` to `out`; false, with nothing appended, when it is nil.
+  func appendPlainTextFromLayout(to out: inout [UInt8]) -> Bool {
+    withUnsafeBytes(of: self) { b -> Bool in
       let exponent = Int(Int8(bitPattern: b[0]))
       let length = Int(b[1] >> 4)
+      let negative = b[1] & 0x08 != 0
       // Length 0 is zero, or NaN when the sign bit is set: that one the slow path names.
-      if length == 0 { return b[1] & 0x08 == 0 ? "0" : nil }
-      guard length <= 4, (-30...30).contains(exponent) else { return nil }
+      if length == 0 {
+        guard !negative else { return false }
+        out.append(UInt8(ascii: "0"))
+        return true
+      }
+      guard length <= 4, (-30...30).contains(exponent) else { return false }
       var m: UInt64 = 0
       for w in stride(from: length - 1, through: 0, by: -1) {
         m = m << 16 | UInt64(b[4 + 2 * w]) | UInt64(b[5 + 2 * w]) << 8
       }
-      var digits = Array(String(m).utf8)
-      if exponent >= 0 {
-        digits += repeatElement(UInt8(ascii: "0"), count: exponent)
-      } else {
-        let point = -exponent
-        if digits.count <= point {
-          digits = Array(repeating: UInt8(ascii: "0"), count: point - digits.count + 1) + digits
+      ISOBytes.withScratch { d in
+        // The digits of m, most significant first, end at d[end].
+        let end = d.count
+        var start = end
+        repeat {
+          start -= 1
+          d[start] = UInt8(truncatingIfNeeded: 0x30 + m % 10)
+          m /= 10
+        } while m > 0
+        let count = end - start
+        if negative { out.append(UInt8(ascii: "-")) }
+        if exponent >= 0 {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: d[start..<end]))
+          out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+        } else {
+          let point = -exponent
+          if count <= point {
+            out.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: ".")])
+            out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: point - count))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: d[start..<end]))
+          } else {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: d[start..<end - point]))
+            out.append(UInt8(ascii: "."))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: d[end - point..<end]))
+          }
         }
-        digits.insert(UInt8(ascii: "."), at: digits.count - point)
       }
-      if b[1] & 0x08 != 0 { digits.insert(UInt8(ascii: "-"), at: 0) }
-      return String(decoding: digits, as: UTF8.self)
+      return true
     }
   }
 

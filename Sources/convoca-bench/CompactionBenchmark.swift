@@ -1,0 +1,28 @@
+import ConvocaCore
+import Foundation
+
+/// `convoca-bench compact [N] [REPS]`: only compaction (issue 13), REPS times on one open
+/// database of N synthetic calls, each time printed, then the median — a quick loop for
+/// profiling (`perf record -g convoca-bench compact`).
+struct CompactionBenchmark {
+  let count: Int
+  let repetitions: Int
+  let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
+
+  func run() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("data.jsonl").path
+    try Data(SyntheticData.fileBytes(count: count, today: today)).write(to: URL(fileURLWithPath: path))
+    let db = try Database(path: path, user: "bench")
+    var samples: [Double] = []
+    for k in 0..<repetitions {
+      let ms = try Measure.ms { try db.compact() }
+      samples.append(ms)
+      print("  compaction \(k + 1): " + Measure.fmt(ms) + " ms")
+    }
+    Measure.report(
+      "compaction, median of \(repetitions)", Measure.summary(samples).median, unit: "ms", target: 1000)
+  }
+}
