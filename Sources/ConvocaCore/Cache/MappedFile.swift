@@ -30,4 +30,29 @@ final class MappedFile {
   deinit {
     if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
   }
+
+  /// Gives the pages wholly inside `range` back to the page cache: they stop counting in this
+  /// process's resident memory (touched again, they are read back from the file).
+  static func release(_ range: UnsafeRawBufferPointer) {
+    guard let base = range.baseAddress, range.count > 0 else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let start = (Int(bitPattern: base) + page - 1) / page * page
+    let end = (Int(bitPattern: base) + range.count) / page * page
+    guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+    _ = madvise(p, end - start, MADV_DONTNEED)
+  }
+
+  /// The fingerprint of `bytes` (part of a mapping), releasing the pages behind as it goes.
+  static func fingerprint(_ bytes: UnsafeRawBufferPointer) -> ContentFingerprint {
+    var h = FingerprintHasher()
+    var at = 0
+    let step = 4 << 20
+    while at < bytes.count {
+      let piece = UnsafeRawBufferPointer(rebasing: bytes[at..<min(bytes.count, at + step)])
+      h.update(piece)
+      release(piece)
+      at += piece.count
+    }
+    return h.finish()
+  }
 }

@@ -115,7 +115,7 @@ public struct SnapshotCache: Sendable {
     let sealed = UnsafeRawBufferPointer(rebasing: raw[0..<raw.count - 16])
     var trailer = CacheReader(raw, from: raw.count - 16)
     guard
-      ContentFingerprint.of(sealed)
+      MappedFile.fingerprint(sealed)
         == ContentFingerprint(high: try trailer.fixed64(), low: try trailer.fixed64())
     else { throw CacheDamage() }
     guard let tail = matches(dataPath, covered: covered, head: head, fingerprint: fingerprint, fs: fs) else {
@@ -141,7 +141,7 @@ public struct SnapshotCache: Sendable {
     // In place when the file maps; whatever it holds beyond `covered` is not looked at.
     if let mapped = MappedFile(dataPath, limit: covered) {
       guard mapped.bytes.count == covered, mapped.bytes.starts(with: head),
-        ContentFingerprint.of(mapped.bytes) == fingerprint
+        MappedFile.fingerprint(mapped.bytes) == fingerprint
       else { return nil }
       return Array(mapped.bytes[(covered - min(covered, ParsedFile.anchorLength))...])
     }

@@ -90,7 +90,9 @@ enum SnapshotPayload {
       textTotal += Int(n)
     }
     guard try r.fixed64() == UInt64(textTotal) else { throw CacheDamage() }
-    let text = Array(try r.bytes(textTotal))
+    let textBytes = try r.bytes(textTotal)
+    let text = Array(textBytes)
+    MappedFile.release(textBytes)
     guard r.at == r.end else { throw CacheDamage() }
     let records = try decodeRecords(region, parts, total: total, table: table)
     guard var store = OpportunityStore(cached: records, keyLengths: lengths, searchText: text) else {
@@ -132,10 +134,16 @@ enum SnapshotPayload {
         let end = k + 1 < parts.count ? parts[k + 1].offset : region.count
         var r = CacheReader(region, from: parts[k].offset, to: end)
         var n = 0
+        var released = r.at
         do {
           while n < parts[k].count {
             (out + firsts[k] + n).initialize(to: try CachedRecordCodec.decode(&r, table))
             n += 1
+            // What is decoded no longer needs its pages in memory.
+            if r.at - released >= 1 << 20 {
+              MappedFile.release(UnsafeRawBufferPointer(rebasing: region[released..<r.at]))
+              released = r.at
+            }
           }
           if r.at != end { n = -n - 1 }
         } catch {
