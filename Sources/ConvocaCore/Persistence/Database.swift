@@ -356,7 +356,7 @@ public final class Database {
   func snapshot<E: Error>(piece: Int, _ emit: ([UInt8]) throws(E) -> Void) throws(E) {
     var bytes = Array(FileHeader.line(generation: FileHeader.newGeneration()).utf8)
     bytes.append(0x0A)
-    let order = store.sortedIDs().compactMap { store.position(of: $0) }
+    let order = Database.idOrder(store.records)
     if piece < Int.max { bytes.reserveCapacity(piece + 64 * 1024) }
     var k = 0
     while k < order.count {
@@ -379,6 +379,34 @@ public final class Database {
       bytes.append(0x0A)
     }
     if !bytes.isEmpty { try emit(bytes) }
+  }
+
+  /// The positions of `records` in id order. Ids are at most 8 bytes of ASCII without NUL,
+  /// so each packs into one integer whose order is the ids' byte order (a shorter id sorts
+  /// before any longer one it begins): an integer sort instead of 1.7 million string
+  /// comparisons and a hash look-up per record (about a tenth of a compaction). Any longer id
+  /// (never written by Convoca) takes the string sort.
+  static func idOrder(_ records: [Opportunity]) -> [Int] {
+    records.withUnsafeBufferPointer { rs -> [Int] in
+      var keys: [(UInt64, Int)] = []
+      keys.reserveCapacity(rs.count)
+      for k in rs.indices {
+        var packed: UInt64 = 0
+        var fits = true
+        var id = rs[k].id.rawValue
+        id.withUTF8 { u in
+          guard u.count <= 8 else {
+            fits = false
+            return
+          }
+          for (i, b) in u.enumerated() { packed |= UInt64(b) << (56 - 8 * UInt64(i)) }
+        }
+        guard fits else { return rs.indices.sorted { rs[$0].id < rs[$1].id } }
+        keys.append((packed, k))
+      }
+      keys.sort { $0.0 < $1.0 }
+      return keys.map(\.1)
+    }
   }
 
   /// How big a piece of a rewrite is written at once (tests make it small).
