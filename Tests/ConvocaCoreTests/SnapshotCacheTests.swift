@@ -227,6 +227,22 @@ import Testing
     Self.expectSame(try Self.open(path, nil), restored, "restored")
   }
 
+  @Test func aFileReplacedUnderAnOpenDatabaseIsReadAgainAndCachedAgain() throws {
+    let dir = TempDir()
+    let path = dir.file()
+    _ = try Self.makeFile(path, seed: 12)
+    let cache = Self.cache(dir)
+    let tracker = try Self.open(path, cache)
+    #expect(try Self.open(path, cache).openedFromCache)
+    // Another officer's process edits and compacts: the file is replaced as a whole.
+    let other = try Self.open(path, nil)
+    try other.perform(.note(other.store.records[0].id, Note(at: Fixture.t0, by: "bo", text: "from bo")))
+    try other.compact()
+    _ = try tracker.refresh()
+    Self.expectSame(try Self.open(path, nil), tracker, "refreshed")
+    #expect(try Self.open(path, cache).openedFromCache, "the refresh wrote the new cache")
+  }
+
   @Test func damagedCutOrForeignCachesAreIgnoredAndRebuilt() throws {
     let dir = TempDir()
     let path = dir.file()

@@ -194,9 +194,9 @@ extension Database {
     } else {
       let before = store
       var next: ParsedFile
-      do { next = try DataFileParser.load(path, fileSystem: fs, upTo: st.size) } catch {
-        throw .io(error, kept: false)
-      }
+      // Replaced as a whole (another writer's compaction, a checkout): through the snapshot
+      // cache like an open, so the next open finds it ready.
+      do { next = try read(upTo: st.size) } catch { throw .io(error, kept: false) }
       if let p = next.problem {
         readOnlyReason = p.description
         formatProblem = p
