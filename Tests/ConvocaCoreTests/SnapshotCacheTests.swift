@@ -328,6 +328,9 @@ import Testing
       }
     }
     #expect(points >= 12)
+    print(
+      "fault-stepping: an open writing the snapshot cache, \(points) points (calls \(zip(ops, counts).map { "\($0.0) ×\($0.1)" }.joined(separator: ", ")); ENOSPC and EIO, once and sticky)"
+    )
 
     // A writer killed before its rename leaves a temporary file: never read, and removed by
     // the next writer. One killed after the rename but before its bytes reached the disk
