@@ -26,6 +26,20 @@ public struct OpportunityID: RawRepresentable, Hashable, Comparable, Sendable, C
   init(unchecked: String) { rawValue = unchecked }
 
   public var description: String { rawValue }
+
+  /// The id's bytes packed big-endian into one integer whose order is the ids' order (a
+  /// shorter id sorts before any longer one it begins, since no id holds a NUL); nil for an
+  /// id longer than 8 bytes (never written by Convoca, but kept from other tools). Sorting by
+  /// it compares integers instead of strings.
+  public var packed: UInt64? {
+    var id = rawValue
+    return id.withUTF8 { u -> UInt64? in
+      guard u.count <= 8 else { return nil }
+      var v: UInt64 = 0
+      for (i, b) in u.enumerated() { v |= UInt64(b) << (56 - 8 * UInt64(i)) }
+      return v
+    }
+  }
   public static func < (a: OpportunityID, b: OpportunityID) -> Bool { a.rawValue < b.rawValue }
 
   /// Crockford's base-32 digits without i, l, o, u: easy to read aloud and to type.

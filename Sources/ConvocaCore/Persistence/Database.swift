@@ -391,17 +391,7 @@ public final class Database {
       var keys: [(UInt64, Int)] = []
       keys.reserveCapacity(rs.count)
       for k in rs.indices {
-        var packed: UInt64 = 0
-        var fits = true
-        var id = rs[k].id.rawValue
-        id.withUTF8 { u in
-          guard u.count <= 8 else {
-            fits = false
-            return
-          }
-          for (i, b) in u.enumerated() { packed |= UInt64(b) << (56 - 8 * UInt64(i)) }
-        }
-        guard fits else { return rs.indices.sorted { rs[$0].id < rs[$1].id } }
+        guard let packed = rs[k].id.packed else { return rs.indices.sorted { rs[$0].id < rs[$1].id } }
         keys.append((packed, k))
       }
       keys.sort { $0.0 < $1.0 }

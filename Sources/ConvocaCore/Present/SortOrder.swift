@@ -143,7 +143,25 @@ public struct SortOrder: Hashable, Sendable, CustomStringConvertible {
     _ positions: [Int], _ store: OpportunityStore, key: (Int) -> K?, group: ((Int) -> Int)? = nil
   ) -> [Int] {
     let r = store.records
-    var keyed = positions.map { (key: key($0), group: group?($0) ?? 0, id: r[$0].id, position: $0) }
+    // Ties fall back to the id: as packed integers when every id packs (plain values, so the
+    // sort moves no references and compares no strings), else as the ids themselves.
+    var packed: [UInt64] = []
+    packed.reserveCapacity(positions.count)
+    for p in positions {
+      guard let v = r[p].id.packed else {
+        return sorted(positions, key: key, group: group) { _, p in r[p].id }
+      }
+      packed.append(v)
+    }
+    return sorted(positions, key: key, group: group) { k, _ in packed[k] }
+  }
+
+  private func sorted<K: Comparable, I: Comparable>(
+    _ positions: [Int], key: (Int) -> K?, group: ((Int) -> Int)?, id: (_ k: Int, _ position: Int) -> I
+  ) -> [Int] {
+    var keyed = positions.enumerated().map { k, p in
+      (key: key(p), group: group?(p) ?? 0, id: id(k, p), position: p)
+    }
     let desc = descending
     keyed.sort { a, b in
       if a.group != b.group { return a.group < b.group }
