@@ -42,6 +42,7 @@ ENV = dict(os.environ, CONVOCA_USER="Crash Loop", CONVOCA_TODAY="2026-11-29", NO
            SWIFT_BACKTRACE="enable=no", COLUMNS="160", XDG_CONFIG_HOME="/nonexistent-convoca-config",
            CONVOCA_LOCK_TIMEOUT="5", CONVOCA_LANG="en")
 ITERATIONS = int(os.environ.get("CONVOCA_CRASH_ITERATIONS", "200"))
+LONG = ITERATIONS > 200
 SEED = int(os.environ.get("CONVOCA_CRASH_SEED", str(int(time.time()))))
 SEED_RECORDS = 1500          # makes a compaction take long enough for kills to land in it
 PAD = "p" * 40               # note and title bodies: "n<k>-<PAD>-<k>" is complete or absent
@@ -242,9 +243,12 @@ def test_crash_loop(stats):
             raise AssertionError(f"round {it}: a torn tail was not reported: {p.stderr}")
         c = run("check", "--file", path)
         assert c.returncode == 0, f"round {it} (seed {SEED}): check failed after recovery: {c.stdout}{c.stderr}"
-        # Through the cache or not, the same calls.
-        plain = run("list", "--json", "--file", path, env=uncached)
-        assert plain.returncode == 0 and plain.stdout == p.stdout, f"round {it}: the cached read differs"
+        # Through the cache or not, the same calls (every third round and after a compaction
+        # was killed, to keep the CI form short; the long form checks every round).
+        if it % 3 == 0 or LONG or (last and last[1] == "compact"):
+            plain = run("list", "--json", "--file", path, env=uncached)
+            assert plain.returncode == 0 and plain.stdout == p.stdout, f"round {it}: the cached read differs"
+            stats["rounds compared with an uncached read"] += 1
         try:
             verify(json.loads(p.stdout), ledger, note_id, move_id, desc_id)
         except AssertionError as e:
@@ -343,7 +347,7 @@ def test_disk_full_on_a_tiny_tmpfs(stats):
 def main():
     print(f"crash loop: {ITERATIONS} iterations, seed {SEED} (CONVOCA_CRASH_SEED={SEED} replays it)")
     stats = {"kills survived": 0, "torn tails recovered": 0, "of them from a real kill": 0,
-             "kills that left a half-written cache": 0}
+             "kills that left a half-written cache": 0, "rounds compared with an uncached read": 0}
     passed = failed = 0
     for name, fn in [("test_crash_loop", test_crash_loop), ("test_disk_full_on_a_tiny_tmpfs", test_disk_full_on_a_tiny_tmpfs)]:
         t = time.time()
