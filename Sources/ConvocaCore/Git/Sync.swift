@@ -54,6 +54,17 @@ public enum Sync {
     public var gitDir: String
     /// The file that keeps the last sync (`SyncState`).
     public var stateFile: String { gitDir + "/" + SyncState.fileName }
+
+    /// Runs git in the data file's folder (with `environment` added); throws when git cannot
+    /// run at all. The one way a sync runs git.
+    func git(_ args: [String], timeout: Double = 30, environment: [String: String] = [:]) throws
+      -> GitSetup.GitResult
+    {
+      guard let r = GitSetup.git(args, in: folder, timeout: timeout, environment: environment) else {
+        throw SyncError(description: Strings.gitUnavailable("git " + (args.first ?? "")))
+      }
+      return r
+    }
   }
 
   /// The data file's repository, or nil when it is not in a git work tree (runs git).
@@ -155,10 +166,7 @@ extension Sync {
   public static func upToDate(dataPath: String, options: Options = Options()) -> SyncReport? {
     guard (try? GitSetup.requireGit()) != nil, let loc = locate(dataPath) else { return nil }
     func git(_ args: [String], timeout: Double = 30) throws -> GitSetup.GitResult {
-      guard let r = GitSetup.git(args, in: loc.folder, timeout: timeout) else {
-        throw SyncError(description: Strings.gitUnavailable("git " + (args.first ?? "")))
-      }
-      return r
+      try loc.git(args, timeout: timeout)
     }
     do {
       let status = try git(["status", "--porcelain", "--", loc.name, ".gitattributes", ".gitignore"])
@@ -198,10 +206,7 @@ struct SyncRun {
 
   /// Runs git in the data file's folder; throws when git cannot run at all.
   func git(_ args: [String], timeout: Double = 30) throws -> GitSetup.GitResult {
-    guard let r = GitSetup.git(args, in: loc.folder, timeout: timeout, environment: gitEnvironment) else {
-      throw Sync.SyncError(description: Strings.gitUnavailable("git " + (args.first ?? "")))
-    }
-    return r
+    try loc.git(args, timeout: timeout, environment: gitEnvironment)
   }
 
   /// Runs git and throws its own words when it fails.
