@@ -27,7 +27,7 @@ extension GitProcessTests {
         order.shuffle(using: &g)
         return (base, officers, order)
       }
-      await Property.check("three officers sync in any order", count: Property.cases(8, scale: 0.05), gen) {
+      await Property.check("three officers sync in any order", count: Property.cases(5, scale: 0.05), gen) {
         let (base, officers, order) = $0
         let dir = TempDir()
         var team = try SyncTeam(dir)

@@ -41,8 +41,8 @@ BIN = (sys.argv[1] if len(sys.argv) > 1 else None) or os.environ.get("CONVOCA_BI
 ENV = dict(os.environ, CONVOCA_USER="Crash Loop", CONVOCA_TODAY="2026-11-29", NO_COLOR="1",
            SWIFT_BACKTRACE="enable=no", COLUMNS="160", XDG_CONFIG_HOME="/nonexistent-convoca-config",
            CONVOCA_LOCK_TIMEOUT="5", CONVOCA_LANG="en")
-ITERATIONS = int(os.environ.get("CONVOCA_CRASH_ITERATIONS", "200"))
-LONG = ITERATIONS > 200
+ITERATIONS = int(os.environ.get("CONVOCA_CRASH_ITERATIONS", "150"))
+LONG = ITERATIONS > 150
 SEED = int(os.environ.get("CONVOCA_CRASH_SEED", str(int(time.time()))))
 SEED_RECORDS = 1500          # makes a compaction take long enough for kills to land in it
 PAD = "p" * 40               # note and title bodies: "n<k>-<PAD>-<k>" is complete or absent

@@ -38,8 +38,11 @@ enum CachedRecordCodec {
     if let a = o.area { w.shared(a.rawValue) }
     if let d = o.deadline { w.signed(Int64(d.daysSinceEpoch)) }
     if let d = o.decision { w.signed(Int64(d.daysSinceEpoch)) }
-    for m in [o.amount, o.awarded] {
-      guard let m else { continue }
+    if let m = o.amount {
+      w.decimal(m.amount)
+      w.shared(m.currency)
+    }
+    if let m = o.awarded {
       w.decimal(m.amount)
       w.shared(m.currency)
     }

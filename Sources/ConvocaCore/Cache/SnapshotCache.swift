@@ -174,7 +174,7 @@ public struct SnapshotCache: Sendable {
       !sharesFolder(with: dataPath)
     else { return false }
     var w = CacheWriter()
-    w.bytes.reserveCapacity(payload.count + 1024)
+    w.bytes.reserveCapacity(1024)
     w.bytes += Self.magic
     w.text(Self.build)
     w.text(dataPath)
@@ -186,10 +186,15 @@ public struct SnapshotCache: Sendable {
     w.fixed64(print.low)
     w.raw(recorder.head)
     w.fixed64(UInt64(payload.count))
-    w.bytes += payload
-    let seal = ContentFingerprint.of(w.bytes)
-    w.fixed64(seal.high)
-    w.fixed64(seal.low)
+    // The seal covers the header fields and the payload; the payload is written as it is,
+    // not copied behind the header.
+    var sealing = FingerprintHasher()
+    sealing.update(w.bytes)
+    sealing.update(payload)
+    let seal = sealing.finish()
+    var trailer = CacheWriter()
+    trailer.fixed64(seal.high)
+    trailer.fixed64(seal.low)
     let target = file(for: dataPath)
     removeAbandoned(for: target, fileSystem: fs)
     let tmp = target + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -200,6 +205,8 @@ public struct SnapshotCache: Sendable {
       let fd = try fs.openForWriting(tmp, append: false, create: true, mode: 0o600)
       do {
         try fs.write(fd, w.bytes, path: tmp)
+        try fs.write(fd, payload, path: tmp)
+        try fs.write(fd, trailer.bytes, path: tmp)
         fs.close(fd)
       } catch {
         fs.close(fd)

@@ -14,9 +14,10 @@ enum SnapshotPayload {
     let per = max(1, (store.count + parts - 1) / parts)
     var starts: [(offset: Int, count: Int)] = []
     store.records.withUnsafeBufferPointer { rs in
-      for (k, o) in rs.enumerated() {
+      // By index: `enumerated()` would copy each record out (a retain of every string).
+      for k in rs.indices {
         if k % per == 0 { starts.append((body.bytes.count, min(per, rs.count - k))) }
-        CachedRecordCodec.encode(o, to: &body)
+        CachedRecordCodec.encode(rs[k], to: &body)
       }
     }
     var out = CacheWriter()
