@@ -136,6 +136,14 @@ import Testing
     return snapshotRecords
   }
 
+  /// A fresh folder with a generated data file (`makeFile`) and a cache beside it.
+  static func setUp(seed: UInt64) throws -> (dir: TempDir, path: String, cache: SnapshotCache) {
+    let dir = TempDir()
+    let path = dir.file()
+    _ = try makeFile(path, seed: seed)
+    return (dir, path, cache(dir))
+  }
+
   @Test func cachedAndUncachedOpensAgreeOverGeneratedFilesAndJournalTails() throws {
     var cachedOpens = 0
     for seed in UInt64(1)...24 {
@@ -163,10 +171,7 @@ import Testing
   }
 
   @Test func aFileChangedBehindTheCacheIsNeverMisread() throws {
-    let dir = TempDir()
-    let path = dir.file()
-    _ = try Self.makeFile(path, seed: 7)
-    let cache = Self.cache(dir)
+    let (dir, path, cache) = try Self.setUp(seed: 7)
     _ = try Self.open(path, cache)
     #expect(try Self.open(path, cache).openedFromCache)
     var bytes = Fixture.bytes(path)
@@ -228,10 +233,7 @@ import Testing
   }
 
   @Test func aFileReplacedUnderAnOpenDatabaseIsReadAgainAndCachedAgain() throws {
-    let dir = TempDir()
-    let path = dir.file()
-    _ = try Self.makeFile(path, seed: 12)
-    let cache = Self.cache(dir)
+    let (dir, path, cache) = try Self.setUp(seed: 12)
     let tracker = try Self.open(path, cache)
     #expect(try Self.open(path, cache).openedFromCache)
     // Another officer's process edits and compacts: the file is replaced as a whole.
@@ -244,10 +246,7 @@ import Testing
   }
 
   @Test func damagedCutOrForeignCachesAreIgnoredAndRebuilt() throws {
-    let dir = TempDir()
-    let path = dir.file()
-    _ = try Self.makeFile(path, seed: 3)
-    let cache = Self.cache(dir)
+    let (dir, path, cache) = try Self.setUp(seed: 3)
     _ = try Self.open(path, cache)
     let cacheFile = cache.file(for: Database.resolve(path))
     let good = Fixture.bytes(cacheFile)
@@ -294,10 +293,7 @@ import Testing
   }
 
   @Test func aFailedOrKilledCacheWriteLosesNothingAndLeavesNoHalfCache() throws {
-    let dir = TempDir()
-    let path = dir.file()
-    _ = try Self.makeFile(path, seed: 5)
-    let cache = Self.cache(dir)
+    let (dir, path, cache) = try Self.setUp(seed: 5)
     let reference = try Self.open(path, nil)
     let cacheFile = cache.file(for: Database.resolve(path))
     // Count the calls a cache-writing open makes, then fail each in turn, once and sticky,

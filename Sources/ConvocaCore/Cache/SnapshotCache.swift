@@ -118,11 +118,11 @@ public struct SnapshotCache: Sendable {
       MappedFile.fingerprint(sealed)
         == ContentFingerprint(high: try trailer.fixed64(), low: try trailer.fixed64())
     else { throw CacheDamage() }
-    guard let tail = matches(dataPath, covered: covered, head: head, fingerprint: fingerprint, fs: fs) else {
+    guard let tail = matches(dataPath, covered: covered, fingerprint: fingerprint, fs: fs) else {
       return nil
     }
     let payload = try r.bytes(payloadLength)
-    let (store, _) = try SnapshotPayload.decode(payload)
+    let store = try SnapshotPayload.decode(payload)
     var p = ParsedFile()
     p.store = store
     p.goodLength = covered
@@ -136,11 +136,11 @@ public struct SnapshotCache: Sendable {
   /// Whether the data file's first `covered` bytes are the ones the cache was made from;
   /// returns their last `anchorLength` bytes when they are.
   private func matches(
-    _ dataPath: String, covered: Int, head: [UInt8], fingerprint: ContentFingerprint, fs: FileSystem
+    _ dataPath: String, covered: Int, fingerprint: ContentFingerprint, fs: FileSystem
   ) -> [UInt8]? {
     // In place when the file maps; whatever it holds beyond `covered` is not looked at.
     if let mapped = MappedFile(dataPath, limit: covered) {
-      guard mapped.bytes.count == covered, mapped.bytes.starts(with: head),
+      guard mapped.bytes.count == covered,
         MappedFile.fingerprint(mapped.bytes) == fingerprint
       else { return nil }
       return Array(mapped.bytes[(covered - min(covered, ParsedFile.anchorLength))...])
@@ -154,7 +154,6 @@ public struct SnapshotCache: Sendable {
       else {
         return nil
       }
-      if at == 0, !piece.starts(with: head) { return nil }
       hasher.update(piece)
       at += piece.count
       last = Array((last + piece.suffix(ParsedFile.anchorLength)).suffix(ParsedFile.anchorLength))

@@ -48,9 +48,9 @@ enum SnapshotPayload {
     return out.bytes
   }
 
-  /// What `encode` wrote, read back: the store (team lines applied as the parser applies
-  /// them) and the raw team lines.
-  static func decode(_ raw: UnsafeRawBufferPointer) throws(CacheDamage) -> (OpportunityStore, [[UInt8]]) {
+  /// What `encode` wrote, read back: the store, its team lines applied as the parser applies
+  /// them.
+  static func decode(_ raw: UnsafeRawBufferPointer) throws(CacheDamage) -> OpportunityStore {
     var r = CacheReader(raw)
     let tableCount = try r.count()
     var table: [String] = []
@@ -107,7 +107,7 @@ enum SnapshotPayload {
         throw CacheDamage()
       }
     }
-    return (store, teamLines)
+    return store
   }
 
   /// Decodes the records of every part side by side, straight into one array.
