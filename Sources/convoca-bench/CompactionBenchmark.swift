@@ -10,11 +10,9 @@ struct CompactionBenchmark {
   let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
 
   func run() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-bench-\(getpid())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let path = dir.appendingPathComponent("data.jsonl").path
-    try Data(SyntheticData.fileBytes(count: count, today: today)).write(to: URL(fileURLWithPath: path))
+    let file = try SyntheticFile(count: count, today: today)
+    defer { file.remove() }
+    let path = file.path
     let db = try Database(path: path, user: "bench")
     var samples: [Double] = []
     for k in 0..<repetitions {

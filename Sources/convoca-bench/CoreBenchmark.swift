@@ -35,20 +35,16 @@ struct CoreBenchmark {
 
   /// Only the tracker's measures, on a fresh synthetic file of `count` records.
   func runTracker() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-bench-\(getpid())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let path = dir.appendingPathComponent("data.jsonl").path
-    try Data(SyntheticData.fileBytes(count: count, today: today)).write(to: URL(fileURLWithPath: path))
+    let file = try SyntheticFile(count: count, today: today)
+    defer { file.remove() }
+    let path = file.path
     try TUIBenchmark(path: path, today: today).run()
   }
 
   func runStandup() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-bench-\(getpid())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let path = dir.appendingPathComponent("data.jsonl").path
-    try Data(SyntheticData.fileBytes(count: count, today: today)).write(to: URL(fileURLWithPath: path))
+    let file = try SyntheticFile(count: count, today: today)
+    defer { file.remove() }
+    let path = file.path
     try StandupBenchmark(path: path, today: today).run()
   }
 

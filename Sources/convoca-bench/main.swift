@@ -8,6 +8,7 @@
 //   convoca-bench export [N]         export N calls to CSV (in process and `convoca export`)
 //   convoca-bench huge                the tracker with a 10 MB title and description
 //   convoca-bench compact [N] [REPS] only compaction, REPS times (default 100,000, 5)
+//   convoca-bench queries [N] [REPS] only the ten queries and the OR query, REPS times each
 //   convoca-bench tui [N]             only the tracker's measures (start-up, frames, keystrokes, Tab)
 //   convoca-bench standup [N]         the standup screen: press 4, Tab, the agenda after a save
 //   convoca-bench dashboard [N]       only the dashboard's and `convoca report`'s measures
@@ -39,6 +40,10 @@ do {
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     let reps = args.count > 2 ? max(1, Int(args[2]) ?? 5) : 5
     try CompactionBenchmark(count: n, repetitions: reps).run()
+  case "queries":
+    let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
+    let reps = args.count > 2 ? max(1, Int(args[2]) ?? 15) : 15
+    try QueryBenchmark(count: n, repetitions: reps).run()
   case "tui":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     try CoreBenchmark(count: n).runTracker()
@@ -58,11 +63,9 @@ do {
   case "export":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
     let today = CalendarDate(iso: "2026-11-29") ?? LocalClock.today()
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convoca-bench-\(getpid())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let path = dir.appendingPathComponent("data.jsonl").path
-    try Data(SyntheticData.fileBytes(count: n, today: today)).write(to: URL(fileURLWithPath: path))
+    let file = try SyntheticFile(count: n, today: today)
+    defer { file.remove() }
+    let path = file.path
     try ExportBenchmark(path: path, today: today).run()
   case "merge":
     let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
@@ -117,7 +120,7 @@ do {
     try MemoryBenchmark.point(path: args[1], out: args[2])
   default:
     throw BenchError(
-      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench merge [N] | convoca-bench huge | convoca-bench growth [--max N] [--svg PATH] | convoca-bench taskwarrior [N] | convoca-bench memory [N...] | convoca-bench sync [N]"
+      "usage: convoca-bench generate N PATH | convoca-bench run [N] | convoca-bench queries [N] [REPS] | convoca-bench tui [N] | convoca-bench standup [N] | convoca-bench dashboard [N] | convoca-bench duplicates [N] | convoca-bench import [N] | convoca-bench export [N] | convoca-bench merge [N] | convoca-bench huge | convoca-bench growth [--max N] [--svg PATH] | convoca-bench taskwarrior [N] | convoca-bench memory [N...] | convoca-bench sync [N]"
     )
   }
 } catch {

@@ -95,26 +95,41 @@ struct NeedleSearch: Sendable {
     hay.withUnsafeBufferPointer { contains($0) }
   }
 
+  /// Whether the needle occurs in `hp`. Sixteen start positions are tried at once: the
+  /// needle's rarest byte and its first or last byte are compared as 16-byte vectors, and
+  /// only positions where both agree are compared whole. Written by hand because neither the
+  /// standard library nor any listed package searches bytes this way, and glibc's `memmem` is
+  /// hidden from Swift; `memchr` on one byte stopped at every common letter.
   func contains(_ hp: UnsafeBufferPointer<UInt8>) -> Bool {
     let n = bytes.count
     if n == 0 { return true }
     let h = hp.count
     if n > h { return false }
-    do {
-      return bytes.withUnsafeBufferPointer { np in
-        guard let hb = hp.baseAddress, let nb = np.baseAddress else { return false }
-        let target = Int32(nb[pivot])
-        // Candidate pivot positions run from `pivot` to `h - n + pivot`.
-        var at = pivot
-        let last = h - n + pivot
-        while at <= last {
-          guard let hit = memchr(hb + at, target, last - at + 1) else { return false }
-          let p = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          if memcmp(hb + (p - pivot), nb, n) == 0 { return true }
-          at = p + 1
+    return bytes.withUnsafeBufferPointer { np in
+      guard let hb = hp.baseAddress, let nb = np.baseAddress else { return false }
+      if n == 1 { return memchr(hb, Int32(nb[0]), h) != nil }
+      let a = pivot
+      let b = pivot == n - 1 ? 0 : n - 1
+      let wantA = SIMD16<UInt8>(repeating: nb[a])
+      let wantB = SIMD16<UInt8>(repeating: nb[b])
+      // Start positions run from 0 to `last`; a block covers `start...start + 15`, and its
+      // furthest read, `start + 15 + max(a, b)`, stays within the haystack.
+      let last = h - n
+      var start = 0
+      while start + 15 <= last {
+        let x = UnsafeRawPointer(hb + start + a).loadUnaligned(as: SIMD16<UInt8>.self)
+        let y = UnsafeRawPointer(hb + start + b).loadUnaligned(as: SIMD16<UInt8>.self)
+        let both = (x .== wantA) .& (y .== wantB)
+        if any(both) {
+          for k in 0..<16 where both[k] && memcmp(hb + start + k, nb, n) == 0 { return true }
         }
-        return false
+        start += 16
       }
+      while start <= last {
+        if hb[start + a] == nb[a], hb[start + b] == nb[b], memcmp(hb + start, nb, n) == 0 { return true }
+        start += 1
+      }
+      return false
     }
   }
 }

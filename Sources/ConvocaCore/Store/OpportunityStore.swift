@@ -19,6 +19,8 @@ public struct OpportunityStore: Sendable {
   /// Who last changed which part of which record (see `lastChange`).
   private var stamps: [StampKey: ChangeStamp] = [:]
   private var sortedIDsCache: [OpportunityID]?
+  /// Columns of the fields queries scan, built on the first query and kept in step after.
+  private var columns = QueryColumnsBox()
   /// The records deleted by changes applied in this process (journal lines read and edits
   /// made), oldest first: what the file still holds until compaction (see `deletedRecords`).
   var deleted: [DeletedRecord] = []
@@ -136,13 +138,29 @@ public struct OpportunityStore: Sendable {
     if let i = index[r.id] {
       records[i] = r
       setKey(i, key)
+      updateColumns { $0.set(i, r) }
       changed(ids: false)
     } else {
       index[r.id] = records.count
       records.append(r)
       appendKey(key)
+      updateColumns { $0.append(r) }
       changed(ids: true)
     }
+  }
+
+  // MARK: - Columns
+
+  /// Keeps the query columns in step with a change: in place when this store alone holds
+  /// them, else in a copy of its own (the other copies of the store keep theirs).
+  private mutating func updateColumns(_ body: (inout QueryColumns) -> Void) {
+    if !isKnownUniquelyReferenced(&columns) { columns = columns.copy() }
+    columns.update(body)
+  }
+
+  /// The query columns, with the text and amount columns `needs` asks for.
+  func queryColumns(_ needs: QueryColumns.Needs) -> QueryColumns {
+    records.withUnsafeBufferPointer { columns.columns($0, needs) }
   }
 
   // MARK: - Search text
@@ -212,6 +230,7 @@ public struct OpportunityStore: Sendable {
       index[r.id] = old
       return false
     }
+    updateColumns { $0.append(r) }
     records.append(r)
     appendKey(key)
     changed(ids: true)
@@ -243,6 +262,7 @@ public struct OpportunityStore: Sendable {
     records.removeLast()
     keyStarts.removeLast()
     keyLengths.removeLast()
+    updateColumns { $0.remove(i) }
     index[id] = nil
     changed(ids: true)
     return removed
