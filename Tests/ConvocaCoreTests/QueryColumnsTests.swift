@@ -22,6 +22,19 @@ import Testing
     }
   }
 
+  /// The evaluator given no columns at all: every step reads the records (the path a step
+  /// takes if its column was not asked for).
+  static func withoutColumns(_ store: OpportunityStore, _ q: Query, _ ctx: QueryContext) -> [Int] {
+    var ctx = ctx
+    if ctx.money == nil { ctx.money = store.converter }
+    let e = QueryEvaluator(q, context: ctx)
+    return store.records.withUnsafeBufferPointer { rs in
+      store.withSearchText { text, starts, lengths in
+        e.run(rs, SearchKeys(text: text, starts: starts, lengths: lengths), QueryColumns())
+      }
+    }
+  }
+
   /// One random change to `store`, drawn so that every column moves: new values and values
   /// seen before, removals and additions, and a fresh funder each time, so the funder
   /// column's table fills with values nobody holds and is renumbered.
@@ -94,6 +107,7 @@ import Testing
     let want = store.records.indices.filter { i in c.query.terms.allSatisfy { $0.holds(bf, store.records[i]) }
     }
     try ensureEqual(store.filter(q, context: ctx), want, "'\(line)' against brute force")
+    try ensureEqual(Self.withoutColumns(store, q, ctx), want, "'\(line)' read from the records")
     // The copy taken before the changes still answers for its own records.
     try ensureEqual(before.filter(q, context: ctx), beforeWant, "the copy, '\(line)'")
   }

@@ -243,6 +243,14 @@ struct QueryEvaluator: Sendable {
     var n = QueryColumns.Needs()
     for step in steps {
       switch step.test {
+      case .kind: n.base.insert(.kind)
+      case .stages: n.base.insert(.stage)
+      case .area: n.base.insert(.area)
+      case .status: n.base.formUnion([.stage, .flags, .deadline, .updated])
+      case .deadline: n.base.insert(.deadline)
+      case .decision: n.base.insert(.decision)
+      case .created: n.base.insert(.created)
+      case .updated: n.base.insert(.updated)
       case .field(let f, _), .exact(let f, _):
         if case .text(let slot) = f.descriptor.access, QueryColumns.interned.contains(slot) {
           n.texts.insert(slot)
@@ -250,11 +258,7 @@ struct QueryEvaluator: Sendable {
       case .me: n.texts.insert(.owner)
       case .amount(let f, _, _, _): n.amounts.insert(f == .amount ? .amount : .awarded)
       case .any(let alts):
-        for a in alts {
-          let m = a.needs
-          n.texts.formUnion(m.texts)
-          n.amounts.formUnion(m.amounts)
-        }
+        for a in alts { n.formUnion(a.needs) }
       default: break
       }
     }
@@ -281,6 +285,12 @@ struct QueryEvaluator: Sendable {
           for i in candidates where pred(i) != neg { out.append(i) }
         }
       }
+      /// Keeps the records that pass the step read from the whole record: only for a column
+      /// `needs` did not ask for, which does not happen.
+      func keepByRecord() {
+        let test = step.test
+        keep { Self.test(test, rs[$0], FoldedText(bytes: Array(ks[$0]))) }
+      }
       /// Keeps the records whose value number in `column` is one `hits` marks.
       func keep(_ column: InternedColumn, _ hits: [Bool]) {
         column.ids.withUnsafeBufferPointer { ids in
@@ -293,7 +303,8 @@ struct QueryEvaluator: Sendable {
         }
       }
       /// Keeps the records whose day in `days` lies within `lo...hi`.
-      func keep(_ days: [Int32], _ lo: Int, _ hi: Int) {
+      func keep(_ days: [Int32]?, _ lo: Int, _ hi: Int) {
+        guard let days else { return keepByRecord() }
         // A missing day (`Int32.min`) never lies within the range; outside the days an
         // `Int32` holds, nothing does.
         guard lo <= Int(Int32.max), hi > Int(Int32.min) else { return keep { _ in false } }
@@ -313,9 +324,15 @@ struct QueryEvaluator: Sendable {
         } else {
           keep { n.contains(ks[$0]) }
         }
-      case .kind(let kinds): keep(cols.kind, cols.kind.table { v in kinds.contains { $0.rawValue == v } })
-      case .stages(let mask): cols.stageBits.withUnsafeBufferPointer { b in keep { mask & b[$0] != 0 } }
-      case .area(let areas): keep(cols.area, cols.area.table { v in areas.contains { $0.rawValue == v } })
+      case .kind(let kinds):
+        guard let column = cols.kind else { keepByRecord(); break }
+        keep(column, column.table { v in kinds.contains { $0.rawValue == v } })
+      case .stages(let mask):
+        guard let column = cols.stageBits else { keepByRecord(); break }
+        column.withUnsafeBufferPointer { b in keep { mask & b[$0] != 0 } }
+      case .area(let areas):
+        guard let column = cols.area else { keepByRecord(); break }
+        keep(column, column.table { v in areas.contains { $0.rawValue == v } })
       case .field(let f, let needles):
         let d = f.descriptor
         switch d.access {
@@ -363,10 +380,13 @@ struct QueryEvaluator: Sendable {
         let flagMask = (archived ? QueryColumns.archivedBit : 0) | (conflict ? QueryColumns.conflictBit : 0)
         let openMask: UInt8 = 1 | 2 | 4
         let awaiting: UInt8 = 1 | 2
-        cols.stageBits.withUnsafeBufferPointer { stage in
-          cols.flags.withUnsafeBufferPointer { flags in
-            cols.deadline.withUnsafeBufferPointer { deadline in
-              cols.updated.withUnsafeBufferPointer { updated in
+        guard let stages = cols.stageBits, let flagColumn = cols.flags, let deadlines = cols.deadline,
+          let updates = cols.updated
+        else { keepByRecord(); break }
+        stages.withUnsafeBufferPointer { stage in
+          flagColumn.withUnsafeBufferPointer { flags in
+            deadlines.withUnsafeBufferPointer { deadline in
+              updates.withUnsafeBufferPointer { updated in
                 keep { i in
                   if flags[i] & flagMask != 0 { return true }
                   let isOpen = stage[i] & openMask != 0
@@ -386,9 +406,11 @@ struct QueryEvaluator: Sendable {
       case .deadline(let lo, let hi): keep(cols.deadline, lo, hi)
       case .decision(let lo, let hi): keep(cols.decision, lo, hi)
       case .created(let lo, let hi):
-        cols.created.withUnsafeBufferPointer { c in keep { c[$0] >= lo && c[$0] <= hi } }
+        guard let column = cols.created else { keepByRecord(); break }
+        column.withUnsafeBufferPointer { c in keep { c[$0] >= lo && c[$0] <= hi } }
       case .updated(let lo, let hi):
-        cols.updated.withUnsafeBufferPointer { u in keep { u[$0] >= lo && u[$0] <= hi } }
+        guard let column = cols.updated else { keepByRecord(); break }
+        column.withUnsafeBufferPointer { u in keep { u[$0] >= lo && u[$0] <= hi } }
       case .amount(let f, let c, let v, let money):
         let slot: MoneySlot = f == .amount ? .amount : .awarded
         guard let column = cols.amounts[slot] else {

@@ -5,24 +5,23 @@ import Synchronization
 /// `kind:grant` over 100,000 records read one string out of each 392-byte record: 39 MB of
 /// memory traffic and a string comparison a record. Here it reads 400 KB of numbers.
 ///
-/// The stage, flags, dates and timestamps, kind and area are built together; text fields and
-/// amounts only when a query first asks for them. The store keeps them in step with every
-/// change (`OpportunityStore.upsert`, `remove`), or drops them when they are shared.
+/// Each column is built when a query first needs it (so a one-off `convoca list` builds only
+/// what its query reads, at about the cost of the scan it replaces), then kept in step with
+/// every change to the store (`OpportunityStore.upsert`, `remove`).
 struct QueryColumns: Sendable {
   /// `QueryEvaluator.stageBit` of each record's stage.
-  var stageBits: [UInt8] = []
+  var stageBits: [UInt8]?
   /// Bit 1: archived; bit 2: conflict.
-  var flags: [UInt8] = []
+  var flags: [UInt8]?
   /// Days since the epoch; `Int32.min` when there is no date.
-  var deadline: [Int32] = []
-  var decision: [Int32] = []
-  var created: [Int64] = []
-  var updated: [Int64] = []
-  var kind = InternedColumn()
-  var area = InternedColumn()
-  /// Text fields, built when a query first reads one (see `QueryColumns.interned`).
+  var deadline: [Int32]?
+  var decision: [Int32]?
+  var created: [Int64]?
+  var updated: [Int64]?
+  var kind: InternedColumn?
+  var area: InternedColumn?
+  /// Text fields (see `QueryColumns.interned`).
   var texts: [TextSlot: InternedColumn] = [:]
-  /// Amounts, built when a query first compares one.
   var amounts: [MoneySlot: AmountColumn] = [:]
 
   static let archivedBit: UInt8 = 1
@@ -33,77 +32,104 @@ struct QueryColumns: Sendable {
   /// links and descriptions are nearly all distinct and are read from the records.
   static let interned: Set<TextSlot> = [.funder, .program, .country, .owner, .beneficiary, .contact]
 
-  /// The columns of `records`.
-  init(_ records: UnsafeBufferPointer<Opportunity>) {
-    let n = records.count
-    stageBits.reserveCapacity(n)
-    flags.reserveCapacity(n)
-    deadline.reserveCapacity(n)
-    decision.reserveCapacity(n)
-    created.reserveCapacity(n)
-    updated.reserveCapacity(n)
-    // Each field read in place: handing a record to a function made the optimiser copy it
-    // whole (a retain of every string), which tripled the time of this pass.
-    for i in 0..<n {
-      stageBits.append(QueryEvaluator.stageBit(records[i].stage))
-      flags.append(
-        (records[i].archived ? Self.archivedBit : 0) | (records[i].conflict ? Self.conflictBit : 0))
-      deadline.append(records[i].deadline?.daysSinceEpoch ?? Self.noDay)
-      decision.append(records[i].decision?.daysSinceEpoch ?? Self.noDay)
-      created.append(records[i].created.seconds)
-      updated.append(records[i].updated.seconds)
+  /// The columns that are not text or amounts.
+  enum Base: Sendable, Hashable, CaseIterable {
+    case stage, flags, deadline, decision, created, updated, kind, area
+  }
+
+  /// The columns a query reads.
+  struct Needs: Sendable {
+    var base: Set<Base> = []
+    var texts: Set<TextSlot> = []
+    var amounts: Set<MoneySlot> = []
+
+    mutating func formUnion(_ other: Needs) {
+      base.formUnion(other.base)
+      texts.formUnion(other.texts)
+      amounts.formUnion(other.amounts)
     }
-    kind = InternedColumn(count: n) { records[$0].kind.rawValue }
-    area = InternedColumn(count: n) { records[$0].area?.rawValue }
   }
 
-  private mutating func appendScalars(_ o: Opportunity) {
-    stageBits.append(QueryEvaluator.stageBit(o.stage))
-    flags.append((o.archived ? Self.archivedBit : 0) | (o.conflict ? Self.conflictBit : 0))
-    deadline.append(o.deadline?.daysSinceEpoch ?? Self.noDay)
-    decision.append(o.decision?.daysSinceEpoch ?? Self.noDay)
-    created.append(o.created.seconds)
-    updated.append(o.updated.seconds)
+  init() {}
+
+  static func flagBits(_ o: borrowing Opportunity) -> UInt8 {
+    (o.archived ? archivedBit : 0) | (o.conflict ? conflictBit : 0)
   }
 
-  /// Builds the text and amount columns `needs` asks for and are not built yet.
-  mutating func build(_ needs: QueryColumns.Needs, _ records: UnsafeBufferPointer<Opportunity>) {
+  /// One value per record. The closure reads its field in place: handing a record to a
+  /// function made the optimiser copy it whole (a retain of every string), which tripled the
+  /// time of a build.
+  private static func column<T>(_ n: Int, _ value: (Int) -> T) -> [T] {
+    [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+      for i in 0..<n { buffer.initializeElement(at: i, to: value(i)) }
+      initialized = n
+    }
+  }
+
+  /// Builds the columns `needs` asks for and are not built yet.
+  mutating func build(_ needs: Needs, _ rs: UnsafeBufferPointer<Opportunity>) {
+    let n = rs.count
+    for b in needs.base {
+      switch b {
+      case .stage where stageBits == nil: stageBits = Self.column(n) { QueryEvaluator.stageBit(rs[$0].stage) }
+      case .flags where flags == nil:
+        flags = Self.column(n) {
+          (rs[$0].archived ? Self.archivedBit : 0) | (rs[$0].conflict ? Self.conflictBit : 0)
+        }
+      case .deadline where deadline == nil:
+        deadline = Self.column(n) { rs[$0].deadline?.daysSinceEpoch ?? Self.noDay }
+      case .decision where decision == nil:
+        decision = Self.column(n) { rs[$0].decision?.daysSinceEpoch ?? Self.noDay }
+      case .created where created == nil: created = Self.column(n) { rs[$0].created.seconds }
+      case .updated where updated == nil: updated = Self.column(n) { rs[$0].updated.seconds }
+      case .kind where kind == nil: kind = InternedColumn(count: n) { rs[$0].kind.rawValue }
+      case .area where area == nil: area = InternedColumn(count: n) { rs[$0].area?.rawValue }
+      default: break
+      }
+    }
     for slot in needs.texts where texts[slot] == nil {
-      texts[slot] = InternedColumn(count: records.count) { slot.get(records[$0]) }
+      texts[slot] = InternedColumn(count: n) { slot.get(rs[$0]) }
     }
     for slot in needs.amounts where amounts[slot] == nil {
-      amounts[slot] = AmountColumn(records, slot)
+      amounts[slot] = AmountColumn(rs, slot)
     }
   }
 
-  /// Adds the values of a record appended to the store.
+  /// Adds the values of a record appended to the store (to the columns that are built).
   mutating func append(_ o: Opportunity) {
-    appendScalars(o)
-    kind.append(o.kind.rawValue)
-    area.append(o.area?.rawValue)
+    stageBits?.append(QueryEvaluator.stageBit(o.stage))
+    flags?.append(Self.flagBits(o))
+    deadline?.append(o.deadline?.daysSinceEpoch ?? Self.noDay)
+    decision?.append(o.decision?.daysSinceEpoch ?? Self.noDay)
+    created?.append(o.created.seconds)
+    updated?.append(o.updated.seconds)
+    kind?.append(o.kind.rawValue)
+    area?.append(o.area?.rawValue)
     for slot in texts.keys { texts[slot]?.append(slot.get(o)) }
     for slot in amounts.keys { amounts[slot]?.append(slot.get(o)) }
   }
 
   /// Sets the values of record `i`.
   mutating func set(_ i: Int, _ o: Opportunity) {
-    stageBits[i] = QueryEvaluator.stageBit(o.stage)
-    flags[i] = (o.archived ? Self.archivedBit : 0) | (o.conflict ? Self.conflictBit : 0)
-    deadline[i] = o.deadline?.daysSinceEpoch ?? Self.noDay
-    decision[i] = o.decision?.daysSinceEpoch ?? Self.noDay
-    created[i] = o.created.seconds
-    updated[i] = o.updated.seconds
-    kind.set(i, o.kind.rawValue)
-    area.set(i, o.area?.rawValue)
+    stageBits?[i] = QueryEvaluator.stageBit(o.stage)
+    flags?[i] = Self.flagBits(o)
+    deadline?[i] = o.deadline?.daysSinceEpoch ?? Self.noDay
+    decision?[i] = o.decision?.daysSinceEpoch ?? Self.noDay
+    created?[i] = o.created.seconds
+    updated?[i] = o.updated.seconds
+    kind?.set(i, o.kind.rawValue)
+    area?.set(i, o.area?.rawValue)
     for slot in texts.keys { texts[slot]?.set(i, slot.get(o)) }
     for slot in amounts.keys { amounts[slot]?.set(i, slot.get(o)) }
   }
 
   /// Mirrors the store's removal of record `i` (the last record moves into its place).
   mutating func remove(_ i: Int) {
-    func move<T>(_ a: inout [T]) {
-      a[i] = a[a.count - 1]
-      a.removeLast()
+    func move<T>(_ a: inout [T]?) {
+      guard var b = a.take() else { return }
+      b[i] = b[b.count - 1]
+      b.removeLast()
+      a = b
     }
     move(&stageBits)
     move(&flags)
@@ -111,16 +137,10 @@ struct QueryColumns: Sendable {
     move(&decision)
     move(&created)
     move(&updated)
-    kind.remove(i)
-    area.remove(i)
+    kind?.remove(i)
+    area?.remove(i)
     for slot in texts.keys { texts[slot]?.remove(i) }
     for slot in amounts.keys { amounts[slot]?.remove(i) }
-  }
-
-  /// The text and amount columns a query reads.
-  struct Needs: Sendable {
-    var texts: Set<TextSlot> = []
-    var amounts: Set<MoneySlot> = []
   }
 }
 
@@ -170,9 +190,10 @@ final class QueryColumnsBox: Sendable {
   /// The columns of `records`, with those `needs` asks for, built now when missing.
   func columns(_ records: UnsafeBufferPointer<Opportunity>, _ needs: QueryColumns.Needs) -> QueryColumns {
     state.withLock { c in
-      if c == nil { c = QueryColumns(records) }
-      c?.build(needs, records)
-      return c ?? QueryColumns(records)
+      var columns = c.take() ?? QueryColumns()
+      columns.build(needs, records)
+      c = columns
+      return columns
     }
   }
 
