@@ -17,8 +17,9 @@ struct InitCommand: ParsableCommand {
       let outcome = try GitSetup.initTeam(dataPath: path, remote: remote)
       for s in outcome.steps { Output.note(s) }
       Output.line(TerminalText.sanitize(Strings.cliInitDone(path)))
-    } catch let e as GitSetup.TeamError {
-      throw CLIError(e.description)
+    } catch {
+      // Typed throws: the error is a `GitSetup.TeamError`.
+      throw CLIError(error.description)
     }
   }
 }
@@ -38,8 +39,9 @@ struct CloneCommand: ParsableCommand {
       default:
         for f in outcome.dataFiles { Output.line(TerminalText.sanitize(Strings.cliCloneUse(f))) }
       }
-    } catch let e as GitSetup.TeamError {
-      throw CLIError(e.description)
+    } catch {
+      // Typed throws: the error is a `GitSetup.TeamError`.
+      throw CLIError(error.description)
     }
   }
 }

@@ -69,23 +69,14 @@ import Testing
     store.upsert(o)
   }
 
-  /// A generated query case and the seed of the changes made after it.
-  struct ChangeCase: CustomStringConvertible {
-    var query: PropertyTestsQuery.Case
-    var seed: UInt64
-    var description: String { "seed \(seed), \(query)" }
-  }
-
   @Test func columnsFollowEveryChangeAndCopiesKeepTheirOwn() async {
-    let gen = Property.gen { g in
-      ChangeCase(query: PropertyTestsQuery.makeCase(&g), seed: UInt64(g.int(0...1_000_000)))
-    }
-    await Property.check("columns follow changes", count: Property.cases(60), gen) { (c: ChangeCase) throws in
+    await Property.check("columns follow changes", count: Property.cases(60), SeededQueryCase.gen) {
+      (c: SeededQueryCase) throws in
       try Self.check(c)
     }
   }
 
-  static func check(_ c: ChangeCase) throws {
+  static func check(_ c: SeededQueryCase) throws {
     var g = SeededGenerator(seed: c.seed)
     let ctx = c.query.context
     let line = c.query.line
@@ -209,5 +200,16 @@ import Testing
             == (0..<20_000).filter { test($0) != negated })
       }
     }
+  }
+}
+
+/// A generated query case, and the seed of what happens around it (changes to the store).
+struct SeededQueryCase: CustomStringConvertible {
+  var query: PropertyTestsQuery.Case
+  var seed: UInt64
+  var description: String { "seed \(seed), \(query)" }
+
+  static let gen = Property.gen { g in
+    SeededQueryCase(query: PropertyTestsQuery.makeCase(&g), seed: UInt64(g.int(0...1_000_000)))
   }
 }

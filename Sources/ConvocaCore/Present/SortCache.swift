@@ -25,12 +25,15 @@ public final class SortCache: Sendable {
 }
 
 extension OpportunityStore {
-  /// Positions of the opportunities matching `q`, in `order`, using `cache` for the order.
-  public func filter(_ q: Query, context: QueryContext, sortedBy order: SortOrder, cache: SortCache) -> [Int]
-  {
+  /// Positions of the opportunities matching `q`, in `order`, using `cache` for the order
+  /// and `matches` (when given) for what recent queries matched.
+  public func filter(
+    _ q: Query, context: QueryContext, sortedBy order: SortOrder, cache: SortCache,
+    matches: FilterCache? = nil
+  ) -> [Int] {
     let all = cache.sorted(self, by: order)
     if q.isEmpty { return all }
-    let hits = filter(q, context: context)
+    let hits = matches?.filter(self, q, context: context) ?? filter(q, context: context)
     if hits.count < 2000 { return order.sort(hits, in: self) }
     var matched = [Bool](repeating: false, count: records.count)
     for h in hits { matched[h] = true }

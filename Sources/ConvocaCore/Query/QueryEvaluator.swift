@@ -516,15 +516,19 @@ extension Query {
 
 extension OpportunityStore {
   /// Positions in `records` of the opportunities that match `q`, in `records` order.
-  public func filter(_ q: Query, context: QueryContext) -> [Int] {
-    if q.isEmpty { return Array(records.indices) }
+  public func filter(_ q: Query, context: QueryContext) -> [Int] { filter(q, context: context, within: nil) }
+
+  /// Positions of the opportunities that match `q`, tested only among `within` (ascending)
+  /// when given.
+  func filter(_ q: Query, context: QueryContext, within: [Int]?) -> [Int] {
+    if q.isEmpty { return within ?? Array(records.indices) }
     var context = context
     if context.money == nil { context.money = converter }
     let e = QueryEvaluator(q, context: context)
     let columns = queryColumns(e.needs)
     return records.withUnsafeBufferPointer { rs in
       withSearchText { text, starts, lengths in
-        e.run(rs, SearchKeys(text: text, starts: starts, lengths: lengths), columns)
+        e.run(rs, SearchKeys(text: text, starts: starts, lengths: lengths), columns, within: within)
       }
     }
   }

@@ -98,6 +98,9 @@ public struct AppState: Sendable {
   public var language: Language = .en
   /// The store in the current sort, kept between keystrokes (shared by copies of the state).
   public let sortCache = SortCache()
+  /// What the last queries matched, so typing a filter narrows instead of scanning again
+  /// (shared by copies of the state).
+  public let filterCache = FilterCache()
   /// The data's owner, funder, program, country and tag values for Tab completion, built
   /// once per store revision (shared by copies of the state).
   public let valueCache = ValueIndexCache()

@@ -8,7 +8,8 @@ extension Reducer {
   static func refreshRows(_ state: inout AppState, data: AppData) {
     let store = data.store
     let positions = store.filter(
-      state.query.hidingArchived, context: state.queryContext, sortedBy: state.sort, cache: state.sortCache)
+      state.query.hidingArchived, context: state.queryContext, sortedBy: state.sort, cache: state.sortCache,
+      matches: state.filterCache)
     state.rows = positions.map { store.records[$0].id }
     state.board.rowPositions = BoardState.RowPositions(revision: store.revision, positions: positions)
     if !state.marks.isEmpty { state.marks = state.marks.filter(store.contains) }
