@@ -9,14 +9,18 @@ import Testing
   func cachedOrderEqualsSortingTheMatches(field: SortField) throws {
     var store = OpportunityStore(SyntheticData.records(count: 5000, today: SortTests.today, seed: 3))
     let cache = SortCache()
+    let matches = FilterCache()
     let context = QueryContext(today: SortTests.today)
     for desc in [false, true] {
       let order = SortOrder(field, descending: desc)
       for text in ["", "kind:grant", "medellin", "-stage:won", "is:open due<90d"] {
         let q = try Query.parse(text)
-        #expect(
-          store.filter(q, context: context, sortedBy: order, cache: cache)
-            == order.sort(store.filter(q, context: context), in: store))
+        let want = order.sort(store.filter(q, context: context), in: store)
+        #expect(store.filter(q, context: context, sortedBy: order, cache: cache) == want)
+        // The rows carry the ids at those positions, with and without remembered matches.
+        let rows = store.rows(q, context: context, sortedBy: order, cache: cache, matches: matches)
+        #expect(rows.positions == want, "\(text)")
+        #expect(rows.ids == want.map { store.records[$0].id }, "\(text)")
       }
     }
     // A change renews the revision, so the cache does not serve a stale order.
@@ -29,6 +33,9 @@ import Testing
     #expect(
       store.filter(.all, context: context, sortedBy: order, cache: cache)
         == order.sort(Array(store.records.indices), in: store))
+    #expect(
+      store.rows(.all, context: context, sortedBy: order, cache: cache).ids
+        == order.sort(Array(store.records.indices), in: store).map { store.records[$0].id })
   }
 
   @Test func sortsByKindAndAreaWithMissingAreasLast() {

@@ -7,10 +7,11 @@ extension Reducer {
   /// opportunity when it is still shown (else on the same row number).
   static func refreshRows(_ state: inout AppState, data: AppData) {
     let store = data.store
-    let positions = store.filter(
+    let rows = store.rows(
       state.query.hidingArchived, context: state.queryContext, sortedBy: state.sort, cache: state.sortCache,
       matches: state.filterCache)
-    state.rows = positions.map { store.records[$0].id }
+    let positions = rows.positions
+    state.rows = rows.ids
     state.board.rowPositions = BoardState.RowPositions(revision: store.revision, positions: positions)
     if !state.marks.isEmpty { state.marks = state.marks.filter(store.contains) }
     if let sel = state.selection, let i = state.rows.firstIndex(of: sel.id) {
