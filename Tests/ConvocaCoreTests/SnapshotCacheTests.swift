@@ -119,7 +119,7 @@ import Testing
       switch Int.random(in: 0..<7, using: &rng) {
       case 0: try db.perform(.note(id, Note(at: Fixture.t0, by: "Laura", text: "nota \(step) ñ")))
       case 1:
-        try? db.perform(
+        _ = try? db.perform(
           .move(
             id,
             entry: HistoryEntry(from: db.store[id]!.stage.rawValue, to: "applied", at: Fixture.t0, by: "L"),
@@ -233,7 +233,7 @@ import Testing
   }
 
   @Test func aFileReplacedUnderAnOpenDatabaseIsReadAgainAndCachedAgain() throws {
-    let (dir, path, cache) = try Self.setUp(seed: 12)
+    let (_, path, cache) = try Self.setUp(seed: 12)
     let tracker = try Self.open(path, cache)
     #expect(try Self.open(path, cache).openedFromCache)
     // Another officer's process edits and compacts: the file is replaced as a whole.

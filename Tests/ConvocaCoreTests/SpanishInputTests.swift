@@ -24,7 +24,7 @@ import Testing
       #expect(throws: FieldInputError.self) { try amount.parse("US$", configuration: c, today: Self.today) }
     }
     // In English the same text stays ambiguous without a locale: refused, both readings shown.
-    Strings.withLanguage("en") {
+    _ = Strings.withLanguage("en") {
       #expect(throws: FieldInputError.self) {
         try amount.parse("US$ 25.000", configuration: c, today: Self.today)
       }
@@ -46,7 +46,7 @@ import Testing
       #expect(
         (try? deadline.parse("03/04/2027", configuration: c, today: Self.today)) == .string("2027-04-03"))
     }
-    Strings.withLanguage("en") {
+    _ = Strings.withLanguage("en") {
       #expect(throws: FieldInputError.self) {
         try deadline.parse("03/04/2027", configuration: c, today: Self.today)
       }

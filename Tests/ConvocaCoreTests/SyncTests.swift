@@ -36,7 +36,7 @@ extension GitProcessTests {
     /// a commit of another officer's on the remote, or a rewritten remote each send it to the
     /// whole sync (which still refuses the rewrite, since the quick check moved no ref).
     @Test func nothingToDoIsFoundWithoutTheFileAndOnlyWhenTrue() throws {
-      let dir = try TempDir()
+      let dir = TempDir()
       var team = try SyncTeam(dir)
       let ana = try team.officer("ana")
       let carlos = try team.officer("carlos")
