@@ -233,7 +233,9 @@ import Testing
   }
 
   @Test func aFileReplacedUnderAnOpenDatabaseIsReadAgainAndCachedAgain() throws {
-    let (_, path, cache) = try Self.setUp(seed: 12)
+    let (dir, path, cache) = try Self.setUp(seed: 12)
+    // The folder is removed when `dir` goes: it must outlive the test.
+    defer { withExtendedLifetime(dir) {} }
     let tracker = try Self.open(path, cache)
     #expect(try Self.open(path, cache).openedFromCache)
     // Another officer's process edits and compacts: the file is replaced as a whole.
