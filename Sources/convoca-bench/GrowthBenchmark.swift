@@ -142,6 +142,13 @@ struct GrowthBenchmark {
     }
     for ch in GrowthBenchmark.typed { keys.append(key(.char(ch))) }
     for _ in 0..<GrowthBenchmark.typed.count { keys.append(key(.backspace)) }
+    if ProcessInfo.processInfo.environment["CONVOCA_BENCH_KEYS"] != nil {
+      // Each keystroke's time, to find the worst one.
+      let typed =
+        GrowthBenchmark.typed.map { String($0) } + Array(repeating: "⌫", count: GrowthBenchmark.typed.count)
+      let line = zip(typed, keys).map { "\($0.0) " + Measure.fmt($0.1) }.joined(separator: ", ")
+      FileHandle.standardError.write(Data("keystrokes (ms): \(line)\n".utf8))
+    }
     let k = Measure.summary(keys)
     values.append(("key", k.median))
     values.append(("keyWorst", k.worst))
